@@ -1,0 +1,116 @@
+package dk.raaderum.platform.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A child process with its output in a log file, stopped together with all of its descendants
+ * (a launcher script such as kc.sh starts the real JVM as a child).
+ */
+public final class ManagedProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final Path logFile;
+
+    private ManagedProcess(String name, Process process, Path logFile) {
+        this.name = name;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
+            Path workingDirectory, Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDirectory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            builder.environment().putAll(environment);
+            Files.writeString(logFile, System.lineSeparator() + "=== " + name + ": " + String.join(" ", command)
+                    + System.lineSeparator(), StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            return new ManagedProcess(name, builder.start(), logFile);
+        } catch (IOException e) {
+            throw new InfraException("Could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** The last lines of the log, for error messages. */
+    public String tail(int lines) {
+        return tail(logFile, lines);
+    }
+
+    public static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "(no log at " + file + ")";
+        }
+        Deque<String> last = new ArrayDeque<>(lines);
+        try (Stream<String> all = Files.lines(file, StandardCharsets.UTF_8)) {
+            all.forEach(line -> {
+                if (last.size() == lines) {
+                    last.removeFirst();
+                }
+                last.addLast(line);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            return "(could not read " + file + ": " + e.getMessage() + ")";
+        }
+        return String.join(System.lineSeparator(), last);
+    }
+
+    /** Terminates the process tree: SIGTERM first, then SIGKILL after the grace period. */
+    public void stop(Duration grace) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.toHandle().destroy();
+        descendants.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            for (ProcessHandle child : descendants) {
+                long left = Math.max(0, deadline - System.nanoTime());
+                child.onExit().get(left, TimeUnit.NANOSECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception timeoutOrFailure) {
+            // fall through to the forced kill
+        }
+        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop(Duration.ofSeconds(20));
+    }
+}

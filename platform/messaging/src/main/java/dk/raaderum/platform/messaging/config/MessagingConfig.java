@@ -1,0 +1,70 @@
+package dk.raaderum.platform.messaging.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+
+/** {@code raaderum.messaging.*}: the outbox relay and the idempotent consumer. */
+@ConfigMapping(prefix = "raaderum.messaging")
+public interface MessagingConfig {
+
+    /** CloudEvents {@code source} of what this application publishes; defaults to /raaderum/&lt;application name&gt;. */
+    @WithDefault("/raaderum/${quarkus.application.name}")
+    String source();
+
+    Outbox outbox();
+
+    Consumer consumer();
+
+    interface Outbox {
+
+        /** How often the relay looks for pending rows when no commit woke it. */
+        @WithName("poll-interval")
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** Rows read per relay round. */
+        @WithName("batch-size")
+        @WithDefault("200")
+        int batchSize();
+
+        /** First wait after a failed send; doubles per consecutive failure up to max-backoff. */
+        @WithName("initial-backoff")
+        @WithDefault("500ms")
+        Duration initialBackoff();
+
+        @WithName("max-backoff")
+        @WithDefault("15s")
+        Duration maxBackoff();
+
+        /** How long one relay instance holds the lease that makes it the only one sending. */
+        @WithName("lease")
+        @WithDefault("30s")
+        Duration lease();
+
+        /** Sent rows older than this are deleted. */
+        @WithName("retention")
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Consumer {
+
+        /** Attempts per event before it goes to the dead-letter topic. */
+        @WithName("max-attempts")
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Wait before the second attempt; grows linearly with the attempt number. */
+        @WithName("retry-backoff")
+        @WithDefault("200ms")
+        Duration retryBackoff();
+
+        /** Processed-event ids older than this are forgotten (Kafka keeps events for 7 days by default). */
+        @WithName("processed-retention")
+        @WithDefault("P30D")
+        Duration processedRetention();
+    }
+}

@@ -1,0 +1,163 @@
+package dk.raaderum.platform.messaging.consumer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.raaderum.platform.events.CloudEvent;
+import dk.raaderum.platform.messaging.config.MessagingConfig;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Processes each event exactly once in effect. For one Kafka record:
+ * <ol>
+ * <li>parse the CloudEvent and its payload; a record that cannot be parsed, or has a type nobody here subscribes
+ * to, is poison: {@link PoisonMessageException}, straight to the dead-letter topic;</li>
+ * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
+ * before, do nothing) and run the handler; both commit or neither does;</li>
+ * <li>if the handler fails, try again up to max-attempts with a short growing pause; then throw
+ * {@link EventProcessingException}.</li>
+ * </ol>
+ * The calling {@code @Incoming} method lets the exception escape: the channel's dead-letter-queue failure
+ * strategy sends the record to {@code <topic>.dlq} with the reason and commits, so the partition keeps moving.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+    private final MessagingConfig.Consumer config;
+
+    public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
+            MessagingConfig config) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+        this.config = config.consumer();
+    }
+
+    /** The outcome, mostly for tests and logs. */
+    public enum Outcome {
+        PROCESSED, DUPLICATE
+    }
+
+    /**
+     * @param consumer a stable name of this consumer (e.g. {@code target-service.proposal-adopted}); the same
+     *        event is processed once per consumer name
+     */
+    @SafeVarargs
+    public final Outcome process(String consumer, ConsumerRecord<String, String> record, Subscription<?>... subscriptions) {
+        CloudEvent envelope = parse(record);
+        Subscription<?> subscription = Arrays.stream(subscriptions)
+                .filter(s -> s.type().type().equals(envelope.type()))
+                .findFirst()
+                .orElseThrow(() -> new PoisonMessageException("Consumer " + consumer + " does not handle event type '"
+                        + envelope.type() + "' (event " + envelope.id() + " on " + record.topic() + ")", null));
+        return processTyped(consumer, record, envelope, subscription);
+    }
+
+    private <T> Outcome processTyped(String consumer, ConsumerRecord<String, String> record, CloudEvent envelope,
+            Subscription<T> subscription) {
+        T payload;
+        try {
+            payload = objectMapper.treeToValue(envelope.data(), subscription.type().payloadType());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException("Event " + envelope.id() + " of type " + envelope.type()
+                    + " has a payload that does not fit " + subscription.type().payloadType().getSimpleName() + ": "
+                    + rootMessage(e), e);
+        }
+        IncomingEvent<T> event = new IncomingEvent<>(envelope, payload, record.topic(), record.partition(),
+                record.offset());
+
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+            try {
+                boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
+                    if (!recordProcessed(consumer, envelope)) {
+                        return false;
+                    }
+                    subscription.handler().handle(event);
+                    return true;
+                });
+                if (!fresh) {
+                    LOG.debugf("%s: event %s (%s) was processed before; skipped", consumer, envelope.id(), envelope.type());
+                    return Outcome.DUPLICATE;
+                }
+                return Outcome.PROCESSED;
+            } catch (RuntimeException e) {
+                last = e;
+                LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempt, config.maxAttempts(),
+                        envelope.id(), envelope.type(), rootMessage(e));
+                if (attempt < config.maxAttempts()) {
+                    pause(attempt);
+                }
+            }
+        }
+        throw new EventProcessingException(consumer + " failed " + config.maxAttempts() + " times on event "
+                + envelope.id() + " (" + envelope.type() + "): " + rootMessage(last), last);
+    }
+
+    /** Inserts the processed-event row; false when it was there already (a redelivery). */
+    private boolean recordProcessed(String consumer, CloudEvent envelope) {
+        return entityManager.createNativeQuery("""
+                insert into processed_event (consumer, event_id, event_type, processed_at) values (?1, ?2, ?3, ?4)
+                on conflict (consumer, event_id) do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, envelope.id())
+                .setParameter(3, envelope.type())
+                .setParameter(4, clock.instant())
+                .executeUpdate() == 1;
+    }
+
+    private CloudEvent parse(ConsumerRecord<String, String> record) {
+        if (record.value() == null || record.value().isBlank()) {
+            throw new PoisonMessageException("Empty record at " + where(record), null);
+        }
+        try {
+            CloudEvent envelope = objectMapper.readValue(record.value(), CloudEvent.class);
+            if (envelope.data() == null || envelope.data().isNull()) {
+                throw new PoisonMessageException("CloudEvent " + envelope.id() + " at " + where(record) + " has no data",
+                        null);
+            }
+            return envelope;
+        } catch (JsonProcessingException | RuntimeException e) {
+            if (e instanceof PoisonMessageException poison) {
+                throw poison;
+            }
+            throw new PoisonMessageException("Not a CloudEvent at " + where(record) + ": " + rootMessage(e), e);
+        }
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(config.retryBackoff().toMillis() * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String where(ConsumerRecord<String, String> record) {
+        return record.topic() + "-" + record.partition() + "@" + record.offset();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName());
+    }
+}

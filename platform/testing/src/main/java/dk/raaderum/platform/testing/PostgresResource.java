@@ -1,0 +1,44 @@
+package dk.raaderum.platform.testing;
+
+import dk.raaderum.platform.infra.PostgresServer;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Quarkus test resource: one real PostgreSQL 17 per test JVM (zonky embedded binaries, a throw-away data
+ * directory inside the build's temp directory), shared by every test class of the module. Sets the default
+ * datasource; the application's Flyway migrations create the schema.
+ */
+public class PostgresResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String DATABASE = "raaderum_test";
+    private static PostgresServer server;
+
+    public static synchronized PostgresServer server() {
+        if (server == null) {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            PostgresServer started = PostgresServer.start(0, null, false, tmp.resolve("embedded-pg"));
+            started.createDatabaseIfMissing(DATABASE);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-stop"));
+            server = started;
+        }
+        return server;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        PostgresServer postgres = server();
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "quarkus.datasource.username", PostgresServer.SUPERUSER,
+                "quarkus.datasource.password", "");
+    }
+
+    @Override
+    public void stop() {
+        // one server per JVM: stopped by the shutdown hook
+    }
+}

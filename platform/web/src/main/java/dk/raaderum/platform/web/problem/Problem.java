@@ -1,0 +1,46 @@
+package dk.raaderum.platform.web.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail, served as {@code application/problem+json}.
+ *
+ * @param type stable URI of the error kind (see docs/problems.md)
+ * @param title short summary of the kind
+ * @param status the HTTP status
+ * @param detail what went wrong in this request, for a person
+ * @param instance the request path
+ * @param correlationId the request id, also in the server's log line ({@code X-Request-Id})
+ * @param errors the offending fields, for validation problems
+ * @param properties extension members of the kind (e.g. {@code rule}, {@code municipality})
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+public record Problem(
+        @Schema(example = "https://raaderum.dk/problems/validation") URI type,
+        @Schema(example = "The request is not valid") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "title: must not be blank") String detail,
+        @Schema(example = "/api/v1/municipalities/573/catalogs") String instance,
+        @Schema(example = "3f1c2a6e-0b8e-4f59-9a53-0d5f8f7d9b11") String correlationId,
+        List<FieldError> errors,
+        @JsonAnyGetter @Schema(hidden = true) Map<String, Object> properties) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        properties = properties == null ? Map.of() : Map.copyOf(properties);
+    }
+
+    public static Problem of(ProblemType kind, String detail, String instance, String correlationId) {
+        return new Problem(kind.uri(), kind.title(), kind.status(), detail, instance, correlationId, List.of(), Map.of());
+    }
+}

@@ -1,0 +1,279 @@
+package dk.raaderum.platform.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dk.raaderum.platform.web.request.RequestIds;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns every exception that leaves a resource into RFC 9457 problem+json. Expected errors come from
+ * {@link ProblemException}; framework errors (validation, unreadable JSON, security, unknown routes,
+ * optimistic-lock and unique-key conflicts) are translated; anything else is a 500 that carries the request id
+ * and hides the stack trace, which goes to the log line with the same id.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Recognised by name, so applications without JPA on the classpath still load this class. */
+    private static final Set<String> OPTIMISTIC_LOCK_EXCEPTIONS = Set.of(
+            "jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleStateException",
+            "org.hibernate.StaleObjectStateException",
+            "org.hibernate.dialect.lock.OptimisticEntityLockException");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final ObjectMapper objectMapper;
+
+    public ProblemMappers(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, ContainerRequestContext request) {
+        return respond(e.toProblem(path(request), RequestIds.current(request)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext request) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.isEmpty() ? "The request is not valid"
+                : String.join("; ", errors.stream().map(f -> f.field() + ": " + f.message()).toList());
+        return respond(new ProblemException(ProblemTypes.VALIDATION, detail, Map.of(), errors)
+                .toProblem(path(request), RequestIds.current(request)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
+        return respond(jsonProblem(e).toProblem(path(request), RequestIds.current(request)), request);
+    }
+
+    /** Listed explicitly: Quarkus ships built-in mappers for these that would otherwise answer plain JSON. */
+    @ServerExceptionMapper({ MismatchedInputException.class, InvalidFormatException.class,
+            UnrecognizedPropertyException.class })
+    public Response unfittingJson(JsonProcessingException e, ContainerRequestContext request) {
+        return unreadableJson(e, request);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class })
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        Problem problem = Problem.of(ProblemTypes.UNAUTHENTICATED,
+                "Send a valid bearer token from the raaderum realm (Authorization: Bearer <token>)",
+                path(request), RequestIds.current(request));
+        return Response.fromResponse(respond(problem, request))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"raaderum\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext request) {
+        return respond(Problem.of(ProblemTypes.FORBIDDEN, "Your roles do not allow this operation", path(request),
+                RequestIds.current(request)), request);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadableJson(json, request);
+        }
+        if (cause instanceof ProblemException problem) {
+            return problem(problem, request);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        ProblemType kind = ProblemTypes.forStatus(status);
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path(request);
+            case 405 -> request.getMethod() + " is not supported on " + path(request);
+            case 406 -> "None of the Accept types can be produced here";
+            case 415 -> "Content-Type " + request.getMediaType() + " is not accepted here";
+            default -> e.getMessage();
+        };
+        Response response = respond(Problem.of(kind, detail, path(request), RequestIds.current(request)), request);
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            response = Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
+        }
+        return response;
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, ContainerRequestContext request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProblemException problem) {
+                return problem(problem, request);
+            }
+            if (t instanceof ConstraintViolationException violation) {
+                return constraintViolation(violation, request);
+            }
+            if (OPTIMISTIC_LOCK_EXCEPTIONS.contains(t.getClass().getName())) {
+                return respond(Problem.of(ProblemTypes.CONCURRENT_MODIFICATION,
+                        "Someone else changed this resource while you were changing it. Read it again and retry.",
+                        path(request), RequestIds.current(request)), request);
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return respond(Problem.of(ProblemTypes.CONFLICT, "A resource with the same unique key already exists",
+                        path(request), RequestIds.current(request)), request);
+            }
+        }
+        String correlationId = RequestIds.current(request);
+        LOG.errorf(e, "Unexpected error on %s %s (correlationId=%s)", request == null ? "?" : request.getMethod(),
+                path(request), correlationId);
+        return respond(Problem.of(ProblemTypes.INTERNAL,
+                "Something went wrong on our side. Quote correlationId " + correlationId + " when you report it.",
+                path(request), correlationId), request);
+    }
+
+    private Response respond(Problem problem, ContainerRequestContext request) {
+        if (problem.status() < 500) {
+            LOG.debugf("%s %s -> %d %s: %s", request == null ? "?" : request.getMethod(), problem.instance(),
+                    problem.status(), problem.type(), problem.detail());
+        }
+        try {
+            return Response.status(problem.status())
+                    .type(Problem.MEDIA_TYPE)
+                    .entity(objectMapper.writeValueAsString(problem))
+                    .build();
+        } catch (JsonProcessingException impossible) {
+            return Response.status(problem.status()).build();
+        }
+    }
+
+    private static ProblemException jsonProblem(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "unknown field";
+            } else if (e instanceof InvalidFormatException format) {
+                message = "cannot be read as " + friendlyType(format.getTargetType());
+            } else if (e instanceof MismatchedInputException mismatch) {
+                message = "expected " + friendlyType(mismatch.getTargetType());
+            } else {
+                message = "invalid value";
+            }
+            return ProblemException.validation(field + ": " + message, List.of(new FieldError(field, message)));
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String friendlyType(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            List<String> names = new ArrayList<>();
+            for (Object constant : constants) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + names;
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "a date/time (ISO 8601) " + type.getSimpleName();
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /**
+     * The field a violation is about: the body path without the method and parameter names
+     * ({@code create.request.title} → {@code title}), or the parameter name for a query/path parameter.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable() && !parts.isEmpty()) {
+                String key = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                        : node.getKey() != null ? "[" + node.getKey() + "]" : "[]";
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + key);
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                parts.add(name);
+            }
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "request" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    private static String path(ContainerRequestContext request) {
+        return request == null ? null : "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,111 @@
+package dk.raaderum.platform.web.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, as services need it for rules and audit trails: a stable id, a display name, the municipality
+ * and the roles. Read from the validated access token.
+ */
+@RequestScoped
+public class Caller {
+
+    /** The token claim that binds a user or a machine client to one municipality. */
+    public static final String MUNICIPALITY_CLAIM = "municipality";
+    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+
+    private final SecurityIdentity identity;
+
+    public Caller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** The token subject (Keycloak user or service-account id); "anonymous" without a token. */
+    public String id() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        JsonWebToken jwt = jwt(identity);
+        if (jwt != null && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
+    }
+
+    /** preferred_username, else name, else the subject: for audit lines a person can read. */
+    public String displayName() {
+        JsonWebToken jwt = jwt(identity);
+        if (jwt != null) {
+            String name = jwt.getClaim("name");
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+            String username = jwt.getClaim("preferred_username");
+            if (username != null && !username.isBlank()) {
+                return username;
+            }
+        }
+        return id();
+    }
+
+    public String username() {
+        JsonWebToken jwt = jwt(identity);
+        String username = jwt == null ? null : jwt.getClaim("preferred_username");
+        return username != null ? username : identity.getPrincipal().getName();
+    }
+
+    public Optional<String> municipality() {
+        return Optional.ofNullable(municipalityOf(identity));
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(String... roles) {
+        for (String role : roles) {
+            if (identity.hasRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    /** True for another system calling with client credentials (a Keycloak service account). */
+    public boolean isMachine() {
+        return username() != null && username().startsWith(SERVICE_ACCOUNT_PREFIX);
+    }
+
+    /** A string claim of the token, if any. */
+    public Optional<String> claim(String name) {
+        JsonWebToken jwt = jwt(identity);
+        Object value = jwt == null ? null : jwt.getClaim(name);
+        return Optional.ofNullable(value).map(Object::toString);
+    }
+
+    static String municipalityOf(SecurityIdentity identity) {
+        JsonWebToken jwt = jwt(identity);
+        Object claim = jwt == null ? null : jwt.getClaim(MUNICIPALITY_CLAIM);
+        if (claim == null) {
+            Object attribute = identity.getAttribute(MUNICIPALITY_CLAIM);
+            claim = attribute;
+        }
+        return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    private static JsonWebToken jwt(SecurityIdentity identity) {
+        Principal principal = identity.getPrincipal();
+        return principal instanceof JsonWebToken token ? token : null;
+    }
+}

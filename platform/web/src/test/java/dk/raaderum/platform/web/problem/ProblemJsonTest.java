@@ -1,0 +1,137 @@
+package dk.raaderum.platform.web.problem;
+
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import dk.raaderum.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import org.junit.jupiter.api.Test;
+
+/** Every error kind answers RFC 9457 problem+json with a stable type, a detail and the request's correlation id. */
+@QuarkusTest
+class ProblemJsonTest {
+
+    private static final String NOTES = "/api/v1/municipalities/573/notes";
+
+    private static RequestSpecification asVardeFinanceOfficer() {
+        return given().auth().oauth2(TestTokens.user("varde-fo").roles("finance-officer").municipality("573").token())
+                .contentType(ContentType.JSON);
+    }
+
+    @Test
+    void beanValidationListsEveryOffendingField() {
+        ValidatableResponse response = asVardeFinanceOfficer()
+                .body("""
+                        {"title": "", "amount": -5, "lines": [{"year": 2027, "amount": 1}, {"year": null, "amount": 2}]}
+                        """)
+                .post(NOTES).then();
+        assertProblem(response, 400, "validation")
+                .body("errors.field", containsInAnyOrder("amount", "lines[1].year", "title"))
+                .body("errors.message", hasItem(containsString("greater than or equal to 0")));
+    }
+
+    @Test
+    void invalidQueryParameterIsNamed() {
+        assertProblem(asVardeFinanceOfficer().queryParam("size", 1000).get(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithItsPosition() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", ").post(NOTES).then(), 400, "malformed-request")
+                .body("detail", containsString("not valid JSON"));
+    }
+
+    @Test
+    void wrongTypeNamesTheField() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": \"lots\"}").post(NOTES).then(), 400,
+                "validation")
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", containsString("number"));
+    }
+
+    @Test
+    void unknownFieldIsRejected() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"titel\": \"typo\"}").post(NOTES)
+                .then(), 400, "validation")
+                .body("errors[0].field", equalTo("titel"))
+                .body("errors[0].message", equalTo("unknown field"));
+    }
+
+    @Test
+    void missingResourceIs404() {
+        assertProblem(asVardeFinanceOfficer().get(NOTES + "/42").then(), 404, "not-found")
+                .body("detail", equalTo("Note 42 does not exist"))
+                .body("resource", equalTo("Note"))
+                .body("instance", equalTo(NOTES + "/42"));
+    }
+
+    @Test
+    void unknownRouteIs404() {
+        assertProblem(asVardeFinanceOfficer().get("/api/v1/no-such-thing").then(), 404, "not-found");
+    }
+
+    @Test
+    void wrongMethodIs405() {
+        assertProblem(asVardeFinanceOfficer().delete(NOTES + "/rule").then(), 405, "method-not-allowed");
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        assertProblem(asVardeFinanceOfficer().contentType(ContentType.XML).body("<note/>").post(NOTES).then(), 415,
+                "unsupported-media-type");
+    }
+
+    @Test
+    void brokenBusinessRuleIs422WithTheRule() {
+        assertProblem(asVardeFinanceOfficer().post(NOTES + "/rule").then(), 422, "business-rule")
+                .body("rule", equalTo("saving-creates-room"));
+    }
+
+    @Test
+    void conflictIs409() {
+        assertProblem(asVardeFinanceOfficer().post(NOTES + "/conflict").then(), 409, "conflict")
+                .body("detail", equalTo("Catalog 2027 is locked"));
+    }
+
+    @Test
+    void staleIfMatchIs412AndCurrentVersionIsServed() {
+        asVardeFinanceOfficer().get(NOTES + "/1").then().statusCode(200).header("ETag", "\"7\"");
+        assertProblem(asVardeFinanceOfficer().header("If-Match", "\"6\"").body("{\"title\": \"x\", \"amount\": 1}")
+                .put(NOTES + "/1").then(), 412, "precondition-failed")
+                .body("currentVersion", equalTo(7));
+        asVardeFinanceOfficer().header("If-Match", "\"7\"").body("{\"title\": \"x\", \"amount\": 1}")
+                .put(NOTES + "/1").then().statusCode(200);
+    }
+
+    @Test
+    void unexpectedErrorIs500WithCorrelationIdAndNoInternals() {
+        ValidatableResponse response = asVardeFinanceOfficer().header("X-Request-Id", "trace-me-123")
+                .post(NOTES + "/boom").then();
+        assertProblem(response, 500, "internal")
+                .header("X-Request-Id", "trace-me-123")
+                .body("correlationId", equalTo("trace-me-123"))
+                .body("detail", containsString("trace-me-123"))
+                .body(not(containsString("secret internal detail")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at dk.raaderum")));
+    }
+
+    @Test
+    void everyAnswerCarriesARequestId() {
+        String generated = asVardeFinanceOfficer().get(NOTES + "/42").then().statusCode(404)
+                .extract().header("X-Request-Id");
+        asVardeFinanceOfficer().get(NOTES + "/42").then().body("correlationId", not(equalTo(generated)));
+        org.junit.jupiter.api.Assertions.assertFalse(generated == null || generated.isBlank());
+    }
+}

@@ -1,0 +1,18 @@
+package dk.raaderum.platform.web.testapp;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+public record NoteRequest(
+        @NotBlank @Size(max = 20) String title,
+        @NotNull @PositiveOrZero Long amount,
+        List<@Valid Line> lines) {
+
+    public record Line(@NotNull Integer year, @NotNull Long amount) {
+    }
+}

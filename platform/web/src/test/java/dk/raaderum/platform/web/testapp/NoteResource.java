@@ -1,0 +1,107 @@
+package dk.raaderum.platform.web.testapp;
+
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Caller;
+import dk.raaderum.platform.web.security.CrossMunicipality;
+import dk.raaderum.platform.web.security.Roles;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.Map;
+
+/** A municipal resource of the test application, one endpoint per behaviour under test. */
+@Path("/api/v1/municipalities/{municipalityCode}/notes")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NoteResource {
+
+    private final Caller caller;
+
+    public NoteResource(Caller caller) {
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.MUNICIPAL_SYSTEM, Roles.KL_CURATOR })
+    public Map<String, Object> list(@PathParam("municipalityCode") String municipality,
+            @QueryParam("size") @Min(1) @Max(100) Integer size) {
+        return Map.of("municipality", municipality, "caller", caller.username(), "machine", caller.isMachine());
+    }
+
+    @GET
+    @Path("/shared")
+    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.KL_CURATOR })
+    @CrossMunicipality(Roles.KL_CURATOR)
+    public Map<String, Object> shared(@PathParam("municipalityCode") String municipality) {
+        return Map.of("municipality", municipality, "caller", caller.username());
+    }
+
+    @GET
+    @Path("/public")
+    @PermitAll
+    public Map<String, Object> open(@PathParam("municipalityCode") String municipality) {
+        return Map.of("municipality", municipality);
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response create(@PathParam("municipalityCode") String municipality, @Valid NoteRequest request) {
+        return Response.status(201).entity(Map.of("title", request.title())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response get(@PathParam("municipalityCode") String municipality, @PathParam("id") long id) {
+        if (id != 1) {
+            throw ProblemException.notFound("Note", id);
+        }
+        return Response.ok(Map.of("id", id)).tag(EntityTags.of(7)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Map<String, Object> update(@PathParam("municipalityCode") String municipality, @PathParam("id") long id,
+            @HeaderParam("If-Match") String ifMatch, @Valid NoteRequest request) {
+        EntityTags.checkIfMatch(EntityTags.parseIfMatch(ifMatch), 7);
+        return Map.of("id", id);
+    }
+
+    @POST
+    @Path("/rule")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response rule(@PathParam("municipalityCode") String municipality) {
+        throw ProblemException.ruleViolation("saving-creates-room", "A saving must create room over the horizon");
+    }
+
+    @POST
+    @Path("/conflict")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response conflict(@PathParam("municipalityCode") String municipality) {
+        throw ProblemException.conflict("Catalog 2027 is locked");
+    }
+
+    @POST
+    @Path("/boom")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response boom(@PathParam("municipalityCode") String municipality) {
+        throw new IllegalStateException("secret internal detail at dk.raaderum.Internal.line(42)");
+    }
+}
