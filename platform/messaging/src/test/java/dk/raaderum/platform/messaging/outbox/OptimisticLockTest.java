@@ -1,0 +1,22 @@
+package dk.raaderum.platform.messaging.outbox;
+
+import static dk.raaderum.platform.messaging.testapp.Notes.create;
+import static io.restassured.RestAssured.given;
+
+import dk.raaderum.platform.testing.ProblemAssertions;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+/** A write that lost a race against another transaction answers 409, not 500. */
+@QuarkusTest
+class OptimisticLockTest {
+
+    @Test
+    void concurrentModificationIs409() {
+        long id = create("race-" + java.util.UUID.randomUUID());
+        ProblemAssertions.assertProblem(given().post("/test/notes/" + id + "/race").then(), 409,
+                "concurrent-modification");
+    }
+}

@@ -1,0 +1,56 @@
+package dk.raaderum.platform.messaging.testapp;
+
+import dk.raaderum.platform.messaging.outbox.Outbox;
+import dk.raaderum.platform.web.problem.ProblemException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+@ApplicationScoped
+public class NoteService {
+
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+
+    public NoteService(Outbox outbox, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+    }
+
+    /** Creates a note and its event in one transaction; {@code failAfterPublish} rolls both back. */
+    @Transactional
+    public TestNote create(String municipality, String title, boolean failAfterPublish) {
+        TestNote note = new TestNote();
+        note.municipality = municipality;
+        note.title = title;
+        note.persist();
+        entityManager.flush();
+        outbox.publish(NoteEvents.CREATED, note.id.toString(), municipality, new NoteEvents.NoteChanged(note.id, title));
+        if (failAfterPublish) {
+            throw ProblemException.conflict("Rolled back on purpose after writing note " + note.id);
+        }
+        return note;
+    }
+
+    @Transactional
+    public TestNote rename(long id, String title) {
+        TestNote note = TestNote.<TestNote>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Note", id));
+        note.title = title;
+        outbox.publish(NoteEvents.RENAMED, note.id.toString(), note.municipality, new NoteEvents.NoteChanged(id, title));
+        return note;
+    }
+
+    /** Loses a race: another transaction changes the note between our read and our write. */
+    @Transactional
+    public void renameLosingRace(long id, String title) {
+        TestNote note = TestNote.<TestNote>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Note", id));
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update test_note set version = version + 1, title = 'someone else' where id = ?1")
+                .setParameter(1, id).executeUpdate());
+        note.title = title;
+        entityManager.flush();
+    }
+}
