@@ -1,0 +1,11 @@
+-- followup-service baseline. The platform tables (outbox_event, processed_event, outbox_relay_lease) come from
+-- platform/messaging (db/platform).
+create table initiative (
+    id           bigint       primary key,
+    municipality varchar(3)   not null,
+    budget_year  integer      not null,
+    title        varchar(200) not null,
+    version      bigint       not null
+);
+create sequence initiative_seq start with 1 increment by 50;
+create index initiative_municipality_year_idx on initiative (municipality, budget_year);

@@ -1,0 +1,13 @@
+package dk.raaderum.gateway;
+
+import dk.raaderum.platform.testing.OidcTestResource;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** The module's one shared test resource set: signed test tokens. */
+@QuarkusTestResource(OidcTestResource.class)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}
