@@ -92,7 +92,10 @@ public final class KeycloakServer implements AutoCloseable {
                 "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO");
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", JavaLauncher.javaHome(),
-                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+                "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
+                // local development only: the admin console of this throw-away in-memory Keycloak
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         ManagedProcess process = ManagedProcess.start("keycloak", command, environment, home, logFile);
         KeycloakServer keycloak = new KeycloakServer(process, port);
         if (!HttpProbe.awaitOk(keycloak.issuer("raaderum") + "/.well-known/openid-configuration", timeout,

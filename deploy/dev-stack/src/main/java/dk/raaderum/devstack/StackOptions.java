@@ -1,0 +1,55 @@
+package dk.raaderum.devstack;
+
+import dk.raaderum.platform.infra.Ports;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What to start and where.
+ *
+ * @param repoRoot the checkout (built applications, realm JSON, Kafka libraries)
+ * @param stateDir data and logs of this stack (kept between runs when {@code keepData})
+ * @param keepData PostgreSQL and Kafka keep their data between runs (the local run) or start empty (tests)
+ * @param startApps false: only PostgreSQL, Kafka and Keycloak, for {@code quarkus:dev} of single services
+ * @param appPorts HTTP port per application name
+ * @param log where progress lines go
+ */
+public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int postgresPort, int kafkaPort,
+        int kafkaControllerPort, int keycloakPort, Map<String, Integer> appPorts, boolean startApps,
+        Consumer<String> log) {
+
+    public static final int POSTGRES_PORT = 5433;
+    public static final int KAFKA_PORT = 9092;
+    public static final int KAFKA_CONTROLLER_PORT = 9093;
+    public static final int KEYCLOAK_PORT = 8180;
+
+    /** The fixed ports of the README, data kept in {@code <repo>/.state/dev-stack}. */
+    public static StackOptions local(Path repoRoot, boolean startApps, Consumer<String> log) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        App.ALL.forEach(app -> ports.put(app.name(), app.defaultPort()));
+        String stateOverride = System.getenv("RAADERUM_STATE_DIR");
+        Path state = stateOverride != null && !stateOverride.isBlank() ? Path.of(stateOverride)
+                : repoRoot.resolve(".state").resolve("dev-stack");
+        return new StackOptions(repoRoot, state.toAbsolutePath(), true, POSTGRES_PORT, KAFKA_PORT,
+                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log);
+    }
+
+    /** Free ports and fresh data: for system tests that must not collide with a running local stack. */
+    public static StackOptions ephemeral(Path repoRoot, Path stateDir, Consumer<String> log) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        App.ALL.forEach(app -> ports.put(app.name(), Ports.freePort()));
+        return new StackOptions(repoRoot, stateDir.toAbsolutePath(), false, Ports.freePort(), Ports.freePort(),
+                Ports.freePort(), Ports.freePort(), ports, true, log);
+    }
+
+    public int port(App app) {
+        return appPorts.get(app.name());
+    }
+
+    public Path logs() {
+        return stateDir.resolve("logs");
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the whole Råderum platform on this machine without Docker: PostgreSQL, Kafka, Keycloak and every
+# service, until Ctrl-C. Needs only a JDK 17+. Options: --no-build (skip the Maven build), --infra-only,
+# --clean (start with empty data). Data and logs: .state/dev-stack/
+set -euo pipefail
+cd "$(dirname "$0")"
+if [[ "${1:-}" == "--no-build" ]]; then
+  shift
+else
+  echo "[raaderum] Building (./mvnw package -DskipTests) ..."
+  ./mvnw -q -B package -DskipTests
+fi
+exec java -jar deploy/dev-stack/target/raaderum-dev-stack.jar "$@"
