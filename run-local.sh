@@ -10,4 +10,5 @@ else
   echo "[raaderum] Building (./mvnw package -DskipTests) ..."
   ./mvnw -q -B package -DskipTests
 fi
-exec java -jar deploy/dev-stack/target/raaderum-dev-stack.jar "$@"
+# No Class-Path in the jar's manifest: the system tests put the same jar on their classpath.
+exec java -cp "deploy/dev-stack/target/raaderum-dev-stack.jar:deploy/dev-stack/target/lib/*" dk.raaderum.devstack.DevStack "$@"

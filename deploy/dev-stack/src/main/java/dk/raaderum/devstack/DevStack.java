@@ -16,8 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar deploy/dev-stack/target/raaderum-dev-stack.jar [--infra-only] [--clean]}: runs the platform
- * until Ctrl-C. Usually started through {@code ./run-local.sh}.
+ * The local launcher's command line, started by {@code ./run-local.sh [--infra-only] [--clean]}: runs the platform
+ * until Ctrl-C.
  */
 public final class DevStack {
 

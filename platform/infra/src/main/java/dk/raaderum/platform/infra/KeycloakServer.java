@@ -38,6 +38,7 @@ public final class KeycloakServer implements AutoCloseable {
      * Unpacks the distribution zip into {@code cacheDirectory} unless an earlier run did; returns the Keycloak
      * home. Safe against two processes doing it at once (file lock) and against a half-finished unpack.
      */
+    @SuppressWarnings("try") // the lock is held for the block's duration, never read
     public static Path ensureUnpacked(Path distributionZip, Path cacheDirectory) {
         if (distributionZip == null || !Files.isRegularFile(distributionZip)) {
             throw new InfraException("The Keycloak distribution zip is missing (" + distributionZip + "). Build once with"

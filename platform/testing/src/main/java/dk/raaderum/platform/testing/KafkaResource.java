@@ -15,13 +15,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     public static synchronized KafkaTestCluster cluster() {
         if (cluster == null) {
             KafkaTestCluster started = KafkaTestCluster.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (Exception ignored) {
-                    // the JVM is going away
-                }
-            }, "kafka-test-cluster-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "kafka-test-cluster-stop"));
             cluster = started;
         }
         return cluster;

@@ -79,9 +79,15 @@ public final class KafkaTestCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         proxy.close();
-        kit.close();
+        try {
+            kit.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("The Kafka test cluster did not stop cleanly: " + e.getMessage(), e);
+        }
     }
 
     /** An ongoing outage; closing it ends the outage. */

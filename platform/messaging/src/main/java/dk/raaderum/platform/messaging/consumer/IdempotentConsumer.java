@@ -58,8 +58,7 @@ public class IdempotentConsumer {
      * @param consumer a stable name of this consumer (e.g. {@code target-service.proposal-adopted}); the same
      *        event is processed once per consumer name
      */
-    @SafeVarargs
-    public final Outcome process(String consumer, ConsumerRecord<String, String> record, Subscription<?>... subscriptions) {
+    public Outcome process(String consumer, ConsumerRecord<String, String> record, Subscription<?>... subscriptions) {
         CloudEvent envelope = parse(record);
         Subscription<?> subscription = Arrays.stream(subscriptions)
                 .filter(s -> s.type().type().equals(envelope.type()))

@@ -40,6 +40,7 @@ class KafkaOutageTest {
     private static final int NOTES = 20;
 
     @Test
+    @SuppressWarnings("try") // the outage lasts for the block
     void eventsWrittenDuringAnOutageAreDeliveredOnceAfterwards() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         List<Long> ids = new ArrayList<>();
