@@ -19,6 +19,8 @@ public class Caller {
 
     /** The token claim that binds a user or a machine client to one municipality. */
     public static final String MUNICIPALITY_CLAIM = "municipality";
+    /** The token claim with a politician's party. */
+    public static final String PARTY_CLAIM = "party";
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private final SecurityIdentity identity;
@@ -85,6 +87,16 @@ public class Caller {
     /** True for another system calling with client credentials (a Keycloak service account). */
     public boolean isMachine() {
         return username() != null && username().startsWith(SERVICE_ACCOUNT_PREFIX);
+    }
+
+    /** The political party of a politician (token claim {@code party}). */
+    public Optional<String> party() {
+        return claim(PARTY_CLAIM).filter(party -> !party.isBlank());
+    }
+
+    /** The caller as services record and judge it. */
+    public Actor actor() {
+        return new Actor(id(), displayName(), municipality().orElse(null), party().orElse(null), roles(), isMachine());
     }
 
     /** A string claim of the token, if any. */

@@ -1,0 +1,29 @@
+package dk.raaderum.platform.events.followup;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * {@code dk.raaderum.benefit.reported.v1} on {@code benefit.reported}: a program owner or finance officer reported the
+ * realised gain of an initiative for one year (a correction is a new report version). Keyed by the initiative id.
+ *
+ * @param expected the expected gain of the year in whole kroner (room created, positive)
+ * @param realised the realised gain of the year in whole kroner
+ * @param ratio realised / expected, four decimals (null when nothing was expected)
+ * @param evidenceLevel DOCUMENTED, PROBABLE or ESTIMATE
+ * @param status GREEN, AMBER or RED by the municipality's thresholds
+ */
+public record BenefitReportedV1(
+        long initiativeId,
+        String title,
+        String areaCode,
+        int catalogYear,
+        int year,
+        int reportVersion,
+        long expected,
+        long realised,
+        BigDecimal ratio,
+        String evidenceLevel,
+        String status,
+        Instant reportedAt) {
+}
