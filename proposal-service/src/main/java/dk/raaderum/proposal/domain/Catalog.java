@@ -1,16 +1,30 @@
 package dk.raaderum.proposal.domain;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
-/** A municipality's catalog of råderum proposals for one budget year. */
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * A municipality's catalog of råderum proposals for one budget year and its three projection years, with the
+ * municipality's policy areas. Amounts of its proposals are at the prices of {@link #priceLevelYear}.
+ */
 @Entity
 public class Catalog {
+
+    /** A budget covers the budget year and three projection years (overslagsår). */
+    public static final int HORIZON_YEARS = 4;
 
     @Id
     @GeneratedValue
@@ -22,6 +36,9 @@ public class Catalog {
     @Column(name = "budget_year", nullable = false)
     public int budgetYear;
 
+    @Column(name = "price_level_year", nullable = false)
+    public int priceLevelYear;
+
     @Column(nullable = false, length = 200)
     public String title;
 
@@ -29,6 +46,31 @@ public class Catalog {
     @Column(nullable = false, length = 20)
     public CatalogStatus status = CatalogStatus.OPEN;
 
+    /** Years a presented-but-not-adopted proposal may not be presented again; 0 disables the rule. */
+    @Column(name = "karens_years", nullable = false)
+    public int karensYears = 1;
+
+    @OneToMany(mappedBy = "catalog", cascade = CascadeType.ALL, orphanRemoval = true)
+    public List<CatalogArea> areas = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 200)
+    public String createdBy;
+
+    @Column(name = "adopted_at")
+    public Instant adoptedAt;
+
     @Version
     public long version;
+
+    /** The budget year and the three projection years. */
+    public List<Integer> years() {
+        return IntStream.range(budgetYear, budgetYear + HORIZON_YEARS).boxed().toList();
+    }
+
+    public Optional<CatalogArea> area(String code) {
+        return areas.stream().filter(area -> area.code.equals(code)).findFirst();
+    }
 }

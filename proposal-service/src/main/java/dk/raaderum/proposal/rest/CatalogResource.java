@@ -1,38 +1,258 @@
 package dk.raaderum.proposal.rest;
 
-import dk.raaderum.platform.web.security.Roles;
+import static dk.raaderum.platform.web.security.Roles.FINANCE_OFFICER;
+import static dk.raaderum.platform.web.security.Roles.KL_CURATOR;
+import static dk.raaderum.platform.web.security.Roles.MUNICIPAL_SYSTEM;
+import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
+import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
+
+import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.QueryParams;
+import dk.raaderum.platform.web.problem.Problem;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Caller;
+import dk.raaderum.platform.web.security.CrossMunicipality;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.service.CatalogModels.Adoption;
+import dk.raaderum.proposal.service.CatalogModels.AdoptionResult;
+import dk.raaderum.proposal.service.CatalogModels.AreaInput;
+import dk.raaderum.proposal.service.CatalogModels.CatalogView;
+import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
+import dk.raaderum.proposal.service.CatalogModels.UpdateCatalog;
 import dk.raaderum.proposal.service.CatalogService;
-import dk.raaderum.proposal.service.CatalogService.CatalogSummary;
+import dk.raaderum.proposal.service.CatalogSummaryService;
+import dk.raaderum.proposal.service.CatalogSummaryService.Summary;
+import dk.raaderum.proposal.service.ProposalService;
+import dk.raaderum.proposal.service.ProposalWorkflow;
+import dk.raaderum.proposal.service.ProposalModels.SimilarView;
+import dk.raaderum.proposal.service.TargetReadModel;
+import dk.raaderum.proposal.service.TargetReadModel.AreaTarget;
+import dk.raaderum.proposal.service.export.CatalogExport;
+import dk.raaderum.proposal.service.export.CatalogExportService;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
+import java.util.Set;
 
+/** A municipality's catalogs: their areas and status, the summary, exports and the budget agreement. */
 @Path("/api/v1/municipalities/{municipalityCode}/catalogs")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalogs")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogs", description = "Catalogs of råderum proposals, one per municipality and budget year")
+@APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed, or another municipality",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CatalogResource {
 
-    private final CatalogService catalogs;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public CatalogResource(CatalogService catalogs) {
+    private final CatalogService catalogs;
+    private final CatalogSummaryService summaries;
+    private final CatalogExportService exports;
+    private final ProposalWorkflow workflow;
+    private final ProposalService proposals;
+    private final TargetReadModel targets;
+    private final Caller caller;
+
+    public CatalogResource(CatalogService catalogs, CatalogSummaryService summaries, CatalogExportService exports,
+            ProposalWorkflow workflow, ProposalService proposals, TargetReadModel targets, Caller caller) {
         this.catalogs = catalogs;
+        this.summaries = summaries;
+        this.exports = exports;
+        this.workflow = workflow;
+        this.proposals = proposals;
+        this.targets = targets;
+        this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "List the municipality's catalogs", description = "Newest budget year first.")
-    public List<CatalogSummary> list(
-            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality) {
+    public List<CatalogView> list(@Parameter(example = "573") @PathParam("municipalityCode") String municipality) {
         return catalogs.list(municipality);
+    }
+
+    @POST
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Create a catalog for a budget year", description = "The catalog covers the budget year and its"
+            + " three projection years; amounts are at the price level year's prices. One catalog per budget year.")
+    @APIResponse(responseCode = "201", description = "Created; Location points at it")
+    @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The municipality has a catalog for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "An area code is given twice", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid CreateCatalog request,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        CatalogView created = catalogs.create(caller.actor(), municipality, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(EntityTags.of(created.version())).entity(created).build();
+    }
+
+    @GET
+    @Path("/{catalogId}")
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
+    @Operation(summary = "A catalog with its policy areas", description = "The ETag is the version for If-Match.")
+    @APIResponse(responseCode = "404", description = "No such catalog in the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response get(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        CatalogView catalog = catalogs.get(municipality, id).orElseThrow(() -> ProblemException.notFound("Catalog", id));
+        return Response.ok(catalog).tag(EntityTags.of(catalog.version())).build();
+    }
+
+    @PUT
+    @Path("/{catalogId}")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Change an open catalog's title, price level or karensperiode",
+            description = "Send If-Match with the ETag you read, or the version in the body.")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or the catalog is not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response update(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid UpdateCatalog request) {
+        CatalogView catalog = catalogs.update(caller.actor(), municipality, id, request, EntityTags.parseIfMatch(ifMatch));
+        return Response.ok(catalog).tag(EntityTags.of(catalog.version())).build();
+    }
+
+    @POST
+    @Path("/{catalogId}/areas")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Add a policy area to an open catalog")
+    @APIResponse(responseCode = "409", description = "The area exists, or the catalog is not open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CatalogView addArea(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @NotNull @Valid AreaInput area) {
+        return catalogs.addArea(caller.actor(), municipality, id, area);
+    }
+
+    @POST
+    @Path("/{catalogId}/lock")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Lock the catalog for the budget negotiations",
+            description = "OPEN → LOCKED: no new proposals, no edits; presenting, adopting and rejecting go on.")
+    @APIResponse(responseCode = "409", description = "The catalog is not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CatalogView lock(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        return catalogs.lock(caller.actor(), municipality, id);
+    }
+
+    @POST
+    @Path("/{catalogId}/reopen")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Reopen a locked catalog", description = "LOCKED → OPEN.")
+    @APIResponse(responseCode = "409", description = "The catalog is not locked", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public CatalogView reopen(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        return catalogs.reopen(caller.actor(), municipality, id);
+    }
+
+    @POST
+    @Path("/{catalogId}/adoption")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Record the budget agreement", description = "In one transaction: the listed presented proposals"
+            + " are adopted, every other presented proposal is rejected, and the catalog is adopted. Emits"
+            + " proposal.adopted, proposal.rejected and catalog.adopted.")
+    @APIResponse(responseCode = "409", description = "The catalog is adopted already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A listed proposal is not presented in this catalog (rule"
+            + " adopt-presented)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public AdoptionResult adopt(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Adoption adoption) {
+        return workflow.adopt(caller.actor(), municipality, id, adoption, EntityTags.parseIfMatch(ifMatch));
+    }
+
+    @GET
+    @Path("/{catalogId}/summary")
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
+    @Operation(summary = "Totals per year by type and by area", description = "Net change in operating expenses"
+            + " (negative creates room) of the proposals you may see, in the chosen statuses (default: all but withdrawn"
+            + " and rejected); roomCreated/roomSpent are positive amounts.")
+    public Summary summary(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @Parameter(description = "Statuses to count, repeated or comma-separated", example = "PRESENTED,ADOPTED")
+            @QueryParam("status") List<String> status) {
+        return summaries.summary(caller.actor(), municipality, id, statuses(status));
+    }
+
+    @GET
+    @Path("/{catalogId}/export.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
+    @Operation(summary = "The catalog as CSV (Danish Excel)", description = "';'-separated UTF-8 with BOM, Danish"
+            + " headers, one row per proposal grouped by area, a subtotal per area and a totals row.")
+    public Response exportCsv(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @QueryParam("status") List<String> status) {
+        CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
+        StreamingOutput body = export::writeCsv;
+        return Response.ok(body, CsvWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"katalog-" + municipality + "-" + id + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{catalogId}/export.xlsx")
+    @Produces(XLSX)
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
+    @Operation(summary = "The catalog as an Excel workbook", description = "Danish headers, one row per proposal"
+            + " grouped by area, a subtotal per area and a totals row; opens in Excel and LibreOffice.")
+    public Response exportXlsx(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @QueryParam("status") List<String> status) {
+        CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
+        StreamingOutput body = export::writeXlsx;
+        return Response.ok(body, XLSX)
+                .header("Content-Disposition", "attachment; filename=\"katalog-" + municipality + "-" + id + ".xlsx\"")
+                .build();
+    }
+
+    @GET
+    @Path("/{catalogId}/targets")
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM })
+    @Operation(summary = "Efficiency targets received for the catalog's years", description = "From target-service's"
+            + " target.allocated events: per area and year the room to create (all targets summed) and the area budget.")
+    public List<AreaTarget> targets(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        return targets.forCatalog(municipality, id);
+    }
+
+    @GET
+    @Path("/{catalogId}/similar")
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, MUNICIPAL_SYSTEM })
+    @Operation(summary = "Proposals resembling a text being written", description = "Same municipality and area, every"
+            + " year up to the catalog's; nearDuplicate marks those that would block presenting (karensperiode).")
+    public List<SimilarView> similar(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @Parameter(example = "ÆLD") @QueryParam("area") @NotBlank String area,
+            @Parameter(example = "Videobesøg i hjemmeplejen") @QueryParam("title") @NotBlank String title,
+            @QueryParam("description") String description) {
+        return proposals.similar(caller.actor(), municipality, id, area, title, description);
+    }
+
+    private static Set<ProposalStatus> statuses(List<String> values) {
+        return QueryParams.enums("status", values, ProposalStatus.class);
     }
 }

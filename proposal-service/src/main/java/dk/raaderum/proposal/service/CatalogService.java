@@ -1,29 +1,148 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.CatalogArea;
+import dk.raaderum.proposal.domain.CatalogStatus;
 import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.service.CatalogModels.AreaInput;
+import dk.raaderum.proposal.service.CatalogModels.CatalogView;
+import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
+import dk.raaderum.proposal.service.CatalogModels.UpdateCatalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+/** Catalogs: create, read, change, add areas, lock for negotiations and reopen. */
 @ApplicationScoped
 public class CatalogService {
 
     private final CatalogRepository catalogs;
+    private final ProposalAccess access;
+    private final Clock clock;
 
-    public CatalogService(CatalogRepository catalogs) {
+    public CatalogService(CatalogRepository catalogs, ProposalAccess access, Clock clock) {
         this.catalogs = catalogs;
+        this.access = access;
+        this.clock = clock;
     }
 
-    public List<CatalogSummary> list(String municipality) {
-        return catalogs.listByMunicipality(municipality).stream().map(CatalogSummary::of).toList();
+    public List<CatalogView> list(String municipality) {
+        return catalogs.listByMunicipality(municipality).stream().map(ProposalViews::catalog).toList();
     }
 
-    /** A catalog as lists show it. */
-    public record CatalogSummary(long id, String municipality, int budgetYear, String title, String status, long version) {
-        static CatalogSummary of(Catalog c) {
-            return new CatalogSummary(c.id, c.municipality, c.budgetYear, c.title, c.status.name(), c.version);
+    public Optional<CatalogView> get(String municipality, long id) {
+        return catalogs.findInMunicipality(municipality, id).map(ProposalViews::catalog);
+    }
+
+    @Transactional
+    public CatalogView create(Actor actor, String municipality, CreateCatalog request) {
+        access.requireFinanceOfficer(actor, "create catalogs");
+        if (catalogs.existsForYear(municipality, request.budgetYear())) {
+            throw ProblemException.conflict("Municipality " + municipality + " already has a catalog for "
+                    + request.budgetYear());
         }
+        Catalog catalog = new Catalog();
+        catalog.municipality = municipality;
+        catalog.budgetYear = request.budgetYear();
+        catalog.priceLevelYear = request.priceLevelYear() == null ? request.budgetYear() : request.priceLevelYear();
+        catalog.title = request.title();
+        catalog.karensYears = request.karensperiodeYears() == null ? 1 : request.karensperiodeYears();
+        catalog.createdAt = clock.instant();
+        catalog.createdBy = actor.name();
+        Set<String> codes = new HashSet<>();
+        for (AreaInput input : request.areas()) {
+            if (!codes.add(input.code())) {
+                throw ProblemException.ruleViolation("unique-area-codes", "Area code " + input.code() + " is given twice");
+            }
+            addArea(catalog, input);
+        }
+        catalogs.persist(catalog);
+        catalogs.flush();
+        return ProposalViews.catalog(catalog);
+    }
+
+    @Transactional
+    public CatalogView update(Actor actor, String municipality, long id, UpdateCatalog request, Optional<Long> ifMatch) {
+        access.requireFinanceOfficer(actor, "change catalogs");
+        Catalog catalog = find(municipality, id);
+        EntityTags.checkIfMatch(ifMatch, catalog.version);
+        EntityTags.checkVersion(request.version(), catalog.version);
+        requireStatus(catalog, CatalogStatus.OPEN, "changed");
+        catalog.title = request.title();
+        if (request.priceLevelYear() != null) {
+            catalog.priceLevelYear = request.priceLevelYear();
+        }
+        if (request.karensperiodeYears() != null) {
+            catalog.karensYears = request.karensperiodeYears();
+        }
+        catalogs.flush();
+        return ProposalViews.catalog(catalog);
+    }
+
+    @Transactional
+    public CatalogView addArea(Actor actor, String municipality, long id, AreaInput input) {
+        access.requireFinanceOfficer(actor, "change catalogs");
+        Catalog catalog = find(municipality, id);
+        requireStatus(catalog, CatalogStatus.OPEN, "given new areas");
+        if (catalog.area(input.code()).isPresent()) {
+            throw ProblemException.conflict("The catalog already has area " + input.code());
+        }
+        addArea(catalog, input);
+        catalogs.flush();
+        return ProposalViews.catalog(catalog);
+    }
+
+    /** OPEN → LOCKED: the negotiations start; no new proposals, no edits. */
+    @Transactional
+    public CatalogView lock(Actor actor, String municipality, long id) {
+        return move(actor, municipality, id, CatalogStatus.OPEN, CatalogStatus.LOCKED);
+    }
+
+    /** LOCKED → OPEN. */
+    @Transactional
+    public CatalogView reopen(Actor actor, String municipality, long id) {
+        return move(actor, municipality, id, CatalogStatus.LOCKED, CatalogStatus.OPEN);
+    }
+
+    private CatalogView move(Actor actor, String municipality, long id, CatalogStatus from, CatalogStatus to) {
+        access.requireFinanceOfficer(actor, "lock and reopen catalogs");
+        Catalog catalog = find(municipality, id);
+        if (catalog.status != from) {
+            throw new ProblemException(ProposalProblems.CATALOG_CLOSED, "The catalog is " + catalog.status
+                    + "; only an " + from + " catalog can become " + to);
+        }
+        catalog.status = to;
+        catalogs.flush();
+        return ProposalViews.catalog(catalog);
+    }
+
+    Catalog find(String municipality, long id) {
+        return catalogs.findInMunicipality(municipality, id).orElseThrow(() -> ProblemException.notFound("Catalog", id));
+    }
+
+    static void requireStatus(Catalog catalog, CatalogStatus required, String what) {
+        if (catalog.status != required) {
+            throw new ProblemException(ProposalProblems.CATALOG_CLOSED, "Catalog " + catalog.budgetYear + " is "
+                    + catalog.status + " and cannot be " + what + " (it must be " + required + ")");
+        }
+    }
+
+    private static void addArea(Catalog catalog, AreaInput input) {
+        CatalogArea area = new CatalogArea();
+        area.catalog = catalog;
+        area.code = input.code();
+        area.name = input.name();
+        area.mainAccount = input.mainAccount();
+        area.committee = input.committee();
+        catalog.areas.add(area);
     }
 }

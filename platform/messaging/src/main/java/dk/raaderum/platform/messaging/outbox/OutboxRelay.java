@@ -14,6 +14,7 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -81,20 +82,45 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${raaderum.messaging.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Readiness.class)
     void poll() {
         relay();
     }
 
     /** After a commit that wrote to the outbox: relay soon, without blocking the committing request. */
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
-        if (!stopped.get()) {
-            Infrastructure.getDefaultWorkerPool().execute(this::relay);
+    static void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written, Readiness readiness,
+            OutboxRelay relay) {
+        if (readiness.ready) {
+            Infrastructure.getDefaultWorkerPool().execute(relay::relay);
         }
     }
 
-    void onStop(@Observes ShutdownEvent event) {
-        stopped.set(true);
+    /**
+     * The relay's channel exists only once Reactive Messaging has wired it at start-up; until then the relay bean
+     * (which injects the emitter) must not be created. The poller skips, and commits made during start-up (e.g. demo
+     * data) wait for the first poll.
+     */
+    @jakarta.inject.Singleton
+    static class Readiness implements Scheduled.SkipPredicate {
+
+        private volatile boolean ready;
+
+        void onStart(@Observes @jakarta.annotation.Priority(jakarta.interceptor.Interceptor.Priority.LIBRARY_AFTER + 500)
+                io.quarkus.runtime.StartupEvent event) {
+            ready = true;
+        }
+
+        @Override
+        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+            return !ready;
+        }
+    }
+
+    /** Only if the relay ever ran (IF_EXISTS): gives up the lease so another instance can take over at once. */
+    void onStop(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         try {
             QuarkusTransaction.requiringNew().run(() -> repository.releaseLease(holder));
         } catch (RuntimeException e) {

@@ -1,0 +1,47 @@
+package dk.raaderum.platform.web.http;
+
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Query parameters as services want them, with a 400 validation problem naming the parameter when a value is wrong
+ * (JAX-RS would answer a failed query-parameter conversion with a bare 404). Repeated and comma-separated values
+ * are both accepted: {@code ?status=PRESENTED&status=ADOPTED} or {@code ?status=PRESENTED,ADOPTED}.
+ */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        for (String value : split(values)) {
+            try {
+                result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw ProblemException.validation(name + ": '" + value + "' is not one of "
+                        + Arrays.toString(type.getEnumConstants()), List.of(new FieldError(name, "one of "
+                                + Arrays.toString(type.getEnumConstants()))));
+            }
+        }
+        return result;
+    }
+
+    public static Set<String> strings(List<String> values) {
+        return Set.copyOf(split(values));
+    }
+
+    private static List<String> split(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty())
+                .toList();
+    }
+}

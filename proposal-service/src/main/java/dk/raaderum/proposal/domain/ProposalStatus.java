@@ -1,0 +1,30 @@
+package dk.raaderum.proposal.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The workflow of a proposal: DRAFT → SUBMITTED → QUALIFIED → PRESENTED → ADOPTED | REJECTED; WITHDRAWN from any
+ * non-final state; back to DRAFT from SUBMITTED or QUALIFIED.
+ */
+public enum ProposalStatus {
+    DRAFT, SUBMITTED, QUALIFIED, PRESENTED, ADOPTED, REJECTED, WITHDRAWN;
+
+    public boolean isFinal() {
+        return this == ADOPTED || this == REJECTED || this == WITHDRAWN;
+    }
+
+    public Set<ProposalStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
+            case SUBMITTED -> EnumSet.of(QUALIFIED, DRAFT, WITHDRAWN);
+            case QUALIFIED -> EnumSet.of(PRESENTED, DRAFT, WITHDRAWN);
+            case PRESENTED -> EnumSet.of(ADOPTED, REJECTED, WITHDRAWN);
+            case ADOPTED, REJECTED, WITHDRAWN -> EnumSet.noneOf(ProposalStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(ProposalStatus target) {
+        return next().contains(target);
+    }
+}

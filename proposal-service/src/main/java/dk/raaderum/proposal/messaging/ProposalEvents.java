@@ -1,0 +1,87 @@
+package dk.raaderum.proposal.messaging;
+
+import dk.raaderum.platform.events.EventType;
+import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
+import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
+import dk.raaderum.platform.events.proposal.ProposalOrigin;
+import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
+import dk.raaderum.platform.messaging.outbox.Outbox;
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.CatalogArea;
+import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.ProposalYear;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Publishes proposal-service's events through the outbox, in the caller's transaction. Payloads are the contract
+ * records of platform/contracts (docs/events.md).
+ */
+@ApplicationScoped
+public class ProposalEvents {
+
+    private final Outbox outbox;
+
+    public ProposalEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The event of a workflow step, if the step has one (QUALIFIED and back-to-DRAFT have none). */
+    public void statusChanged(Proposal proposal, ProposalStatus from, String comment, Instant at) {
+        if (proposal.status == ProposalStatus.ADOPTED) {
+            adopted(proposal, at);
+            return;
+        }
+        EventType<ProposalStatusChangedV1> type = switch (proposal.status) {
+            case SUBMITTED -> Events.PROPOSAL_SUBMITTED;
+            case PRESENTED -> Events.PROPOSAL_PRESENTED;
+            case REJECTED -> Events.PROPOSAL_REJECTED;
+            case WITHDRAWN -> Events.PROPOSAL_WITHDRAWN;
+            default -> null;
+        };
+        if (type == null) {
+            return;
+        }
+        outbox.publish(type, proposal.id.toString(), proposal.municipality, new ProposalStatusChangedV1(proposal.id,
+                proposal.number, proposal.title, proposal.type.name(), proposal.catalog.id, proposal.budgetYear,
+                area(proposal), from == null ? null : from.name(), proposal.status.name(), net(proposal.years), comment, at));
+    }
+
+    private void adopted(Proposal p, Instant at) {
+        boolean investment = p.type == dk.raaderum.proposal.domain.ProposalType.INVESTMENT;
+        outbox.publish(Events.PROPOSAL_ADOPTED, p.id.toString(), p.municipality, new ProposalAdoptedV1(p.id, p.number,
+                p.title, p.type.name(), p.catalog.id, p.budgetYear, p.catalog.priceLevelYear, area(p), net(p.years),
+                investment ? p.years.stream().map(y -> new YearAmount(y.year, y.investmentCost)).toList() : List.of(),
+                investment ? p.years.stream().map(y -> new YearAmount(y.year, y.gain)).toList() : List.of(),
+                p.programOwner, new ProposalOrigin(p.originKind.name(), p.originParty, p.originIdeaId, p.originMunicipality),
+                p.shareWithIdeaBank, p.uncertainty.name(), at));
+    }
+
+    public void catalogAdopted(Catalog catalog, List<Proposal> adopted, List<Proposal> rejected) {
+        Map<Integer, Long> totals = new TreeMap<>();
+        catalog.years().forEach(year -> totals.put(year, 0L));
+        adopted.forEach(p -> p.years.forEach(y -> totals.merge(y.year, y.netChange, Long::sum)));
+        outbox.publish(Events.CATALOG_ADOPTED, catalog.id.toString(), catalog.municipality, new CatalogAdoptedV1(catalog.id,
+                catalog.budgetYear, catalog.priceLevelYear, catalog.title, adopted.stream().map(p -> p.id).toList(),
+                rejected.stream().map(p -> p.id).toList(),
+                totals.entrySet().stream().map(e -> new YearAmount(e.getKey(), e.getValue())).toList(), catalog.adoptedAt));
+    }
+
+    private static PolicyAreaRef area(Proposal p) {
+        CatalogArea area = p.catalog.area(p.areaCode).orElseThrow();
+        return new PolicyAreaRef(area.code, area.name, area.mainAccount, area.committee);
+    }
+
+    private static List<YearAmount> net(List<ProposalYear> years) {
+        return years.stream().map(y -> new YearAmount(y.year, y.netChange)).toList();
+    }
+}

@@ -1,0 +1,206 @@
+package dk.raaderum.proposal.repository;
+
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.proposal.domain.Proposal;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProposalRepository implements PanacheRepository<Proposal> {
+
+    /** Sort keys of the list API and what they sort by; a leading '-' sorts descending. */
+    public static final Map<String, String> SORTS = Map.of(
+            "number", "p.number",
+            "title", "p.title",
+            "netTotal", "p.netTotal",
+            "area", "p.areaCode",
+            "type", "p.type",
+            "status", "p.status",
+            "createdAt", "p.createdAt");
+
+    public Optional<Proposal> findInMunicipality(String municipality, long id) {
+        return find("id = ?1 and municipality = ?2", id, municipality).firstResultOptional();
+    }
+
+    /** A page of a catalog's proposals that the visibility and the filter let through. */
+    public PageOf<Proposal> search(long catalogId, ProposalFilter filter, Visibility visibility, String sort, int page,
+            int size) {
+        StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
+        Map<String, Object> params = new HashMap<>();
+        params.put("catalog", catalogId);
+        if (!filter.types().isEmpty()) {
+            where.append(" and p.type in :types");
+            params.put("types", filter.types());
+        }
+        if (!filter.areas().isEmpty()) {
+            where.append(" and p.areaCode in :areas");
+            params.put("areas", filter.areas());
+        }
+        if (!filter.committees().isEmpty()) {
+            where.append(" and p.areaCode in (select a.code from CatalogArea a where a.catalog.id = :catalog"
+                    + " and a.committee in :committees)");
+            params.put("committees", filter.committees());
+        }
+        if (!filter.statuses().isEmpty()) {
+            where.append(" and p.status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
+        if (!filter.origins().isEmpty()) {
+            where.append(" and p.originKind in :origins");
+            params.put("origins", filter.origins());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and (lower(p.title) like :text or lower(p.description) like :text or lower(p.number) like :text)");
+            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        appendVisibility(where, params, visibility);
+
+        TypedQuery<Long> count = getEntityManager().createQuery("select count(p) from Proposal p" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        TypedQuery<Proposal> query = getEntityManager().createQuery("select p from Proposal p" + where + orderBy(sort),
+                Proposal.class);
+        params.forEach(query::setParameter);
+        List<Proposal> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new PageOf<>(items, page, size, total);
+    }
+
+    /** The proposals of a catalog with their years, in one query, for simulations, summaries and exports. */
+    public List<Proposal> withYears(long catalogId, Visibility visibility) {
+        StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
+        Map<String, Object> params = new HashMap<>();
+        params.put("catalog", catalogId);
+        appendVisibility(where, params, visibility);
+        TypedQuery<Proposal> query = getEntityManager().createQuery(
+                "select distinct p from Proposal p left join fetch p.years" + where + " order by p.number", Proposal.class);
+        params.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Proposals with their years by id, in one query. */
+    public List<Proposal> withYears(long catalogId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select distinct p from Proposal p left join fetch p.years"
+                + " where p.catalog.id = :catalog and p.id in :ids", Proposal.class)
+                .setParameter("catalog", catalogId)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    public List<Proposal> inStatus(long catalogId, dk.raaderum.proposal.domain.ProposalStatus status) {
+        return list("catalog.id = ?1 and status = ?2", catalogId, status);
+    }
+
+    /**
+     * The predecessor chain of a proposal (its predecessor, that one's predecessor, …) in the municipality, limited
+     * to the budget years [fromYear, toYear] and to proposals that were presented and not adopted.
+     */
+    public List<Long> presentedNotAdoptedAncestors(long predecessorId, String municipality, int fromYear, int toYear) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager().createNativeQuery("""
+                with recursive chain (id, predecessor_id, depth) as (
+                    select id, predecessor_id, 1 from proposal where id = ?1
+                    union all
+                    select p.id, p.predecessor_id, c.depth + 1 from proposal p join chain c on p.id = c.predecessor_id
+                    where c.depth < 50
+                )
+                select p.id from proposal p join chain c on c.id = p.id
+                where p.municipality = ?2 and p.budget_year between ?3 and ?4
+                  and p.presented_at is not null and p.status <> 'ADOPTED'
+                order by p.budget_year desc""")
+                .setParameter(1, predecessorId)
+                .setParameter(2, municipality)
+                .setParameter(3, fromYear)
+                .setParameter(4, toYear)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
+    /**
+     * Proposals of the municipality and area whose title/description resemble the given text (pg_trgm), best first.
+     *
+     * @param excludeId a proposal not to list (the one compared), or null
+     * @param fromYear first budget year to look in
+     * @param toYear last budget year to look in
+     * @param onlyPresentedNotAdopted only proposals that were presented and not adopted (the karensperiode's kind)
+     */
+    public List<SimilarRow> similar(String municipality, String areaCode, String title, String description,
+            Long excludeId, int fromYear, int toYear, double minScore, int limit, boolean onlyPresentedNotAdopted) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, score from (
+                    select p.id,
+                           greatest(similarity(p.title, ?1), similarity(p.title || ' ' || p.description, ?2)) as score
+                    from proposal p
+                    where p.municipality = ?3 and p.area_code = ?4 and p.budget_year between ?5 and ?6
+                      and (?7 = 0 or p.id <> ?7)
+                      and (?10 = false or (p.presented_at is not null and p.status <> 'ADOPTED'))
+                ) scored
+                where score >= ?8
+                order by score desc, id desc
+                limit ?9""")
+                .setParameter(1, title)
+                .setParameter(2, title + " " + description)
+                .setParameter(3, municipality)
+                .setParameter(4, areaCode)
+                .setParameter(5, fromYear)
+                .setParameter(6, toYear)
+                .setParameter(7, excludeId == null ? 0L : excludeId)
+                .setParameter(8, minScore)
+                .setParameter(9, limit)
+                .setParameter(10, onlyPresentedNotAdopted)
+                .getResultList();
+        List<SimilarRow> result = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            result.add(new SimilarRow(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue()));
+        }
+        return result;
+    }
+
+    public record SimilarRow(long proposalId, double score) {
+    }
+
+
+    private static void appendVisibility(StringBuilder where, Map<String, Object> params, Visibility visibility) {
+        if (visibility.everything()) {
+            return;
+        }
+        where.append(" and (p.status in :visible");
+        params.put("visible", visibility.statuses().isEmpty()
+                ? java.util.EnumSet.noneOf(dk.raaderum.proposal.domain.ProposalStatus.class) : visibility.statuses());
+        if (visibility.party() != null) {
+            where.append(" or (p.originKind = dk.raaderum.proposal.domain.OriginKind.POLITICAL_PARTY"
+                    + " and p.originParty = :party)");
+            params.put("party", visibility.party());
+        }
+        if (visibility.creatorId() != null) {
+            where.append(" or p.createdById = :creator");
+            params.put("creator", visibility.creatorId());
+        }
+        where.append(")");
+    }
+
+    private static String orderBy(String sort) {
+        String key = sort == null || sort.isBlank() ? "number" : sort;
+        boolean descending = key.startsWith("-");
+        String column = SORTS.get(descending ? key.substring(1) : key);
+        if (column == null) {
+            column = "p.number";
+        }
+        return " order by " + column + (descending ? " desc" : " asc") + ", p.id asc";
+    }
+}

@@ -1,0 +1,68 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.proposal.domain.CatalogStatus;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Requests and answers about catalogs. */
+public final class CatalogModels {
+
+    private CatalogModels() {
+    }
+
+    @Schema(description = "A policy area of the municipality")
+    public record AreaInput(
+            @NotBlank @Pattern(regexp = "[A-ZÆØÅ0-9]{2,10}", message = "2–10 capital letters or digits, e.g. ÆLD")
+            @Schema(example = "ÆLD") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Ældreområdet") String name,
+            @NotNull @Min(0) @Max(6) @Schema(example = "5", description = "Main account (hovedkonto) 0–6") Integer mainAccount,
+            @NotBlank @Size(max = 200) @Schema(example = "Social- og Sundhedsudvalget") String committee) {
+    }
+
+    @Schema(description = "A new catalog for a budget year")
+    public record CreateCatalog(
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "Budget year; the catalog covers it and the 3 projection years") Integer budgetYear,
+            @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of all amounts; defaults to the budget year") Integer priceLevelYear,
+            @NotBlank @Size(max = 200) @Schema(example = "Omstillingskatalog 2027–2030") String title,
+            @Min(0) @Max(10) @Schema(example = "1", description = "Karensperiode in years (0 disables); default 1") Integer karensperiodeYears,
+            @NotEmpty List<@Valid AreaInput> areas) {
+    }
+
+    @Schema(description = "Changes to a catalog")
+    public record UpdateCatalog(
+            @NotBlank @Size(max = 200) String title,
+            @Min(2000) @Max(2100) Integer priceLevelYear,
+            @Min(0) @Max(10) Integer karensperiodeYears,
+            @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
+    }
+
+    public record AreaView(String code, String name, int mainAccount, String committee) {
+    }
+
+    public record CatalogView(long id, String municipality, int budgetYear, List<Integer> years, int priceLevelYear,
+            String title, CatalogStatus status, int karensperiodeYears, List<AreaView> areas, Instant createdAt,
+            String createdBy, Instant adoptedAt, long version) {
+    }
+
+    @Schema(description = "The budget agreement: these presented proposals are adopted, every other presented one is rejected")
+    public record Adoption(
+            @NotNull @Schema(example = "[101, 102, 151]") List<@NotNull Long> adoptedProposalIds,
+            @Size(max = 2000) @Schema(example = "Budgetforlig 2027 indgået 8. oktober") String comment) {
+    }
+
+    public record AdoptionResult(long catalogId, CatalogStatus status, List<Long> adopted, List<Long> rejected,
+            Instant adoptedAt) {
+    }
+}

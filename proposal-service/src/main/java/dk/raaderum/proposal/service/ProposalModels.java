@@ -1,0 +1,134 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.proposal.domain.OriginKind;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.proposal.domain.Uncertainty;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Requests and answers about proposals. Amounts are whole kroner at the catalog's price level. */
+public final class ProposalModels {
+
+    private ProposalModels() {
+    }
+
+    @Schema(description = "An amount in whole kroner for one year")
+    public record YearAmountInput(@NotNull @Schema(example = "2027") Integer year,
+            @NotNull @Schema(example = "-1500000") Long amount) {
+    }
+
+    @Schema(description = "A change in staff (full-time equivalents) for one year")
+    public record FteInput(@NotNull @Schema(example = "2027") Integer year,
+            @NotNull @Schema(example = "-2.5") BigDecimal fte) {
+    }
+
+    @Schema(description = "Where the proposal came from")
+    public record OriginInput(
+            @NotNull @Schema(example = "POLITICAL_PARTY") OriginKind kind,
+            @Size(max = 100) @Schema(example = "Venstre", description = "Required for POLITICAL_PARTY") String party,
+            @Schema(description = "Required for IDEA_BANK") Long ideaId,
+            @Schema(example = "329", description = "Required for OTHER_MUNICIPALITY") String municipalityCode) {
+    }
+
+    @Schema(description = "A proposal as written by its author")
+    public record ProposalInput(
+            @NotBlank @Size(max = 300) @Schema(example = "Videobesøg i hjemmeplejen") String title,
+            @NotBlank @Size(max = 20000) @Schema(example = "Udvalgte besøg i hjemmeplejen erstattes af videobesøg.") String description,
+            @NotNull @Schema(example = "EFFICIENCY") ProposalType type,
+            @NotBlank @Size(max = 5000) @Schema(example = "Samme hjælp med færre kørselstimer: effektivisering, ikke serviceforringelse.") String classificationRationale,
+            @NotBlank @Schema(example = "ÆLD") String areaCode,
+            @NotNull @Valid OriginInput origin,
+            @Schema(description = "Change in operating expenses per catalog year (negative creates room). Not for INVESTMENT.")
+            List<@Valid @NotNull YearAmountInput> operatingChange,
+            @Schema(description = "INVESTMENT only: investment cost per catalog year (≥ 0)")
+            List<@Valid @NotNull YearAmountInput> investmentCost,
+            @Schema(description = "INVESTMENT only: gains per catalog year (≥ 0)")
+            List<@Valid @NotNull YearAmountInput> gains,
+            List<@Valid @NotNull FteInput> staffChange,
+            @Size(max = 20000) @Schema(description = "Required for SAVING: what citizens will notice") String serviceConsequences,
+            @NotNull @Schema(example = "MEDIUM") Uncertainty uncertainty,
+            @Schema(example = "2027-01-01") LocalDate implementationStart,
+            @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String programOwner,
+            @Schema(description = "The same proposal in an earlier catalog") Long predecessorId,
+            @Schema(description = "Offer it to other municipalities through the idea bank") boolean shareWithIdeaBank,
+            @Schema(description = "Updates: the version you read (or send If-Match)") Long version) {
+    }
+
+    public record AreaRefView(String code, String name, int mainAccount, String committee) {
+    }
+
+    public record OriginView(OriginKind kind, String party, Long ideaId, String municipalityCode) {
+    }
+
+    public record YearView(int year, long netChange, Long investmentCost, Long gain, BigDecimal fteChange) {
+    }
+
+    @Schema(description = "Derived figures: net change over the horizon (negative creates room), full-year effect, payback")
+    public record FiguresView(long netTotal, long fullYearEffect, Integer paybackYear, boolean paybackBeyondHorizon) {
+    }
+
+    public record PredecessorView(long id, String number, int budgetYear, String title) {
+    }
+
+    public record ProposalView(long id, long catalogId, int budgetYear, String number, String title, String description,
+            ProposalType type, String typeLabel, String classificationRationale, AreaRefView area, OriginView origin,
+            List<YearView> years, FiguresView figures, String serviceConsequences, Uncertainty uncertainty,
+            LocalDate implementationStart, String programOwner, PredecessorView predecessor, boolean shareWithIdeaBank,
+            ProposalStatus status, Instant presentedAt, String karensOverrideReason, Instant createdAt, String createdBy,
+            Instant updatedAt, long version) {
+    }
+
+    @Schema(description = "A proposal as lists show it")
+    public record ProposalSummary(long id, String number, String title, ProposalType type, String areaCode,
+            ProposalStatus status, OriginKind origin, String party, Uncertainty uncertainty, List<YearAmountView> netChange,
+            long netTotal, long version) {
+    }
+
+    public record YearAmountView(int year, long amount) {
+    }
+
+    public enum Action {
+        SUBMIT(ProposalStatus.SUBMITTED), QUALIFY(ProposalStatus.QUALIFIED), PRESENT(ProposalStatus.PRESENTED),
+        ADOPT(ProposalStatus.ADOPTED), REJECT(ProposalStatus.REJECTED), WITHDRAW(ProposalStatus.WITHDRAWN),
+        RETURN_TO_DRAFT(ProposalStatus.DRAFT);
+
+        private final ProposalStatus target;
+
+        Action(ProposalStatus target) {
+            this.target = target;
+        }
+
+        public ProposalStatus target() {
+            return target;
+        }
+    }
+
+    @Schema(description = "A workflow step")
+    public record TransitionInput(
+            @NotNull @Schema(example = "PRESENT") Action action,
+            @Size(max = 2000) @Schema(example = "Kvalificeret af økonomiafdelingen") String comment,
+            @Size(max = 2000) @Schema(description = "Present despite the karensperiode, with this reason (finance officers)")
+            String karensperiodeOverrideReason,
+            @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
+    }
+
+    public record TransitionView(ProposalStatus from, ProposalStatus to, String actor, Instant at, String comment,
+            boolean karensperiodeOverride) {
+    }
+
+    @Schema(description = "A proposal that resembles another")
+    public record SimilarView(long id, String number, String title, int budgetYear, ProposalStatus status,
+            String areaCode, double similarity, boolean presentedNotAdopted, boolean nearDuplicate) {
+    }
+}

@@ -1,0 +1,162 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.platform.web.municipality.Municipalities;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.OriginKind;
+import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.service.ProposalModels.FteInput;
+import dk.raaderum.proposal.service.ProposalModels.OriginInput;
+import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
+import dk.raaderum.proposal.service.ProposalModels.YearAmountInput;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rules a proposal's content must follow, each a 422 problem naming its rule:
+ * <ul>
+ * <li>{@code catalog-years}: amounts are given for exactly the catalog's four years, once each;</li>
+ * <li>{@code creates-room}: a SAVING or EFFICIENCY creates room over the horizon (total net change &lt; 0);</li>
+ * <li>{@code no-net-cost}: a SAVING or EFFICIENCY adds no net cost in any year (each year ≤ 0);</li>
+ * <li>{@code expansion-costs}: an EXPANSION spends room (total &gt; 0);</li>
+ * <li>{@code investment-profile}: an INVESTMENT has its cost and gains per year (≥ 0, both non-zero over the
+ * horizon) and no separate operating change; its net change is cost − gains;</li>
+ * <li>{@code saving-consequences}: a SAVING states its service consequences;</li>
+ * <li>{@code origin-details}: a party proposal names the party, an idea-bank one the idea, another municipality's
+ * the municipality code.</li>
+ * </ul>
+ */
+final class ProposalRules {
+
+    private ProposalRules() {
+    }
+
+    /** The proposal's years, checked against the catalog and the type rules. */
+    static List<ProposalYear> years(Catalog catalog, ProposalInput input) {
+        List<Integer> catalogYears = catalog.years();
+        ProposalType type = input.type();
+        Map<Integer, BigDecimal> fte = fte(catalogYears, input.staffChange());
+        List<ProposalYear> years = new ArrayList<>();
+        if (type == ProposalType.INVESTMENT) {
+            if (input.operatingChange() != null && !input.operatingChange().isEmpty()) {
+                throw ProblemException.ruleViolation("investment-profile", "An investment gives investmentCost and gains per"
+                        + " year; its net change is cost minus gains, so operatingChange must be left out");
+            }
+            Map<Integer, Long> cost = byYear(catalogYears, input.investmentCost(), "investmentCost");
+            Map<Integer, Long> gains = byYear(catalogYears, input.gains(), "gains");
+            long totalCost = 0;
+            long totalGains = 0;
+            for (int year : catalogYears) {
+                long c = cost.get(year);
+                long g = gains.get(year);
+                if (c < 0 || g < 0) {
+                    throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are amounts"
+                            + " of at least 0 (" + year + ": cost " + c + ", gains " + g + ")");
+                }
+                totalCost += c;
+                totalGains += g;
+                years.add(new ProposalYear(year, c - g, c, g, fte.get(year)));
+            }
+            if (totalCost == 0 || totalGains == 0) {
+                throw ProblemException.ruleViolation("investment-profile", "An investment has an investment cost and"
+                        + " expected gains within the horizon (cost " + totalCost + ", gains " + totalGains + ")");
+            }
+            return years;
+        }
+        if (input.investmentCost() != null && !input.investmentCost().isEmpty()
+                || input.gains() != null && !input.gains().isEmpty()) {
+            throw ProblemException.ruleViolation("investment-profile", "Only an INVESTMENT has investmentCost and gains");
+        }
+        Map<Integer, Long> net = byYear(catalogYears, input.operatingChange(), "operatingChange");
+        long total = 0;
+        for (int year : catalogYears) {
+            total += net.get(year);
+            years.add(new ProposalYear(year, net.get(year), null, null, fte.get(year)));
+        }
+        switch (type) {
+            case SAVING, EFFICIENCY -> {
+                if (total >= 0) {
+                    throw ProblemException.ruleViolation("creates-room", "A " + type.danish() + " creates room over the"
+                            + " horizon: the total change in operating expenses must be negative, it is " + total);
+                }
+                for (ProposalYear year : years) {
+                    if (year.netChange > 0) {
+                        throw ProblemException.ruleViolation("no-net-cost", "A " + type.danish() + " adds no net cost in"
+                                + " any year; " + year.year + " costs " + year.netChange + " kr. (an upfront cost makes"
+                                + " it an investment)");
+                    }
+                }
+            }
+            case EXPANSION -> {
+                if (total <= 0) {
+                    throw ProblemException.ruleViolation("expansion-costs", "A budgetudvidelse spends room: the total"
+                            + " change in operating expenses must be positive, it is " + total);
+                }
+            }
+            default -> throw new IllegalStateException(type.name());
+        }
+        if (type == ProposalType.SAVING && (input.serviceConsequences() == null || input.serviceConsequences().isBlank())) {
+            throw ProblemException.ruleViolation("saving-consequences", "A besparelse states its service consequences"
+                    + " plainly (serviceConsequences)", List.of(new FieldError("serviceConsequences", "required for SAVING")));
+        }
+        return years;
+    }
+
+    static void origin(OriginInput origin) {
+        String missing = switch (origin.kind()) {
+            case POLITICAL_PARTY -> blank(origin.party()) ? "party" : null;
+            case IDEA_BANK -> origin.ideaId() == null ? "ideaId" : null;
+            case OTHER_MUNICIPALITY -> blank(origin.municipalityCode()) ? "municipalityCode" : null;
+            default -> null;
+        };
+        if (missing != null) {
+            throw ProblemException.ruleViolation("origin-details", "An origin of kind " + origin.kind() + " names its "
+                    + missing, List.of(new FieldError("origin." + missing, "required for " + origin.kind())));
+        }
+        if (origin.kind() == OriginKind.OTHER_MUNICIPALITY && !Municipalities.exists(origin.municipalityCode())) {
+            throw ProblemException.ruleViolation("origin-details", "'" + origin.municipalityCode()
+                    + "' is not the code of a Danish municipality",
+                    List.of(new FieldError("origin.municipalityCode", "unknown municipality")));
+        }
+    }
+
+    private static Map<Integer, Long> byYear(List<Integer> catalogYears, List<YearAmountInput> amounts, String field) {
+        Map<Integer, Long> byYear = new HashMap<>();
+        for (YearAmountInput amount : amounts == null ? List.<YearAmountInput>of() : amounts) {
+            if (byYear.put(amount.year(), amount.amount()) != null) {
+                throw ProblemException.ruleViolation("catalog-years", field + " gives " + amount.year() + " twice");
+            }
+        }
+        if (!byYear.keySet().equals(new TreeSet<>(catalogYears))) {
+            throw ProblemException.ruleViolation("catalog-years", field + " must give exactly the catalog's years "
+                    + catalogYears + ", it gives " + new TreeSet<>(byYear.keySet()),
+                    List.of(new FieldError(field, "years " + catalogYears)));
+        }
+        return byYear;
+    }
+
+    private static Map<Integer, BigDecimal> fte(List<Integer> catalogYears, List<FteInput> staff) {
+        Map<Integer, BigDecimal> byYear = new HashMap<>();
+        for (FteInput fte : staff == null ? List.<FteInput>of() : staff) {
+            if (!catalogYears.contains(fte.year())) {
+                throw ProblemException.ruleViolation("catalog-years", "staffChange gives " + fte.year()
+                        + ", which is not one of the catalog's years " + catalogYears);
+            }
+            if (byYear.put(fte.year(), fte.fte()) != null) {
+                throw ProblemException.ruleViolation("catalog-years", "staffChange gives " + fte.year() + " twice");
+            }
+        }
+        return byYear;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,230 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.security.Roles;
+import dk.raaderum.proposal.config.ProposalConfig;
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.CatalogArea;
+import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalFigures;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.ProposalTransition;
+import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.ProposalFilter;
+import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.repository.ProposalRepository.SimilarRow;
+import dk.raaderum.proposal.repository.TransitionRepository;
+import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
+import dk.raaderum.proposal.service.ProposalModels.ProposalSummary;
+import dk.raaderum.proposal.service.ProposalModels.ProposalView;
+import dk.raaderum.proposal.service.ProposalModels.SimilarView;
+import dk.raaderum.proposal.service.ProposalModels.TransitionView;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** Writing and reading proposals. The workflow is {@link ProposalWorkflow}. */
+@ApplicationScoped
+public class ProposalService {
+
+    private static final EnumSet<ProposalStatus> EDITABLE = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
+            ProposalStatus.QUALIFIED);
+
+    private final CatalogRepository catalogs;
+    private final ProposalRepository proposals;
+    private final TransitionRepository transitions;
+    private final ProposalAccess access;
+    private final ProposalConfig.Karensperiode karens;
+    private final Clock clock;
+
+    public ProposalService(CatalogRepository catalogs, ProposalRepository proposals, TransitionRepository transitions,
+            ProposalAccess access, ProposalConfig config, Clock clock) {
+        this.catalogs = catalogs;
+        this.proposals = proposals;
+        this.transitions = transitions;
+        this.access = access;
+        this.karens = config.karensperiode();
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ProposalView create(Actor actor, String municipality, long catalogId, ProposalInput input) {
+        access.requireCanCreate(actor, input.origin().kind(), input.origin().party());
+        Catalog catalog = catalog(municipality, catalogId);
+        CatalogService.requireStatus(catalog, CatalogStatus.OPEN, "given new proposals");
+        CatalogArea area = area(catalog, input.areaCode());
+        Proposal proposal = new Proposal();
+        proposal.catalog = catalog;
+        proposal.municipality = municipality;
+        proposal.budgetYear = catalog.budgetYear;
+        apply(proposal, catalog, input);
+        proposal.number = catalogs.lockArea(area).takeNumber();
+        Instant now = clock.instant();
+        proposal.createdAt = now;
+        proposal.updatedAt = now;
+        proposal.createdBy = actor.name();
+        proposal.createdById = actor.id();
+        proposals.persist(proposal);
+        record(proposal, null, actor, now, "Oprettet", false);
+        proposals.flush();
+        return ProposalViews.proposal(proposal);
+    }
+
+    @Transactional
+    public ProposalView update(Actor actor, String municipality, long id, ProposalInput input, Optional<Long> ifMatch) {
+        Proposal proposal = visible(actor, municipality, id);
+        access.requireCanEdit(actor, proposal);
+        EntityTags.checkIfMatch(ifMatch, proposal.version);
+        EntityTags.checkVersion(input.version(), proposal.version);
+        CatalogService.requireStatus(proposal.catalog, CatalogStatus.OPEN, "edited");
+        if (!EDITABLE.contains(proposal.status)) {
+            throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status
+                    + " proposal can no longer be changed");
+        }
+        if (!proposal.areaCode.equals(input.areaCode())) {
+            throw ProblemException.ruleViolation("area-fixed", "The area of " + proposal.number
+                    + " is fixed (its number belongs to it); withdraw it and write a new proposal in " + input.areaCode());
+        }
+        if (actor.hasRole(Roles.POLITICIAN) && !actor.hasRole(Roles.FINANCE_OFFICER)) {
+            access.requireCanCreate(actor, input.origin().kind(), input.origin().party());
+        }
+        apply(proposal, proposal.catalog, input);
+        proposal.updatedAt = clock.instant();
+        proposals.flush();
+        return ProposalViews.proposal(proposal);
+    }
+
+    public Optional<ProposalView> get(Actor actor, String municipality, long id) {
+        return proposals.findInMunicipality(municipality, id).filter(p -> access.canSee(actor, p))
+                .map(ProposalViews::proposal);
+    }
+
+    public PageOf<ProposalSummary> list(Actor actor, String municipality, long catalogId, ProposalFilter filter,
+            String sort, int page, int size) {
+        catalog(municipality, catalogId);
+        String key = sort == null ? "number" : sort.startsWith("-") ? sort.substring(1) : sort;
+        if (!ProposalRepository.SORTS.containsKey(key)) {
+            throw ProblemException.validation("sort: unknown key '" + sort + "'", List.of(new FieldError("sort",
+                    "one of " + new java.util.TreeSet<>(ProposalRepository.SORTS.keySet()) + ", '-' first for descending")));
+        }
+        return proposals.search(catalogId, filter, access.visibility(actor), sort, page, size).map(ProposalViews::summary);
+    }
+
+    public List<TransitionView> history(Actor actor, String municipality, long id) {
+        visible(actor, municipality, id);
+        return transitions.history(id).stream().map(ProposalViews::transition).toList();
+    }
+
+    /** Proposals resembling this one in the same municipality and area, in every year up to its own. */
+    public List<SimilarView> similar(Actor actor, String municipality, long id) {
+        Proposal proposal = visible(actor, municipality, id);
+        return similar(actor, municipality, proposal.areaCode, proposal.title, proposal.description, proposal.id,
+                proposal.budgetYear, proposal.catalog.karensYears);
+    }
+
+    /** The same for text not yet saved, so duplicates are caught while a proposal is written. */
+    public List<SimilarView> similar(Actor actor, String municipality, long catalogId, String areaCode, String title,
+            String description) {
+        Catalog catalog = catalog(municipality, catalogId);
+        area(catalog, areaCode);
+        return similar(actor, municipality, areaCode, title, description == null ? "" : description, null,
+                catalog.budgetYear, catalog.karensYears);
+    }
+
+    private List<SimilarView> similar(Actor actor, String municipality, String areaCode, String title, String description,
+            Long excludeId, int budgetYear, int karensYears) {
+        List<SimilarRow> rows = proposals.similar(municipality, areaCode, title, description, excludeId, 2000, budgetYear,
+                karens.candidateThreshold(), karens.maxCandidates(), false);
+        return rows.stream()
+                .map(row -> new Candidate(proposals.findById(row.proposalId()), row.score()))
+                .filter(candidate -> access.canSee(actor, candidate.proposal()))
+                .map(candidate -> {
+                    Proposal p = candidate.proposal();
+                    boolean presentedNotAdopted = p.presentedAt != null && p.status != ProposalStatus.ADOPTED;
+                    boolean inKarens = p.budgetYear < budgetYear && p.budgetYear >= budgetYear - karensYears;
+                    return new SimilarView(p.id, p.number, p.title, p.budgetYear, p.status, p.areaCode,
+                            Math.round(candidate.score() * 100) / 100.0, presentedNotAdopted,
+                            inKarens && presentedNotAdopted && candidate.score() >= karens.similarityThreshold());
+                })
+                .toList();
+    }
+
+    private record Candidate(Proposal proposal, double score) {
+    }
+
+    Proposal visible(Actor actor, String municipality, long id) {
+        return proposals.findInMunicipality(municipality, id).filter(p -> access.canSee(actor, p))
+                .orElseThrow(() -> ProblemException.notFound("Proposal", id));
+    }
+
+    /** Records a workflow step (or the creation, from null) in the proposal's history. */
+    void record(Proposal proposal, ProposalStatus from, Actor actor, Instant at, String comment, boolean karensOverride) {
+        ProposalTransition transition = new ProposalTransition();
+        transition.proposalId = proposal.id;
+        transition.fromStatus = from;
+        transition.toStatus = proposal.status;
+        transition.actorId = actor.id();
+        transition.actorName = actor.name();
+        transition.at = at;
+        transition.comment = comment;
+        transition.karensOverride = karensOverride;
+        transitions.persist(transition);
+    }
+
+    private void apply(Proposal proposal, Catalog catalog, ProposalInput input) {
+        ProposalRules.origin(input.origin());
+        List<ProposalYear> years = ProposalRules.years(catalog, input);
+        proposal.title = input.title().strip();
+        proposal.description = input.description().strip();
+        proposal.type = input.type();
+        proposal.classificationRationale = input.classificationRationale().strip();
+        proposal.areaCode = input.areaCode();
+        proposal.originKind = input.origin().kind();
+        proposal.originParty = input.origin().party();
+        proposal.originIdeaId = input.origin().ideaId();
+        proposal.originMunicipality = input.origin().municipalityCode();
+        proposal.years.clear();
+        proposal.years.addAll(years);
+        proposal.netTotal = ProposalFigures.of(proposal.type, years).netTotal();
+        proposal.serviceConsequences = input.serviceConsequences();
+        proposal.uncertainty = input.uncertainty();
+        proposal.implementationStart = input.implementationStart();
+        proposal.programOwner = input.programOwner();
+        proposal.shareWithIdeaBank = input.shareWithIdeaBank();
+        proposal.predecessor = input.predecessorId() == null ? null : predecessor(catalog, input.predecessorId());
+    }
+
+    private Proposal predecessor(Catalog catalog, long predecessorId) {
+        Proposal predecessor = proposals.findInMunicipality(catalog.municipality, predecessorId)
+                .orElseThrow(() -> ProblemException.ruleViolation("predecessor", "Predecessor " + predecessorId
+                        + " is not a proposal of municipality " + catalog.municipality));
+        if (predecessor.budgetYear >= catalog.budgetYear) {
+            throw ProblemException.ruleViolation("predecessor", "A predecessor is a proposal of an earlier catalog; "
+                    + predecessor.number + " is in " + predecessor.budgetYear);
+        }
+        return predecessor;
+    }
+
+    private Catalog catalog(String municipality, long catalogId) {
+        return catalogs.findInMunicipality(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+    }
+
+    private static CatalogArea area(Catalog catalog, String code) {
+        return catalog.area(code).orElseThrow(() -> ProblemException.ruleViolation("unknown-area", "Catalog "
+                + catalog.budgetYear + " has no policy area " + code + "; it has "
+                + catalog.areas.stream().map(a -> a.code).toList()));
+    }
+}

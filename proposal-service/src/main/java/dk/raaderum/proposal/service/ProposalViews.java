@@ -1,0 +1,71 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.CatalogArea;
+import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalFigures;
+import dk.raaderum.proposal.domain.ProposalTransition;
+import dk.raaderum.proposal.service.CatalogModels.AreaView;
+import dk.raaderum.proposal.service.CatalogModels.CatalogView;
+import dk.raaderum.proposal.service.ProposalModels.AreaRefView;
+import dk.raaderum.proposal.service.ProposalModels.FiguresView;
+import dk.raaderum.proposal.service.ProposalModels.OriginView;
+import dk.raaderum.proposal.service.ProposalModels.PredecessorView;
+import dk.raaderum.proposal.service.ProposalModels.ProposalSummary;
+import dk.raaderum.proposal.service.ProposalModels.ProposalView;
+import dk.raaderum.proposal.service.ProposalModels.TransitionView;
+import dk.raaderum.proposal.service.ProposalModels.YearAmountView;
+import dk.raaderum.proposal.service.ProposalModels.YearView;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** Entities to the records the API returns; the only place that knows both. */
+final class ProposalViews {
+
+    /** Danish alphabetical order: … X, Y, Z, Æ, Ø, Å. */
+    static final Collator DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+
+    private ProposalViews() {
+    }
+
+    static CatalogView catalog(Catalog c) {
+        return new CatalogView(c.id, c.municipality, c.budgetYear, c.years(), c.priceLevelYear, c.title, c.status,
+                c.karensYears, c.areas.stream().sorted(Comparator.comparing(a -> a.code, DANISH)).map(ProposalViews::area)
+                        .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version);
+    }
+
+    static AreaView area(CatalogArea a) {
+        return new AreaView(a.code, a.name, a.mainAccount, a.committee);
+    }
+
+    static ProposalView proposal(Proposal p) {
+        Catalog catalog = p.catalog;
+        CatalogArea area = catalog.area(p.areaCode).orElseThrow();
+        ProposalFigures figures = ProposalFigures.of(p.type, p.years);
+        PredecessorView predecessor = p.predecessor == null ? null
+                : new PredecessorView(p.predecessor.id, p.predecessor.number, p.predecessor.budgetYear, p.predecessor.title);
+        return new ProposalView(p.id, catalog.id, p.budgetYear, p.number, p.title, p.description, p.type,
+                p.type.danish(), p.classificationRationale,
+                new AreaRefView(area.code, area.name, area.mainAccount, area.committee),
+                new OriginView(p.originKind, p.originParty, p.originIdeaId, p.originMunicipality),
+                p.years.stream().map(y -> new YearView(y.year, y.netChange, y.investmentCost, y.gain, y.fteChange)).toList(),
+                new FiguresView(figures.netTotal(), figures.fullYearEffect(),
+                        figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null,
+                        p.type == dk.raaderum.proposal.domain.ProposalType.INVESTMENT && !figures.paysBackWithinHorizon()),
+                p.serviceConsequences, p.uncertainty, p.implementationStart, p.programOwner, predecessor,
+                p.shareWithIdeaBank, p.status, p.presentedAt, p.karensOverrideReason, p.createdAt, p.createdBy, p.updatedAt,
+                p.version);
+    }
+
+    static ProposalSummary summary(Proposal p) {
+        return new ProposalSummary(p.id, p.number, p.title, p.type, p.areaCode, p.status, p.originKind, p.originParty,
+                p.uncertainty, p.years.stream().map(y -> new YearAmountView(y.year, y.netChange)).toList(), p.netTotal,
+                p.version);
+    }
+
+    static TransitionView transition(ProposalTransition t) {
+        return new TransitionView(t.fromStatus, t.toStatus, t.actorName, t.at, t.comment, t.karensOverride);
+    }
+}

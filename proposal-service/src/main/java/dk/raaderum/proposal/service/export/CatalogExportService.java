@@ -1,0 +1,77 @@
+package dk.raaderum.proposal.service.export;
+
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.CatalogArea;
+import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalFigures;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.service.ProposalAccess;
+import dk.raaderum.proposal.service.export.CatalogExport.AreaBlock;
+import dk.raaderum.proposal.service.export.CatalogExport.Line;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collects what an export shows (in the caller's read transaction), so the file can be written afterwards while the
+ * response streams.
+ */
+@ApplicationScoped
+public class CatalogExportService {
+
+    private static final Set<ProposalStatus> DEFAULT_STATUSES = EnumSet.complementOf(EnumSet.of(ProposalStatus.WITHDRAWN));
+
+    private final CatalogRepository catalogs;
+    private final ProposalRepository proposals;
+    private final ProposalAccess access;
+
+    public CatalogExportService(CatalogRepository catalogs, ProposalRepository proposals, ProposalAccess access) {
+        this.catalogs = catalogs;
+        this.proposals = proposals;
+        this.access = access;
+    }
+
+    /** The rows the caller may see, in the chosen statuses (default: all but withdrawn). */
+    public CatalogExport export(Actor actor, String municipality, long catalogId, Set<ProposalStatus> statuses) {
+        Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        Set<ProposalStatus> included = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+        List<Proposal> visible = proposals.withYears(catalogId, access.visibility(actor));
+        List<AreaBlock> blocks = new ArrayList<>();
+        for (CatalogArea area : catalog.areas) {
+            List<Line> lines = visible.stream()
+                    .filter(p -> p.areaCode.equals(area.code) && included.contains(p.status))
+                    .map(CatalogExportService::line)
+                    .toList();
+            if (!lines.isEmpty()) {
+                blocks.add(new AreaBlock(area.code, area.name, area.committee, area.mainAccount, lines));
+            }
+        }
+        return new CatalogExport(catalog.title, catalog.priceLevelYear, catalog.years(), blocks);
+    }
+
+    private static Line line(Proposal p) {
+        ProposalFigures figures = ProposalFigures.of(p.type, p.years);
+        String origin = switch (p.originKind) {
+            case ADMINISTRATION -> "Administrationen";
+            case POLITICAL_PARTY -> "Parti: " + p.originParty;
+            case STAFF -> "Medarbejdere (MED)";
+            case CITIZEN -> "Borger";
+            case BUSINESS -> "Erhverv";
+            case IDEA_BANK -> "Idébanken #" + p.originIdeaId;
+            case OTHER_MUNICIPALITY -> "Anden kommune (" + p.originMunicipality + ")";
+        };
+        return new Line(p.number, p.title, p.type.danish(), CatalogExport.STATUS_DA.get(p.status), origin,
+                p.uncertainty.danish(), p.years.stream().map(year -> year.netChange).toList(), figures.netTotal(),
+                figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null, p.serviceConsequences,
+                p.classificationRationale);
+    }
+}

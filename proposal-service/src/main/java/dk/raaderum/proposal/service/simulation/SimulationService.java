@@ -1,0 +1,181 @@
+package dk.raaderum.proposal.service.simulation;
+
+import static dk.raaderum.platform.web.security.Roles.FINANCE_OFFICER;
+import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
+
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.proposal.config.ProposalConfig;
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalFigures;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.domain.TargetAllocation;
+import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.repository.TargetAllocationRepository;
+import dk.raaderum.proposal.service.ProposalAccess;
+import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
+import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
+import dk.raaderum.proposal.service.simulation.SimulationModels.AreaBudget;
+import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
+import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationResult;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
+import dk.raaderum.proposal.service.simulation.SimulationModels.YearPercent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs budget simulations: loads the selected proposals with their years in one query and the targets received
+ * from target-service, then computes in memory ({@link BudgetSimulator}). Reads only; nothing is stored.
+ */
+@ApplicationScoped
+public class SimulationService {
+
+    private static final Set<ProposalStatus> NOT_SELECTABLE = EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED);
+
+    private final CatalogRepository catalogs;
+    private final ProposalRepository proposals;
+    private final TargetAllocationRepository targets;
+    private final ProposalAccess access;
+    private final ProposalConfig.Simulation config;
+
+    public SimulationService(CatalogRepository catalogs, ProposalRepository proposals, TargetAllocationRepository targets,
+            ProposalAccess access, ProposalConfig config) {
+        this.catalogs = catalogs;
+        this.proposals = proposals;
+        this.targets = targets;
+        this.access = access;
+        this.config = config.simulation();
+    }
+
+    public SimulationResult simulate(Actor actor, String municipality, long catalogId, SimulationRequest request) {
+        return simulate(actor, municipality, catalogId, request, false);
+    }
+
+    /**
+     * @param lenient for saved scenarios: proposals that are no longer selectable (withdrawn, rejected, gone) are left
+     *        out with a warning instead of failing the request
+     */
+    public SimulationResult simulate(Actor actor, String municipality, long catalogId, SimulationRequest request,
+            boolean lenient) {
+        requireSimulationRole(actor);
+        Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        Set<Long> ids = new LinkedHashSet<>(request.proposalIds());
+        List<Proposal> selected = proposals.withYears(catalogId, ids);
+        Map<Long, Proposal> byId = new HashMap<>();
+        selected.forEach(p -> byId.put(p.id, p));
+        List<FieldError> unknown = ids.stream()
+                .filter(id -> !byId.containsKey(id) || !access.canSee(actor, byId.get(id))
+                        || NOT_SELECTABLE.contains(byId.get(id).status))
+                .map(id -> new FieldError("proposalIds", id + " is not a selectable proposal of this catalog"))
+                .toList();
+        List<Warning> dropped = new ArrayList<>();
+        if (!unknown.isEmpty()) {
+            if (!lenient) {
+                throw ProblemException.ruleViolation("selectable-proposals", "Select proposals of this catalog that are"
+                        + " not withdrawn or rejected", unknown);
+            }
+            for (long id : List.copyOf(ids)) {
+                Proposal p = byId.get(id);
+                if (p == null || !access.canSee(actor, p) || NOT_SELECTABLE.contains(p.status)) {
+                    ids.remove(id);
+                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (p == null || !access.canSee(actor, p)
+                            ? "Proposal " + id : p.number + " (" + p.status + ")") + " was left out of the scenario"));
+                }
+            }
+        }
+        BudgetSimulator.Input input = input(catalog, ids.stream().map(byId::get).toList(), request);
+        try {
+            BudgetSimulator.Output output = BudgetSimulator.simulate(input);
+            List<Warning> warnings = new ArrayList<>(dropped);
+            warnings.addAll(output.warnings());
+            return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
+                    output.netRoomTotal(), output.areas(), warnings);
+        } catch (BudgetSimulator.MissingBudgetException e) {
+            throw ProblemException.ruleViolation("area-budgets-known", "The budget of area " + e.area() + " for "
+                    + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear
+                    + "); send areaBudgets or leave the percent measures out",
+                    List.of(new FieldError("areaBudgets", e.area() + " " + e.year())));
+        }
+    }
+
+    static void requireSimulationRole(Actor actor) {
+        if (!actor.hasAnyRole(FINANCE_OFFICER, POLITICIAN)) {
+            throw ProblemException.forbidden("Simulations are for finance officers and politicians");
+        }
+    }
+
+    private BudgetSimulator.Input input(Catalog catalog, List<Proposal> selected, SimulationRequest request) {
+        List<Integer> years = catalog.years();
+        Map<String, Map<Integer, Long>> budgets = new HashMap<>();
+        Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
+        for (TargetAllocation t : targets.forBudgetYear(catalog.municipality, catalog.budgetYear)) {
+            budgets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).put(t.year, t.budget);
+            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, t.amount, Long::sum);
+        }
+        if (request.areaBudgets() != null) {
+            for (AreaBudget budget : request.areaBudgets()) {
+                budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
+            }
+        }
+        Map<Integer, BigDecimal> framePercent = new HashMap<>();
+        Set<String> frameExempt = Set.of();
+        if (request.frameReduction() != null) {
+            for (YearPercent percent : request.frameReduction().percentPerYear()) {
+                if (!years.contains(percent.year())) {
+                    throw ProblemException.ruleViolation("catalog-years", "frameReduction gives " + percent.year()
+                            + ", which is not one of the catalog's years " + years);
+                }
+                framePercent.put(percent.year(), percent.percent());
+            }
+            frameExempt = request.frameReduction().exemptAreas() == null ? Set.of()
+                    : Set.copyOf(request.frameReduction().exemptAreas());
+        }
+        BigDecimal compensationPercent = request.withheldCompensation() == null ? null
+                : request.withheldCompensation().percent();
+        Set<String> compensationAreas = request.withheldCompensation() == null ? Set.of()
+                : Set.copyOf(request.withheldCompensation().areas());
+        List<Area> areas = catalog.areas.stream().map(a -> new Area(a.code, a.name, a.committee)).toList();
+        Set<String> codes = new java.util.HashSet<>();
+        areas.forEach(a -> codes.add(a.code()));
+        for (String code : concat(frameExempt, compensationAreas)) {
+            if (!codes.contains(code)) {
+                throw ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear + " has no area " + code);
+            }
+        }
+        List<Item> items = selected.stream().map(p -> item(p, years)).toList();
+        return new BudgetSimulator.Input(years, areas, items, budgets, areaTargets, framePercent, frameExempt,
+                compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
+    }
+
+    private static Item item(Proposal p, List<Integer> years) {
+        long[] net = new long[years.size()];
+        for (ProposalYear year : p.years) {
+            net[year.year - years.get(0)] = year.netChange;
+        }
+        boolean lateInvestment = p.type == ProposalType.INVESTMENT
+                && !ProposalFigures.of(p.type, p.years).paysBackWithinHorizon();
+        return new Item(p.id, p.number, p.type, p.areaCode, p.uncertainty, net, lateInvestment);
+    }
+
+    private static Set<String> concat(Set<String> a, Set<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+}

@@ -1,0 +1,198 @@
+package dk.raaderum.proposal;
+
+import static dk.raaderum.proposal.support.Api.advance;
+import static dk.raaderum.proposal.support.Api.as;
+import static dk.raaderum.proposal.support.Api.base;
+import static dk.raaderum.proposal.support.Api.createCatalog;
+import static dk.raaderum.proposal.support.Api.createProposal;
+import static dk.raaderum.proposal.support.Api.investment;
+import static dk.raaderum.proposal.support.Api.presented;
+import static dk.raaderum.proposal.support.Api.proposal;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.raaderum.proposal.support.Users;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The catalog summary and the exports, read back and summed. */
+@QuarkusTest
+class ExportAndSummaryTest {
+
+    private static final String M = "161";
+    private static final int Y = 2046;
+    private static long catalog;
+
+    /*
+     * ÆLD-01 SAVING      -100,000 -200,000 -200,000 -200,000 = -700,000 (presented)
+     * ÆLD-02 EFFICIENCY   -50,000  -50,000  -50,000  -50,000 = -200,000 (draft)
+     * SKO-01 EXPANSION     80,000   80,000   80,000   80,000 =  320,000 (presented)
+     * TEK-01 INVESTMENT  cost 400,000 0 0 0, gains 0 150,000 150,000 150,000 → 400,000 -150,000 -150,000 -150,000 = -50,000
+     * withdrawn ÆLD-03   -999,999 ... (never counted)
+     * subtotal ÆLD -150,000 -250,000 -250,000 -250,000 = -900,000; SKO 320,000; TEK -50,000; total -630,000
+     */
+    /** Once per class; in @BeforeEach because RestAssured knows the test port only there. */
+    @BeforeEach
+    void catalog() {
+        if (catalog != 0) {
+            return;
+        }
+        catalog = createCatalog(M, Y);
+        presented(M, catalog, proposal("ÆLD", "SAVING", "Rengøring; hver tredje uge", Y, -100_000, -200_000, -200_000, -200_000));
+        createProposal(M, catalog, proposal("ÆLD", "EFFICIENCY", "Ruteplanlægning \"smart\"", Y, -50_000, -50_000, -50_000, -50_000));
+        presented(M, catalog, proposal("SKO", "EXPANSION", "Lektiecafé", Y, 80_000, 80_000, 80_000, 80_000));
+        createProposal(M, catalog, investment("TEK", "LED-gadelys", Y, new long[] { 400_000, 0, 0, 0 },
+                new long[] { 0, 150_000, 150_000, 150_000 }));
+        long withdrawn = createProposal(M, catalog, proposal("ÆLD", "EFFICIENCY", "Trukket", Y, -999_999, -999_999, -999_999, -999_999));
+        advance(M, withdrawn, "WITHDRAW");
+    }
+
+    @Test
+    void summaryTotalsPerYearByTypeAndArea() {
+        as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + catalog + "/summary").then().statusCode(200)
+                .body("net.years.amount", contains(330_000, -320_000, -320_000, -320_000))
+                .body("net.total", equalTo(-630_000))
+                .body("net.count", equalTo(4))
+                .body("roomCreated.years.amount", contains(-250_000, 400_000, 400_000, 400_000))
+                .body("roomSpent.total", equalTo(320_000))
+                .body("byType.find { it.type == 'SAVING' }.totals.total", equalTo(-700_000))
+                .body("byType.find { it.type == 'SAVING' }.label", equalTo("besparelse"))
+                .body("byType.find { it.type == 'INVESTMENT' }.totals.years.amount", contains(400_000, -150_000, -150_000, -150_000))
+                .body("byArea.find { it.code == 'ÆLD' }.totals.total", equalTo(-900_000))
+                .body("byArea.find { it.code == 'DAG' }.totals.count", equalTo(0))
+                .body("statusCounts.WITHDRAWN", equalTo(1))
+                .body("statusCounts.PRESENTED", equalTo(2));
+        as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + catalog + "/summary?status=PRESENTED").then()
+                .body("net.total", equalTo(-380_000));
+        // a politician counts only what he may see: the presented proposals
+        as(Users.politician(M, "Venstre")).get(base(M) + "/catalogs/" + catalog + "/summary").then()
+                .body("net.total", equalTo(-380_000));
+    }
+
+    @Test
+    void csvHasDanishHeadersSubtotalsAndATotalThatAddUp() {
+        byte[] bytes = as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + catalog + "/export.csv").then()
+                .statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", startsWith("attachment; filename=\"katalog-161-"))
+                .extract().asByteArray();
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3), "UTF-8 BOM");
+        List<List<String>> rows = parseCsv(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8));
+        List<String> header = rows.get(1);
+        assertEquals(List.of("Nummer", "Titel", "Type", "Politikområde", "Udvalg", "Hovedkonto", "Status", "Oprindelse",
+                "Usikkerhed", "2046", "2047", "2048", "2049", "I alt"), header.subList(0, 14));
+        int first = header.indexOf("2046");
+        List<String> saving = rows.stream().filter(r -> r.get(0).equals("ÆLD-01")).findFirst().orElseThrow();
+        assertEquals("Rengøring; hver tredje uge", saving.get(1));
+        assertEquals("besparelse", saving.get(2));
+        assertEquals("Fremlagt", saving.get(6));
+        List<String> subtotal = rows.stream().filter(r -> r.get(0).startsWith("Subtotal ÆLD")).findFirst().orElseThrow();
+        assertEquals(List.of("-150000", "-250000", "-250000", "-250000", "-900000"), subtotal.subList(first, first + 5));
+        List<String> total = rows.get(rows.size() - 1);
+        assertEquals("I alt", total.get(0));
+        assertEquals(List.of("330000", "-320000", "-320000", "-320000", "-630000"), total.subList(first, first + 5));
+        assertTrue(rows.stream().noneMatch(r -> r.size() > 1 && r.get(1).equals("Trukket")), "withdrawn proposals are not exported");
+        long sumOfLines = rows.stream().filter(r -> r.get(0).matches("[A-ZÆØÅ]+-\\d+"))
+                .mapToLong(r -> Long.parseLong(r.get(first + 4))).sum();
+        assertEquals(-630_000, sumOfLines);
+    }
+
+    @Test
+    void xlsxOpensWithTheSameNumbers() throws Exception {
+        byte[] bytes = as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + catalog + "/export.xlsx").then()
+                .statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheet("Katalog");
+            Row header = sheet.getRow(1);
+            assertEquals("Nummer", header.getCell(0).getStringCellValue());
+            assertEquals("I alt", header.getCell(13).getStringCellValue());
+            List<Row> lines = new ArrayList<>();
+            Row total = null;
+            Row subtotalSko = null;
+            for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                String first = row.getCell(0).getStringCellValue();
+                if (first.matches("[A-ZÆØÅ]+-\\d+")) {
+                    lines.add(row);
+                } else if (first.equals("I alt")) {
+                    total = row;
+                } else if (first.startsWith("Subtotal SKO")) {
+                    subtotalSko = row;
+                }
+            }
+            assertEquals(4, lines.size());
+            for (int c = 9; c <= 13; c++) {
+                int column = c;
+                double sum = lines.stream().mapToDouble(row -> row.getCell(column).getNumericCellValue()).sum();
+                assertEquals(sum, total.getCell(c).getNumericCellValue(), "column " + c + " adds up");
+            }
+            assertEquals(-630_000, (long) total.getCell(13).getNumericCellValue());
+            assertEquals(320_000, (long) subtotalSko.getCell(13).getNumericCellValue());
+            Row investment = lines.stream().filter(r -> r.getCell(2).getStringCellValue().equals("investering")).findFirst()
+                    .orElseThrow();
+            assertEquals("Teknik og miljø", investment.getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void klCuratorsExportOnlyPresentedProposals() {
+        String csv = as(Users.klCurator()).get(base(M) + "/catalogs/" + catalog + "/export.csv?status=PRESENTED,ADOPTED")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("ÆLD-01") && csv.contains("SKO-01"));
+        assertTrue(!csv.contains("ÆLD-02") && !csv.contains("TEK-01"), "drafts stay hidden from KL");
+    }
+
+    /** A CSV reader for the dialect CsvWriter writes (';', quotes doubled). */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ';') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r') {
+                continue;
+            } else if (c == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        return rows;
+    }
+
+}
