@@ -55,11 +55,16 @@ public class ProposalAccess {
     }
 
     public boolean canSee(Actor actor, Proposal proposal) {
+        return canSee(actor, proposal.status, proposal.originKind, proposal.originParty, proposal.createdById);
+    }
+
+    /** The same rule on a proposal's fields (for projections that load no entity). */
+    public boolean canSee(Actor actor, ProposalStatus status, OriginKind origin, String party, String createdById) {
         Visibility visibility = visibility(actor);
         return visibility.everything()
-                || visibility.statuses().contains(proposal.status)
-                || (visibility.party() != null && proposal.belongsToParty(visibility.party()))
-                || (visibility.creatorId() != null && visibility.creatorId().equals(proposal.createdById));
+                || visibility.statuses().contains(status)
+                || (visibility.party() != null && origin == OriginKind.POLITICAL_PARTY && visibility.party().equals(party))
+                || (visibility.creatorId() != null && visibility.creatorId().equals(createdById));
     }
 
     /** Creating: finance officers and municipal systems any origin; politicians only for their own party. */

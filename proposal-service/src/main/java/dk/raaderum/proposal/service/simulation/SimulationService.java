@@ -8,7 +8,6 @@ import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
-import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalType;
@@ -16,6 +15,7 @@ import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.repository.ProposalRepository.YearRow;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
 import dk.raaderum.proposal.service.ProposalAccess;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
@@ -76,12 +76,12 @@ public class SimulationService {
         Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
                 .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
         Set<Long> ids = new LinkedHashSet<>(request.proposalIds());
-        List<Proposal> selected = proposals.withYears(catalogId, ids);
-        Map<Long, Proposal> byId = new HashMap<>();
-        selected.forEach(p -> byId.put(p.id, p));
+        Map<Long, List<YearRow>> byId = new HashMap<>();
+        for (YearRow row : proposals.yearRows(catalogId, ids)) {
+            byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row);
+        }
         List<FieldError> unknown = ids.stream()
-                .filter(id -> !byId.containsKey(id) || !access.canSee(actor, byId.get(id))
-                        || NOT_SELECTABLE.contains(byId.get(id).status))
+                .filter(id -> !selectable(actor, byId.get(id)))
                 .map(id -> new FieldError("proposalIds", id + " is not a selectable proposal of this catalog"))
                 .toList();
         List<Warning> dropped = new ArrayList<>();
@@ -91,11 +91,12 @@ public class SimulationService {
                         + " not withdrawn or rejected", unknown);
             }
             for (long id : List.copyOf(ids)) {
-                Proposal p = byId.get(id);
-                if (p == null || !access.canSee(actor, p) || NOT_SELECTABLE.contains(p.status)) {
+                List<YearRow> rows = byId.get(id);
+                if (!selectable(actor, rows)) {
                     ids.remove(id);
-                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (p == null || !access.canSee(actor, p)
-                            ? "Proposal " + id : p.number + " (" + p.status + ")") + " was left out of the scenario"));
+                    boolean visible = rows != null && canSee(actor, rows.get(0));
+                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (visible ? rows.get(0).number() + " ("
+                            + rows.get(0).status() + ")" : "Proposal " + id) + " was left out of the scenario"));
                 }
             }
         }
@@ -120,7 +121,15 @@ public class SimulationService {
         }
     }
 
-    private BudgetSimulator.Input input(Catalog catalog, List<Proposal> selected, SimulationRequest request) {
+    private boolean selectable(Actor actor, List<YearRow> rows) {
+        return rows != null && canSee(actor, rows.get(0)) && !NOT_SELECTABLE.contains(rows.get(0).status());
+    }
+
+    private boolean canSee(Actor actor, YearRow row) {
+        return access.canSee(actor, row.status(), row.originKind(), row.originParty(), row.createdById());
+    }
+
+    private BudgetSimulator.Input input(Catalog catalog, List<List<YearRow>> selected, SimulationRequest request) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
@@ -163,14 +172,18 @@ public class SimulationService {
                 compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
     }
 
-    private static Item item(Proposal p, List<Integer> years) {
+    private static Item item(List<YearRow> rows, List<Integer> years) {
+        YearRow first = rows.get(0);
         long[] net = new long[years.size()];
-        for (ProposalYear year : p.years) {
-            net[year.year - years.get(0)] = year.netChange;
+        List<ProposalYear> profile = new ArrayList<>(rows.size());
+        for (YearRow row : rows) {
+            net[row.year() - years.get(0)] = row.netChange();
+            profile.add(new ProposalYear(row.year(), row.netChange(), row.investmentCost(), row.gain(), null));
         }
-        boolean lateInvestment = p.type == ProposalType.INVESTMENT
-                && !ProposalFigures.of(p.type, p.years).paysBackWithinHorizon();
-        return new Item(p.id, p.number, p.type, p.areaCode, p.uncertainty, net, lateInvestment);
+        boolean lateInvestment = first.type() == ProposalType.INVESTMENT
+                && !ProposalFigures.of(first.type(), profile).paysBackWithinHorizon();
+        return new Item(first.id(), first.number(), first.type(), first.areaCode(), first.uncertainty(), net,
+                lateInvestment);
     }
 
     private static Set<String> concat(Set<String> a, Set<String> b) {
