@@ -172,6 +172,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.SUPERUSER);
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+            // demo data (a realistic catalog, budgets and targets) where the service has it: raaderum.<service>.demo-data
+            env.put("RAADERUM_" + app.name().replace("-service", "").replace('-', '_').toUpperCase()
+                    + "_DEMO_DATA_ENABLED", "true");
         }
         if (app == App.GATEWAY) {
             for (App upstream : App.ALL) {

@@ -1,0 +1,58 @@
+package dk.raaderum.gateway.health;
+
+import dk.raaderum.gateway.proxy.RouteTable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Readiness reports each upstream's own readiness. The gateway is ready while at least one upstream is: with one
+ * upstream down it still serves the others (and answers 503 for that one).
+ */
+@Readiness
+@ApplicationScoped
+public class UpstreamsHealthCheck implements HealthCheck {
+
+    private final RouteTable routes;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    public UpstreamsHealthCheck(RouteTable routes) {
+        this.routes = routes;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named("Upstream services");
+        int up = 0;
+        for (RouteTable.Target upstream : routes.upstreams()) {
+            boolean ready = ready(upstream.baseUri());
+            response.withData(upstream.service(), ready ? "UP" : "DOWN");
+            up += ready ? 1 : 0;
+        }
+        return response.status(up > 0).build();
+    }
+
+    private boolean ready(URI base) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package dk.raaderum.gateway.proxy;
+
+import dk.raaderum.gateway.config.GatewayConfig;
+import dk.raaderum.platform.web.problem.ProblemTypes;
+import dk.raaderum.platform.web.security.Caller;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The front door for {@code /api/…}: finds the route, authenticates the bearer token at the edge (OIDC; open-data
+ * routes are public), limits the caller's rate, and streams the request to the upstream and the answer back with
+ * vertx-http-proxy (bodies are never buffered whole). Every answer carries {@code X-Request-Id} and {@code traceparent}
+ * (taken from the caller or generated, and passed on upstream). An upstream that does not answer gives a fast 503
+ * problem naming it; after repeated failures its circuit breaker answers 503 at once until a trial succeeds.
+ */
+@ApplicationScoped
+public class GatewayProxy {
+
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String TRACEPARENT = "traceparent";
+
+    private final Vertx vertx;
+    private final RouteTable routes;
+    private final RateLimiter limiter;
+    private final Problems problems;
+    private final AccessLog accessLog;
+    private final GatewayConfig config;
+    private final Clock clock;
+    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
+
+    public GatewayProxy(Vertx vertx, RouteTable routes, RateLimiter limiter, Problems problems, AccessLog accessLog,
+            GatewayConfig config, Clock clock) {
+        this.vertx = vertx;
+        this.routes = routes;
+        this.limiter = limiter;
+        this.problems = problems;
+        this.accessLog = accessLog;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(-100).handler(this::handle);
+        vertx.setPeriodic(60_000, id -> limiter.evictIdle());
+    }
+
+    void handle(RoutingContext ctx) {
+        long started = System.nanoTime();
+        HttpServerRequest request = ctx.request();
+        String requestId = Tracing.requestId(request.getHeader(REQUEST_ID));
+        String traceparent = Tracing.traceparent(request.getHeader(TRACEPARENT));
+        ctx.response().putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
+        RouteTable.Target target = routes.match(ctx.normalizedPath()).orElse(null);
+        accessLog.onEnd(ctx, requestId, target, started);
+        if (target == null) {
+            problems.send(ctx, ProblemTypes.NOT_FOUND, "No API at " + request.path(), requestId, Map.of());
+            return;
+        }
+        request.pause();
+        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(ctx, null);
+        identity.subscribe().with(
+                caller -> authorised(ctx, proxyRequest, target, caller, requestId, traceparent),
+                failure -> reject(ctx, proxyRequest, requestId, "The bearer token is not valid: send a current access"
+                        + " token of the raaderum realm"));
+    }
+
+    private void authorised(RoutingContext ctx, ProxyRequest proxyRequest, RouteTable.Target target,
+            SecurityIdentity caller, String requestId, String traceparent) {
+        boolean anonymous = caller == null || caller.isAnonymous();
+        if (anonymous && !target.publicAccess()) {
+            reject(ctx, proxyRequest, requestId, "Send a valid bearer token from the raaderum realm"
+                    + " (Authorization: Bearer <token>)");
+            return;
+        }
+        String callerKey = anonymous ? "ip:" + ctx.request().remoteAddress().host() : "sub:" + subject(caller);
+        if (!anonymous) {
+            accessLog.identify(ctx, caller);
+        }
+        RateLimiter.Decision decision = limiter.acquire(callerKey, !anonymous);
+        if (!decision.allowed()) {
+            proxyRequest.release();
+            ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+            problems.send(ctx, ProblemTypes.RATE_LIMITED, "Too many requests from "
+                    + (anonymous ? "your address" : "your account") + "; retry in " + decision.retryAfterSeconds()
+                    + " s", requestId, Map.of("retryAfterSeconds", decision.retryAfterSeconds()));
+            return;
+        }
+        CircuitBreaker breaker = breaker(target.service());
+        if (!breaker.allow()) {
+            proxyRequest.release();
+            ctx.response().putHeader("Retry-After", Long.toString(breaker.retryAfterSeconds()));
+            problems.send(ctx, ProblemTypes.SERVICE_UNAVAILABLE, target.service() + " is unavailable; the gateway"
+                    + " stopped calling it after repeated failures and will try again shortly", requestId,
+                    Map.of("service", target.service()));
+            return;
+        }
+        forward(ctx, proxyRequest, target, breaker, requestId, traceparent);
+    }
+
+    private void forward(RoutingContext ctx, ProxyRequest proxyRequest, RouteTable.Target target,
+            CircuitBreaker breaker, String requestId, String traceparent) {
+        URI base = target.baseUri();
+        RequestOptions options = new RequestOptions()
+                .setHost(base.getHost())
+                .setPort(base.getPort() > 0 ? base.getPort() : 80)
+                .setConnectTimeout(target.settings().connectTimeout().toMillis())
+                .setIdleTimeout(target.settings().readTimeout().toMillis());
+        proxyRequest.putHeader(REQUEST_ID, requestId)
+                .putHeader(TRACEPARENT, traceparent)
+                .putHeader("X-Forwarded-For", ctx.request().remoteAddress().host())
+                .putHeader("X-Forwarded-Proto", ctx.request().scheme());
+        client(target).request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                breaker.failure();
+                proxyRequest.release();
+                unavailable(ctx, target, requestId, connected.cause());
+                return;
+            }
+            proxyRequest.send(connected.result()).onComplete(answered -> {
+                if (answered.failed()) {
+                    breaker.failure();
+                    unavailable(ctx, target, requestId, answered.cause());
+                    return;
+                }
+                ProxyResponse response = answered.result();
+                int status = response.getStatusCode();
+                if (status == 502 || status == 503 || status == 504) {
+                    breaker.failure();
+                } else {
+                    breaker.success();
+                }
+                response.headers().remove(REQUEST_ID).remove(TRACEPARENT);
+                response.send();
+            });
+        });
+    }
+
+    private void unavailable(RoutingContext ctx, RouteTable.Target target, String requestId, Throwable cause) {
+        boolean timeout = cause instanceof TimeoutException
+                || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
+        problems.send(ctx, timeout ? ProblemTypes.GATEWAY_TIMEOUT : ProblemTypes.SERVICE_UNAVAILABLE,
+                target.service() + (timeout ? " did not answer in time" : " is unavailable (" + reason(cause) + ")"),
+                requestId, Map.of("service", target.service()));
+    }
+
+    private void reject(RoutingContext ctx, ProxyRequest proxyRequest, String requestId, String detail) {
+        proxyRequest.release();
+        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"raaderum\"");
+        problems.send(ctx, ProblemTypes.UNAUTHENTICATED, detail, requestId, Map.of());
+    }
+
+    private HttpClient client(RouteTable.Target target) {
+        return clients.computeIfAbsent(target.service(), service -> vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(64)
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setConnectTimeout((int) target.settings().connectTimeout().toMillis())));
+    }
+
+    CircuitBreaker breaker(String service) {
+        return breakers.computeIfAbsent(service, name -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
+                config.circuitBreaker().openDuration(), clock));
+    }
+
+    private static String subject(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
+                : identity.getPrincipal().getName();
+    }
+
+    private static String reason(Throwable cause) {
+        if (cause == null) {
+            return "no answer";
+        }
+        String message = cause.getMessage();
+        return message == null ? cause.getClass().getSimpleName()
+                : message.length() > 120 ? message.substring(0, 120) : message;
+    }
+
+    static String municipalityOf(SecurityIdentity identity) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(Caller.MUNICIPALITY_CLAIM) != null
+                ? jwt.getClaim(Caller.MUNICIPALITY_CLAIM).toString() : null;
+    }
+}

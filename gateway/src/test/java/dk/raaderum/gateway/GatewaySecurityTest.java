@@ -1,0 +1,77 @@
+package dk.raaderum.gateway;
+
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.raaderum.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+/** Tokens are checked at the edge; the open data stays public; browsers get CORS answers; callers are limited. */
+@QuarkusTest
+class GatewaySecurityTest {
+
+    @Test
+    void noTokenIsAnEarly401Problem() {
+        assertProblem(given().get("/api/v1/municipalities/573/catalogs").then(), 401, "unauthenticated")
+                .header("WWW-Authenticate", equalTo("Bearer realm=\"raaderum\""));
+    }
+
+    @Test
+    void forgedAndExpiredTokensAre401() {
+        String forged = TestTokens.user("x").roles("finance-officer").municipality("573").signedByStranger().token();
+        assertProblem(given().auth().oauth2(forged).get("/api/v1/municipalities/573/catalogs").then(), 401,
+                "unauthenticated");
+        String expired = TestTokens.user("x").roles("finance-officer").municipality("573").expired().token();
+        assertProblem(given().auth().oauth2(expired).get("/api/v1/ideas").then(), 401, "unauthenticated");
+    }
+
+    @Test
+    void openDataIsPublicAndLimitedPerAddress() {
+        given().get("/api/v1/open-data/realised-gains").then().statusCode(200)
+                .body("service", equalTo("followup-service"))
+                .body("headers.authorization", nullValue());
+        int limited = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 40 && limited == 0; i++) {
+            var response = given().get("/api/v1/open-data/realised-gains").then();
+            if (response.extract().statusCode() == 429) {
+                limited++;
+                assertProblem(response, 429, "rate-limited");
+                retryAfter = response.extract().header("Retry-After");
+            }
+        }
+        assertTrue(limited > 0, "anonymous callers are limited (burst 20 in the test profile)");
+        assertTrue(Integer.parseInt(retryAfter) >= 1, "Retry-After " + retryAfter);
+    }
+
+    @Test
+    void aCallerWithATokenIsLimitedPerSubject() {
+        String busy = TestTokens.user("busy-system").roles("municipal-system").municipality("573").token();
+        boolean limited = false;
+        for (int i = 0; i < 200 && !limited; i++) {
+            limited = given().auth().oauth2(busy).get("/api/v1/ideas").then().extract().statusCode() == 429;
+        }
+        assertTrue(limited, "1200/min with a burst of 20: 200 requests at once exceed it");
+        String other = TestTokens.user("quiet-system").roles("municipal-system").municipality("573").token();
+        given().auth().oauth2(other).get("/api/v1/ideas").then().statusCode(200);
+    }
+
+    @Test
+    void preflightIsAnsweredAtTheGatewayForListedOriginsOnly() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,if-match")
+                .options("/api/v1/municipalities/573/catalogs/1").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        var evil = given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
+                .options("/api/v1/municipalities/573/catalogs").then().extract();
+        assertTrue(evil.header("Access-Control-Allow-Origin") == null
+                || !evil.header("Access-Control-Allow-Origin").equals("https://evil.example"), "not an allowed origin");
+    }
+}
