@@ -5,8 +5,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Quarkus test resource: one real Kafka per test JVM (started on first use, stopped at JVM exit), shared by
- * every test class and every Quarkus restart in the module. Sets {@code kafka.bootstrap.servers}.
+ * Quarkus test resource: a real Kafka started on first use and stopped at JVM exit, shared by every test class of
+ * the module. (A {@code @TestProfile} restarts Quarkus in a new class loader, which starts a second broker of its
+ * own; tests of that profile use that one.) Sets {@code kafka.bootstrap.servers}.
  */
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 

@@ -31,7 +31,7 @@ public final class KafkaTestCluster implements AutoCloseable {
         int proxyPort = Ports.freePort();
         try {
             Path base = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")))
-                    .resolve("kafka-" + ProcessHandle.current().pid());
+                    .resolve("kafka-" + java.util.UUID.randomUUID());
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
@@ -64,7 +64,7 @@ public final class KafkaTestCluster implements AutoCloseable {
         return "localhost:" + proxy.port();
     }
 
-    /** Kafka becomes unreachable until the returned handle is closed (or {@link #restore()}). */
+    /** Kafka becomes unreachable until the returned outage is closed (or {@link #restore()}). */
     public Outage outage() {
         proxy.cut();
         return this::restore;
@@ -72,10 +72,6 @@ public final class KafkaTestCluster implements AutoCloseable {
 
     public void restore() {
         proxy.restore();
-    }
-
-    public boolean isReachable() {
-        return !proxy.isCut();
     }
 
     @Override

@@ -9,30 +9,35 @@ import java.util.Map;
 
 /**
  * Quarkus test resource: one real PostgreSQL 17 per test JVM (zonky embedded binaries, a throw-away data
- * directory inside the build's temp directory), shared by every test class of the module. Sets the default
- * datasource; the application's Flyway migrations create the schema.
+ * directory inside the build's temp directory), shared by every test class and every Quarkus restart of the module
+ * (handed over through a JVM-wide system property). Sets the default datasource; the application's Flyway
+ * migrations create the schema.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String DATABASE = "raaderum_test";
-    private static PostgresServer server;
+    private static final String SHARED = "raaderum.test.postgres.jdbc-url";
 
-    public static synchronized PostgresServer server() {
-        if (server == null) {
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-            PostgresServer started = PostgresServer.start(0, null, false, tmp.resolve("embedded-pg"));
-            started.createDatabaseIfMissing(DATABASE);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-stop"));
-            server = started;
+    /** The JDBC URL of the JVM's test database, starting the server on first use. */
+    public static String jdbcUrl() {
+        synchronized (System.getProperties()) {
+            String url = System.getProperty(SHARED);
+            if (url == null) {
+                Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+                PostgresServer started = PostgresServer.start(0, null, false, tmp.resolve("embedded-pg"));
+                started.createDatabaseIfMissing(DATABASE);
+                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-test-stop"));
+                url = started.jdbcUrl(DATABASE);
+                System.setProperty(SHARED, url);
+            }
+            return url;
         }
-        return server;
     }
 
     @Override
     public Map<String, String> start() {
-        PostgresServer postgres = server();
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", jdbcUrl(),
                 "quarkus.datasource.username", PostgresServer.SUPERUSER,
                 "quarkus.datasource.password", "");
     }

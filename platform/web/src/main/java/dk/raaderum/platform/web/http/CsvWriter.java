@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,8 +35,9 @@ public final class CsvWriter implements AutoCloseable {
         return new CsvWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
     }
 
+    /** One row; null fields are empty. */
     public CsvWriter row(Object... fields) {
-        return row(List.of(fields));
+        return row(Arrays.asList(fields));
     }
 
     public CsvWriter row(List<?> fields) {

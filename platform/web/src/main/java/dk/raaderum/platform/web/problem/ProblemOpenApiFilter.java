@@ -1,0 +1,64 @@
+package dk.raaderum.platform.web.problem;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.List;
+
+/**
+ * Every documented error response (4xx, 5xx) of every service is RFC 9457 problem+json: this filter gives each one
+ * without content the Problem schema, so resources only state when an error happens. Registered for all
+ * applications in the platform's configuration defaults ({@code mp.openapi.filter}).
+ */
+public class ProblemOpenApiFilter implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return operation;
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if ((code.startsWith("4") || code.startsWith("5")) && (response.getContent() == null
+                    || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
+                problem(response);
+            }
+        });
+        return operation;
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        Components components = openAPI.getComponents();
+        if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
+            components.addSchema("Problem", OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.OBJECT))
+                    .description("RFC 9457 problem details (docs/problems.md)")
+                    .addProperty("type", string("Stable URI of the error kind"))
+                    .addProperty("title", string("Short summary of the kind"))
+                    .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                    .addProperty("detail", string("What went wrong in this request"))
+                    .addProperty("instance", string("The request path"))
+                    .addProperty("correlationId", string("The request id, also in the log line"))
+                    .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                            .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                                    .addProperty("field", string(null)).addProperty("message", string(null)))));
+        }
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
+    }
+
+    private static void problem(APIResponse response) {
+        response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    }
+}
