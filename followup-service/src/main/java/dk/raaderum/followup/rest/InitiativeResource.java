@@ -1,38 +1,169 @@
 package dk.raaderum.followup.rest;
 
-import dk.raaderum.platform.web.security.Roles;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.followup.repository.InitiativeFilter;
+import dk.raaderum.followup.service.InitiativeModels.AuditView;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
+import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
-import dk.raaderum.followup.service.InitiativeService.InitiativeSummary;
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.problem.Problem;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Caller;
+import dk.raaderum.platform.web.security.Roles;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 @Path("/api/v1/municipalities/{municipalityCode}/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Initiatives")
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Initiatives", description = "The benefit register: adopted initiatives, their expected gains, owners and report slots")
 public class InitiativeResource {
 
-    private final InitiativeService service;
+    private final InitiativeService initiatives;
+    private final Caller caller;
 
-    public InitiativeResource(InitiativeService service) {
-        this.service = service;
+    public InitiativeResource(InitiativeService initiatives, Caller caller) {
+        this.initiatives = initiatives;
+        this.caller = caller;
     }
 
     @GET
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
-    @Operation(summary = "List the municipality's initiatives in the benefit register", description = "Newest budget year first.")
-    public List<InitiativeSummary> list(
-            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality) {
-        return service.list(municipality);
+    @Operation(summary = "List the municipality's initiatives", description = """
+            Newest catalog year first. Each line has the totals over all years: adopted, expected, and over the reported
+            periods expected and realised with the realisation ratio and its red/amber/green status; the number of
+            overdue reports and the next due date.""")
+    @APIResponse(responseCode = "200", description = "A page of the register")
+    @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another municipality, or a role that may not read it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<InitiativeSummary> list(
+            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
+            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
+            @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
+            @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT") @QueryParam("type") @Pattern(regexp = "SAVING|EFFICIENCY|INVESTMENT") String type,
+            @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") @Pattern(regexp = "ACTIVE|TERMINATED") String status,
+            @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
+            @Parameter(description = "The adopted proposal's id") @QueryParam("proposalId") Long proposalId,
+            @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String text,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
+                type == null ? null : InitiativeType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
+                owner, proposalId, text), page, size);
+    }
+
+    @POST
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Register an initiative decided outside a catalog", description = """
+            For initiatives decided during the year (e.g. by the finance committee). Adopted proposals arrive by
+            themselves (event proposal.adopted). SAVING/EFFICIENCY give expectedGains per year; INVESTMENT gives
+            investmentCost and gains per year (expected = gains − investment cost). Report slots follow the
+            municipality's cadence. Rules: expansion-not-followed-up, investment-profile, duplicate-year,
+            year-outside-horizon (budget year … +9), no-expected-gain.""")
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag of the initiative", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a finance officer of the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A rule is broken (see the description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(
+            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
+            @NotNull @Valid InitiativeInput input, @Context UriInfo uri) {
+        InitiativeView view = initiatives.create(caller.actor(), municipality, input);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
+                .tag(EntityTags.of(view.version())).entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
+    @Operation(summary = "An initiative with its years and report slots", description = """
+            Per year: adopted (taken out of the budget), expected now, realised over the reported periods with ratio,
+            red/amber/green status and gains at risk; every report slot with its due date and status
+            (PENDING, OVERDUE, REPORTED, CLOSED). The ETag is the version to send as If-Match.""")
+    @APIResponse(responseCode = "200", description = "The initiative; ETag: its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative in the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
+            @Parameter(description = "Initiative id") @PathParam("id") long id) {
+        InitiativeView view = initiatives.get(municipality, id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/owner")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Assign the program owner", description = """
+            The owner's login (preferred_username) is who may report besides finance officers; the name is how people
+            know them. Send If-Match (412 when stale) or the version you read (409 when stale).""")
+    @APIResponse(responseCode = "200", description = "Changed; ETag: the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a finance officer of the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative in the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version in the body is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeOwner(
+            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
+            @Parameter(description = "Initiative id") @PathParam("id") long id,
+            @Parameter(description = "The ETag you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid OwnerInput input) {
+        InitiativeView view = initiatives.changeOwner(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
+        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
+    @Operation(summary = "The initiative's audit trail", description = """
+            Newest first: registration, owner changes, reports and corrections, overdue reports, re-planned slots and
+            decisions, with who and when.""")
+    @APIResponse(responseCode = "200", description = "A page of the audit trail")
+    @APIResponse(responseCode = "400", description = "The page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such initiative in the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<AuditView> history(
+            @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
+            @Parameter(description = "Initiative id") @PathParam("id") long id,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return initiatives.history(municipality, id, page, size);
     }
 }

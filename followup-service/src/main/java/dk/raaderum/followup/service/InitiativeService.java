@@ -1,28 +1,322 @@
 package dk.raaderum.followup.service;
 
+import dk.raaderum.followup.domain.AuditAction;
 import dk.raaderum.followup.domain.Initiative;
+import dk.raaderum.followup.domain.InitiativeSource;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.followup.domain.InitiativeYear;
+import dk.raaderum.followup.repository.AuditRepository;
+import dk.raaderum.followup.repository.InitiativeFilter;
 import dk.raaderum.followup.repository.InitiativeRepository;
+import dk.raaderum.followup.repository.InitiativeRepository.Totals;
+import dk.raaderum.followup.service.InitiativeModels.AuditView;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
+import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
+import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
+import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
+import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.municipality.Municipalities;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
+/** The benefit register: initiatives from adopted proposals or the API, their owners and audit trail. */
 @ApplicationScoped
 public class InitiativeService {
 
-    private final InitiativeRepository repository;
+    private static final Logger LOG = Logger.getLogger(InitiativeService.class);
+    private static final Pattern USERNAME = Pattern.compile(InitiativeModels.USERNAME);
+    /** How far after its budget year an initiative may expect gains. */
+    static final int HORIZON_YEARS = 10;
 
-    public InitiativeService(InitiativeRepository repository) {
-        this.repository = repository;
+    private final InitiativeRepository initiatives;
+    private final AuditRepository auditEntries;
+    private final SettingsService settings;
+    private final SlotPlanning planning;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public InitiativeService(InitiativeRepository initiatives, AuditRepository auditEntries, SettingsService settings,
+            SlotPlanning planning, AuditTrail audit, Clock clock) {
+        this.initiatives = initiatives;
+        this.auditEntries = auditEntries;
+        this.settings = settings;
+        this.planning = planning;
+        this.audit = audit;
+        this.clock = clock;
     }
 
-    public List<InitiativeSummary> list(String municipality) {
-        return repository.listByMunicipality(municipality).stream().map(InitiativeSummary::of).toList();
-    }
-
-    public record InitiativeSummary(long id, String municipality, int budgetYear, String title, long version) {
-        static InitiativeSummary of(Initiative e) {
-            return new InitiativeSummary(e.id, e.municipality, e.budgetYear, e.title, e.version);
+    /**
+     * Registers an adopted proposal (event proposal.adopted), once: a proposal that is already an initiative is
+     * skipped, whatever the event id. An EXPANSION spends room and creates no gains, so it is not registered.
+     * The expected gain of a year is the room it created, −netChange; for an INVESTMENT that is gains − investment
+     * cost (what the budget took out), and the gain/cost profile is kept beside it.
+     *
+     * @return the new initiative's id, empty when nothing was registered
+     */
+    @Transactional
+    public Optional<Long> registerAdopted(String municipality, ProposalAdoptedV1 adopted, Instant eventTime) {
+        if (!Municipalities.exists(municipality)) {
+            throw new IllegalArgumentException("proposal.adopted for proposal " + adopted.proposalId()
+                    + " has no valid municipality: " + municipality);
         }
+        InitiativeType type = InitiativeType.valueOf(Objects.requireNonNull(adopted.type(), "type"));
+        if (!type.hasGains()) {
+            LOG.infof("Proposal %d (%s, %s) is an EXPANSION: it creates no gains and is not registered for follow-up",
+                    adopted.proposalId(), adopted.number(), municipality);
+            return Optional.empty();
+        }
+        Optional<Initiative> existing = initiatives.findByProposal(adopted.proposalId());
+        if (existing.isPresent()) {
+            LOG.infof("Proposal %d is initiative %d already; adoption event ignored", adopted.proposalId(),
+                    existing.get().id);
+            return Optional.empty();
+        }
+        PolicyAreaRef area = Objects.requireNonNull(adopted.area(), "area");
+        Initiative initiative = new Initiative();
+        initiative.municipality = municipality;
+        initiative.source = InitiativeSource.CATALOG;
+        initiative.proposalId = adopted.proposalId();
+        initiative.proposalNumber = truncate(adopted.number(), 20);
+        initiative.catalogId = adopted.catalogId();
+        initiative.catalogYear = adopted.budgetYear();
+        initiative.priceLevelYear = adopted.priceLevelYear();
+        initiative.areaCode = truncate(area.code(), 10);
+        initiative.areaName = truncate(area.name() == null ? area.code() : area.name(), 200);
+        initiative.areaMainAccount = area.mainAccount();
+        initiative.areaCommittee = truncate(area.committee(), 200);
+        initiative.type = type;
+        initiative.title = truncate(adopted.title(), 300);
+        initiative.uncertainty = adopted.uncertainty();
+        String owner = adopted.programOwner() == null ? null : adopted.programOwner().strip();
+        initiative.ownerName = owner == null || owner.isEmpty() ? null : truncate(owner, 200);
+        initiative.ownerUsername = owner != null && owner.length() <= 200 && USERNAME.matcher(owner).matches() ? owner : null;
+        initiative.adoptedAt = adopted.adoptedAt() != null ? adopted.adoptedAt()
+                : eventTime != null ? eventTime : clock.instant();
+        initiative.years.addAll(adoptedYears(type, adopted));
+        Actor system = Actor.system("followup-service", municipality);
+        register(initiative, system, "Registreret fra vedtaget forslag " + Objects.toString(adopted.number(), "uden nummer")
+                + " (budget " + adopted.budgetYear() + ", forslag-id " + adopted.proposalId() + ")");
+        return Optional.of(initiative.id);
+    }
+
+    /** An initiative decided outside a catalog. */
+    @Transactional
+    public InitiativeView create(Actor actor, String municipality, InitiativeInput input) {
+        if (!input.type().hasGains()) {
+            throw ProblemException.ruleViolation("expansion-not-followed-up", "An EXPANSION spends room and has no gains "
+                    + "to follow up; register savings, efficiency or investment initiatives");
+        }
+        Initiative initiative = new Initiative();
+        initiative.municipality = municipality;
+        initiative.source = InitiativeSource.MANUAL;
+        initiative.catalogYear = input.catalogYear();
+        initiative.priceLevelYear = input.priceLevelYear() == null ? input.catalogYear() : input.priceLevelYear();
+        initiative.areaCode = input.area().code().strip();
+        initiative.areaName = input.area().name().strip();
+        initiative.areaMainAccount = input.area().mainAccount();
+        initiative.areaCommittee = input.area().committee();
+        initiative.type = input.type();
+        initiative.title = input.title().strip();
+        initiative.description = input.description();
+        initiative.ownerUsername = input.ownerUsername();
+        initiative.ownerName = input.ownerName();
+        initiative.decisionReference = input.decisionReference();
+        initiative.adoptedAt = clock.instant();
+        initiative.years.addAll(manualYears(input));
+        register(initiative, actor, "Registreret manuelt" + (input.decisionReference() == null ? ""
+                : " (" + input.decisionReference() + ")"));
+        return InitiativeViews.initiative(initiative, settings.thresholds(municipality));
+    }
+
+    public Optional<InitiativeView> get(String municipality, long id) {
+        return initiatives.findInMunicipality(municipality, id)
+                .map(i -> InitiativeViews.initiative(i, settings.thresholds(municipality)));
+    }
+
+    public PageOf<InitiativeSummary> list(String municipality, InitiativeFilter filter, int page, int size) {
+        PageOf<Initiative> found = initiatives.search(municipality, filter, page, size);
+        Map<Long, Totals> totals = initiatives.totals(found.items().stream().map(i -> i.id).toList());
+        var thresholds = settings.thresholds(municipality);
+        return found.map(i -> InitiativeViews.summary(i, totals.get(i.id), thresholds));
+    }
+
+    /** A finance officer assigns the program owner who reports. */
+    @Transactional
+    public InitiativeView changeOwner(Actor actor, String municipality, long id, OwnerInput input, Optional<Long> ifMatch) {
+        Initiative initiative = find(municipality, id);
+        EntityTags.checkIfMatch(ifMatch, initiative.version);
+        EntityTags.checkVersion(input.version(), initiative.version);
+        String before = initiative.ownerUsername;
+        initiative.ownerUsername = input.username();
+        if (input.name() != null) {
+            initiative.ownerName = input.name().isBlank() ? null : input.name().strip();
+        }
+        audit.record(initiative.id, AuditAction.OWNER_CHANGED, actor, clock.instant(),
+                "Programejer: " + (before == null ? "(ingen)" : before) + " → " + input.username());
+        initiatives.flush();
+        return InitiativeViews.initiative(initiative, settings.thresholds(municipality));
+    }
+
+    public PageOf<AuditView> history(String municipality, long id, int page, int size) {
+        find(municipality, id);
+        return auditEntries.trail(id, page, size).map(InitiativeViews::audit);
+    }
+
+    Initiative find(String municipality, long id) {
+        return initiatives.findInMunicipality(municipality, id)
+                .orElseThrow(() -> ProblemException.notFound("Initiative", id));
+    }
+
+    private void register(Initiative initiative, Actor actor, String detail) {
+        Instant now = clock.instant();
+        initiative.status = InitiativeStatus.ACTIVE;
+        initiative.createdAt = now;
+        initiative.createdBy = actor.name();
+        planning.plan(initiative, settings.rules(initiative.municipality));
+        initiative.refreshFigures();
+        initiatives.persist(initiative);
+        initiatives.flush();
+        audit.record(initiative.id, AuditAction.REGISTERED, actor, now, detail);
+    }
+
+    private static List<InitiativeYear> adoptedYears(InitiativeType type, ProposalAdoptedV1 adopted) {
+        Map<Integer, Long> net = amounts(adopted.netChange());
+        Map<Integer, Long> cost = amounts(adopted.investmentCost());
+        Map<Integer, Long> gains = amounts(adopted.gains());
+        Set<Integer> years = new TreeSet<>(net.keySet());
+        if (type == InitiativeType.INVESTMENT) {
+            years.addAll(cost.keySet());
+            years.addAll(gains.keySet());
+        }
+        List<InitiativeYear> result = new ArrayList<>();
+        for (int year : years) {
+            Long investmentCost = type == InitiativeType.INVESTMENT ? cost.getOrDefault(year, 0L) : null;
+            Long gain = type == InitiativeType.INVESTMENT ? gains.getOrDefault(year, 0L) : null;
+            long expected = net.containsKey(year) ? -net.get(year)
+                    : (gain == null ? 0 : gain) - (investmentCost == null ? 0 : investmentCost);
+            result.add(new InitiativeYear(year, expected, expected, investmentCost, gain));
+        }
+        return result;
+    }
+
+    private static Map<Integer, Long> amounts(List<YearAmount> amounts) {
+        Map<Integer, Long> byYear = new TreeMap<>();
+        if (amounts != null) {
+            amounts.forEach(a -> byYear.merge(a.year(), a.amount(), Long::sum));
+        }
+        return byYear;
+    }
+
+    /** The years of a MANUAL initiative, with the rules a person can break. */
+    private static List<InitiativeYear> manualYears(InitiativeInput input) {
+        boolean investment = input.type() == InitiativeType.INVESTMENT;
+        List<YearAmountInput> expectedGains = input.expectedGains() == null ? List.of() : input.expectedGains();
+        List<YearAmountInput> costs = input.investmentCost() == null ? List.of() : input.investmentCost();
+        List<YearAmountInput> gains = input.gains() == null ? List.of() : input.gains();
+        if (investment && !expectedGains.isEmpty()) {
+            throw ProblemException.ruleViolation("investment-profile", "An INVESTMENT gives investmentCost and gains per"
+                    + " year (expected = gains − investment cost), not expectedGains");
+        }
+        if (!investment && (!costs.isEmpty() || !gains.isEmpty())) {
+            throw ProblemException.ruleViolation("investment-profile", "investmentCost and gains are for INVESTMENT only;"
+                    + " a " + input.type() + " gives expectedGains");
+        }
+        checkYears(input.catalogYear(), "expectedGains", expectedGains);
+        checkYears(input.catalogYear(), "investmentCost", costs);
+        checkYears(input.catalogYear(), "gains", gains);
+        List<InitiativeYear> years = new ArrayList<>();
+        if (investment) {
+            List<FieldError> negative = new ArrayList<>();
+            for (int i = 0; i < costs.size(); i++) {
+                if (costs.get(i).amount() < 0) {
+                    negative.add(new FieldError("investmentCost[" + i + "].amount", "must be 0 or more"));
+                }
+            }
+            for (int i = 0; i < gains.size(); i++) {
+                if (gains.get(i).amount() < 0) {
+                    negative.add(new FieldError("gains[" + i + "].amount", "must be 0 or more"));
+                }
+            }
+            if (!negative.isEmpty()) {
+                throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are 0 or more",
+                        negative);
+            }
+            Map<Integer, Long> cost = new TreeMap<>();
+            costs.forEach(c -> cost.put(c.year(), c.amount()));
+            Map<Integer, Long> gain = new TreeMap<>();
+            gains.forEach(g -> gain.put(g.year(), g.amount()));
+            Set<Integer> all = new TreeSet<>(cost.keySet());
+            all.addAll(gain.keySet());
+            for (int year : all) {
+                long c = cost.getOrDefault(year, 0L);
+                long g = gain.getOrDefault(year, 0L);
+                years.add(new InitiativeYear(year, g - c, g - c, c, g));
+            }
+        } else {
+            expectedGains.stream().sorted((a, b) -> Integer.compare(a.year(), b.year()))
+                    .forEach(e -> years.add(new InitiativeYear(e.year(), e.amount(), e.amount(), null, null)));
+        }
+        if (years.stream().noneMatch(y -> y.expected > 0)) {
+            throw ProblemException.ruleViolation("no-expected-gain", "An initiative in the benefit register expects a "
+                    + "gain (room created, positive) in at least one year");
+        }
+        return years;
+    }
+
+    /** Each year once, within [catalogYear, catalogYear + 9]. */
+    static void checkYears(int catalogYear, String field, List<YearAmountInput> amounts) {
+        Set<Integer> seen = new HashSet<>();
+        List<FieldError> duplicates = new ArrayList<>();
+        List<FieldError> outside = new ArrayList<>();
+        for (int i = 0; i < amounts.size(); i++) {
+            int year = amounts.get(i).year();
+            if (!seen.add(year)) {
+                duplicates.add(new FieldError(field + "[" + i + "].year", year + " is given twice"));
+            }
+            if (year < catalogYear || year >= catalogYear + HORIZON_YEARS) {
+                outside.add(new FieldError(field + "[" + i + "].year", "must be between " + catalogYear + " and "
+                        + (catalogYear + HORIZON_YEARS - 1)));
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw ProblemException.ruleViolation("duplicate-year", "Each year may be given once", duplicates);
+        }
+        if (!outside.isEmpty()) {
+            throw ProblemException.ruleViolation("year-outside-horizon", "Gains are followed up from the budget year "
+                    + catalogYear + " and the " + (HORIZON_YEARS - 1) + " years after it", outside);
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max);
     }
 }

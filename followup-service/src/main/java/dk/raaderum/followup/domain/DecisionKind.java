@@ -1,0 +1,15 @@
+package dk.raaderum.followup.domain;
+
+/** What a finance officer or politician decided about an initiative (advice 7 of KL's report). */
+public enum DecisionKind {
+    /** Go on as planned. */
+    CONTINUE,
+    /** A new expected profile (with a reason); years already reported cannot change. */
+    ADJUST,
+    /** End it (with a reason); the unrealised remainder is a budget risk. */
+    TERMINATE,
+    /** Spread it to named areas. */
+    SCALE_UP,
+    /** Offer it, with its realised evidence, to other municipalities through the idea bank. */
+    SHARE
+}

@@ -1,0 +1,9 @@
+package dk.raaderum.followup.domain;
+
+/** How an initiative came into the register. */
+public enum InitiativeSource {
+    /** From proposal-service: a proposal adopted with the budget (event proposal.adopted). */
+    CATALOG,
+    /** Registered through the API: decided outside a catalog (e.g. by the finance committee during the year). */
+    MANUAL
+}

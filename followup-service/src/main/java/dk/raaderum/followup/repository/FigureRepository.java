@@ -1,0 +1,196 @@
+package dk.raaderum.followup.repository;
+
+import dk.raaderum.followup.domain.EvidenceLevel;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read queries behind the dashboard, KL's overview and the open data: aggregates in SQL over the register,
+ * returned as rows (never entities).
+ */
+@ApplicationScoped
+public class FigureRepository {
+
+    /** Per initiative and year: the year's amounts and its stored slot figures (domain.YearRealisation). */
+    private static final String INITIATIVE_YEARS = """
+            select i.id, i.municipality, i.title, i.area_code, i.area_name, i.area_main_account, i.type, i.catalog_year,
+                   i.status, y.adopted, y.expected, y.expected_reported, y.realised, y.reported_slots, y.overdue_slots,
+                   y.pending_slots, y.gains_at_risk
+            from initiative_year y
+            join initiative i on i.id = y.initiative_id
+            where y.year = :year""";
+
+    private final EntityManager entityManager;
+
+    public FigureRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Every initiative-year of a municipality (initiative_year_municipality_year_idx) or, with null, of all
+     * municipalities (initiative_year_year_idx) in {@code year}.
+     */
+    public List<InitiativeYearRow> initiativeYears(String municipality, int year) {
+        String sql = municipality == null ? INITIATIVE_YEARS
+                : INITIATIVE_YEARS + " and y.municipality = :municipality and i.municipality = :municipality";
+        Query query = entityManager.createNativeQuery(sql).setParameter("year", year);
+        if (municipality != null) {
+            query.setParameter("municipality", municipality);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<InitiativeYearRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new InitiativeYearRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (int) num(r[5]), InitiativeType.valueOf((String) r[6]), (int) num(r[7]),
+                    InitiativeStatus.valueOf((String) r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]),
+                    (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16])));
+        }
+        return result;
+    }
+
+    /**
+     * Open data: realised gains per municipality, catalog year, area and year over REPORTED slots only (so only
+     * initiatives with at least one report appear), optionally filtered, ordered for reading.
+     */
+    public List<RealisedGainsRow> realisedGains(OpenDataFilter filter, Integer offset, Integer limit) {
+        StringBuilder sql = new StringBuilder("""
+                select i.municipality, i.catalog_year, i.area_code, i.area_name, s.year,
+                       count(distinct i.id), sum(s.expected), sum(s.realised),
+                       coalesce(sum(s.realised) filter (where s.evidence_level = 'DOCUMENTED'), 0),
+                       coalesce(sum(s.realised) filter (where s.evidence_level = 'PROBABLE'), 0),
+                       coalesce(sum(s.realised) filter (where s.evidence_level = 'ESTIMATE'), 0)
+                from report_slot s join initiative i on i.id = s.initiative_id
+                where s.status = 'REPORTED'""");
+        Map<String, Object> params = filter(sql, filter);
+        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year"
+                + " order by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year");
+        page(sql, params, offset, limit);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(entityManager.createNativeQuery(sql.toString()), params).getResultList();
+        List<RealisedGainsRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new RealisedGainsRow((String) r[0], (int) num(r[1]), (String) r[2], (String) r[3], (int) num(r[4]),
+                    (int) num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10])));
+        }
+        return result;
+    }
+
+    public long countRealisedGains(OpenDataFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select count(*) from (select 1 from report_slot s join initiative i on i.id = s.initiative_id
+                where s.status = 'REPORTED'""");
+        Map<String, Object> params = filter(sql, filter);
+        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year) g");
+        return num(bind(entityManager.createNativeQuery(sql.toString()), params).getSingleResult());
+    }
+
+    /**
+     * Open data per initiative: the reported years of initiatives with at least one report, ordered by
+     * municipality, catalog year and id. {@code offset}/{@code limit} count initiatives, not years.
+     */
+    public List<OpenInitiativeYearRow> openInitiatives(OpenDataFilter filter, Integer offset, Integer limit) {
+        StringBuilder ids = new StringBuilder("""
+                select distinct i.municipality, i.catalog_year, i.id from initiative i
+                join report_slot s on s.initiative_id = i.id
+                where s.status = 'REPORTED'""");
+        Map<String, Object> params = filter(ids, filter);
+        ids.append(" order by i.municipality, i.catalog_year, i.id");
+        page(ids, params, offset, limit);
+        String sql = """
+                select i.id, i.municipality, i.catalog_year, i.proposal_number, i.title, i.type, i.area_code, i.area_name,
+                       i.status, s.year, sum(s.expected), sum(s.realised),
+                       max(case s.evidence_level when 'DOCUMENTED' then 0 when 'PROBABLE' then 1 else 2 end)
+                from (%s) p
+                join initiative i on i.id = p.id
+                join report_slot s on s.initiative_id = i.id and s.status = 'REPORTED'%s
+                group by i.id, s.year
+                order by i.municipality, i.catalog_year, i.id, s.year""".formatted(ids,
+                filter.year() == null ? "" : " and s.year = :year");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bind(entityManager.createNativeQuery(sql), params).getResultList();
+        List<OpenInitiativeYearRow> result = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            result.add(new OpenInitiativeYearRow(num(r[0]), (String) r[1], (int) num(r[2]), (String) r[3], (String) r[4],
+                    InitiativeType.valueOf((String) r[5]), (String) r[6], (String) r[7],
+                    InitiativeStatus.valueOf((String) r[8]), (int) num(r[9]), num(r[10]), num(r[11]),
+                    EvidenceLevel.values()[(int) num(r[12])]));
+        }
+        return result;
+    }
+
+    public long countOpenInitiatives(OpenDataFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select count(distinct i.id) from initiative i join report_slot s on s.initiative_id = i.id
+                where s.status = 'REPORTED'""");
+        Map<String, Object> params = filter(sql, filter);
+        return num(bind(entityManager.createNativeQuery(sql.toString()), params).getSingleResult());
+    }
+
+    private static Map<String, Object> filter(StringBuilder sql, OpenDataFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.municipality() != null) {
+            sql.append(" and i.municipality = :municipality");
+            params.put("municipality", filter.municipality());
+        }
+        if (filter.catalogYear() != null) {
+            sql.append(" and i.catalog_year = :catalogYear");
+            params.put("catalogYear", filter.catalogYear());
+        }
+        if (filter.year() != null) {
+            sql.append(" and s.year = :year");
+            params.put("year", filter.year());
+        }
+        return params;
+    }
+
+    private static void page(StringBuilder sql, Map<String, Object> params, Integer offset, Integer limit) {
+        if (limit != null) {
+            sql.append(" offset :offset limit :limit");
+            params.put("offset", offset == null ? 0 : offset);
+            params.put("limit", limit);
+        }
+    }
+
+    private static Query bind(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** Filters of the open data; null means "any". */
+    public record OpenDataFilter(String municipality, Integer catalogYear, Integer year) {
+    }
+
+    /**
+     * One initiative in one year: adopted/expected of the year; expectedReported/realised/reportedSlots over its
+     * REPORTED slots; overdue/pending slot counts; the gains at risk.
+     */
+    public record InitiativeYearRow(long initiativeId, String municipality, String title, String areaCode,
+            String areaName, int mainAccount, InitiativeType type, int catalogYear, InitiativeStatus status, long adopted,
+            long expected, long expectedReported, long realised, int reportedSlots, int overdueSlots, int pendingSlots,
+            long gainsAtRisk) {
+    }
+
+    public record RealisedGainsRow(String municipality, int catalogYear, String areaCode, String areaName, int year,
+            int initiatives, long expected, long realised, long realisedDocumented, long realisedProbable,
+            long realisedEstimate) {
+    }
+
+    public record OpenInitiativeYearRow(long initiativeId, String municipality, int catalogYear, String proposalNumber,
+            String title, InitiativeType type, String areaCode, String areaName, InitiativeStatus status, int year,
+            long expected, long realised, EvidenceLevel weakestEvidence) {
+    }
+}

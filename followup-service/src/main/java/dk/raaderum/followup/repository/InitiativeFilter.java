@@ -1,0 +1,13 @@
+package dk.raaderum.followup.repository;
+
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+
+/** Filters of the register list; null means "any". */
+public record InitiativeFilter(Integer catalogYear, String areaCode, InitiativeType type, InitiativeStatus status,
+        String owner, Long proposalId, String text) {
+
+    public static InitiativeFilter none() {
+        return new InitiativeFilter(null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,32 @@
+package dk.raaderum.followup.service;
+
+import dk.raaderum.followup.domain.AuditAction;
+import dk.raaderum.followup.domain.AuditEntry;
+import dk.raaderum.followup.repository.AuditRepository;
+import dk.raaderum.platform.web.security.Actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+
+/** Writes an initiative's audit trail, in the caller's transaction. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AuditRepository entries;
+
+    public AuditTrail(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    public void record(long initiativeId, AuditAction action, Actor actor, Instant at, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.initiativeId = initiativeId;
+        entry.action = action;
+        entry.actorId = actor.id();
+        entry.actorName = actor.name();
+        entry.at = at;
+        entry.detail = detail;
+        entries.persist(entry);
+    }
+}

@@ -1,0 +1,242 @@
+package dk.raaderum.followup.service;
+
+import dk.raaderum.followup.domain.AuditAction;
+import dk.raaderum.followup.domain.Decision;
+import dk.raaderum.followup.domain.DecisionKind;
+import dk.raaderum.followup.domain.DecisionYear;
+import dk.raaderum.followup.domain.EvidenceLevel;
+import dk.raaderum.followup.domain.Initiative;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeYear;
+import dk.raaderum.followup.domain.ReportSlot;
+import dk.raaderum.followup.domain.SlotRules;
+import dk.raaderum.followup.domain.SlotStatus;
+import dk.raaderum.followup.domain.YearRealisation;
+import dk.raaderum.followup.messaging.FollowupEvents;
+import dk.raaderum.followup.repository.BenefitReportRepository;
+import dk.raaderum.followup.repository.DecisionRepository;
+import dk.raaderum.followup.service.DecisionModels.DecisionInput;
+import dk.raaderum.followup.service.DecisionModels.DecisionView;
+import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
+import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Decisions on initiatives by finance officers and politicians (advice 7 of KL's report: celebrate, learn and
+ * spread what works; adjust or end what does not). Each is kept with the figures it was taken on; TERMINATE,
+ * SCALE_UP and SHARE are published as events.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private final InitiativeService initiatives;
+    private final DecisionRepository decisions;
+    private final BenefitReportRepository reports;
+    private final SettingsService settings;
+    private final SlotPlanning planning;
+    private final AuditTrail audit;
+    private final FollowupEvents events;
+    private final Clock clock;
+
+    public DecisionService(InitiativeService initiatives, DecisionRepository decisions, BenefitReportRepository reports,
+            SettingsService settings, SlotPlanning planning, AuditTrail audit, FollowupEvents events, Clock clock) {
+        this.initiatives = initiatives;
+        this.decisions = decisions;
+        this.reports = reports;
+        this.settings = settings;
+        this.planning = planning;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DecisionView decide(Actor actor, String municipality, long initiativeId, DecisionInput input,
+            Optional<Long> ifMatch) {
+        Initiative initiative = initiatives.find(municipality, initiativeId);
+        EntityTags.checkIfMatch(ifMatch, initiative.version);
+        EntityTags.checkVersion(input.version(), initiative.version);
+        if (!initiative.isActive()) {
+            throw new ProblemException(FollowupProblems.INITIATIVE_TERMINATED, "Initiative " + initiative.id
+                    + " was terminated on " + initiative.terminatedAt + "; no further decisions can be taken");
+        }
+        DecisionKind kind = input.decision();
+        checkFields(input);
+        Map<Integer, Long> expectedBefore = new TreeMap<>();
+        initiative.years.forEach(y -> expectedBefore.put(y.year, y.expected));
+        Instant now = clock.instant();
+
+        switch (kind) {
+            case ADJUST -> adjust(initiative, input.expected(), settings.rules(municipality));
+            case TERMINATE -> {
+                initiative.status = InitiativeStatus.TERMINATED;
+                initiative.terminatedAt = now;
+                planning.closeOpenSlots(initiative);
+            }
+            case SHARE -> {
+                if (initiative.slots.stream().noneMatch(s -> s.status == SlotStatus.REPORTED)) {
+                    throw ProblemException.ruleViolation("share-needs-report", "An initiative is shared with its realised"
+                            + " evidence: report on at least one period first");
+                }
+            }
+            case CONTINUE, SCALE_UP -> {
+                // recorded as they are
+            }
+        }
+        initiative.refreshFigures();
+        initiative.lastDecision = kind;
+        initiative.lastDecisionAt = now;
+
+        Decision decision = new Decision();
+        decision.initiativeId = initiative.id;
+        decision.municipality = municipality;
+        decision.kind = kind;
+        decision.reason = blankToNull(input.reason());
+        decision.narrative = blankToNull(input.narrative());
+        if (kind == DecisionKind.SHARE && decision.narrative == null) {
+            decision.narrative = reports.latest(initiative.id).map(r -> r.narrative).orElse(null);
+        }
+        if (kind == DecisionKind.SCALE_UP) {
+            input.scaleUpAreas().forEach(area -> decision.scaleUpAreas.add(area.strip()));
+        }
+        long budgetRisk = 0;
+        for (InitiativeYear year : initiative.years) {
+            YearRealisation r = year.figures();
+            Long remainder = null;
+            if (kind == DecisionKind.TERMINATE) {
+                // every open slot is closed now, so the year's gains at risk are adopted − realised (not below 0)
+                remainder = r.gainsAtRisk();
+                budgetRisk += remainder;
+            }
+            decision.years.add(new DecisionYear(year.year, year.adopted,
+                    expectedBefore.getOrDefault(year.year, 0L), year.expected, r.hasReports() ? r.realised() : null,
+                    remainder));
+        }
+        decision.budgetRisk = kind == DecisionKind.TERMINATE ? budgetRisk : null;
+        decision.evidenceLevel = weakestEvidence(initiative);
+        decision.decidedAt = now;
+        decision.decidedBy = actor.name();
+        decision.decidedById = actor.id();
+        decisions.persist(decision);
+
+        audit.record(initiative.id, AuditAction.DECIDED, actor, now, describe(decision));
+        events.decided(initiative, decision);
+        decisions.flush();
+        return InitiativeViews.decision(decision);
+    }
+
+    public PageOf<DecisionView> history(String municipality, long initiativeId, int page, int size) {
+        Initiative initiative = initiatives.find(municipality, initiativeId);
+        return decisions.history(initiative.id, page, size).map(InitiativeViews::decision);
+    }
+
+    public Optional<DecisionView> get(String municipality, long initiativeId, long decisionId) {
+        Initiative initiative = initiatives.find(municipality, initiativeId);
+        return decisions.findOfInitiative(initiative.id, decisionId).map(InitiativeViews::decision);
+    }
+
+    /** The weakest evidence level of the latest report of each reported slot, or null. */
+    static EvidenceLevel weakestEvidence(Initiative initiative) {
+        EvidenceLevel weakest = null;
+        for (ReportSlot slot : initiative.slots) {
+            if (slot.status == SlotStatus.REPORTED) {
+                weakest = EvidenceLevel.weakest(weakest, slot.evidenceLevel);
+            }
+        }
+        return weakest;
+    }
+
+    /** Which fields each decision needs, and which it must not have. */
+    private static void checkFields(DecisionInput input) {
+        DecisionKind kind = input.decision();
+        boolean hasReason = input.reason() != null && !input.reason().isBlank();
+        boolean hasExpected = input.expected() != null && !input.expected().isEmpty();
+        boolean hasAreas = input.scaleUpAreas() != null && !input.scaleUpAreas().isEmpty();
+        if ((kind == DecisionKind.ADJUST || kind == DecisionKind.TERMINATE) && !hasReason) {
+            throw ProblemException.ruleViolation("reason-required", "A decision to " + kind + " gives its reason",
+                    List.of(new FieldError("reason", "required for " + kind)));
+        }
+        if (kind == DecisionKind.ADJUST && !hasExpected) {
+            throw ProblemException.ruleViolation("adjust-needs-profile", "ADJUST gives the new expected gain of the years"
+                    + " it changes", List.of(new FieldError("expected", "required for ADJUST")));
+        }
+        if (kind != DecisionKind.ADJUST && hasExpected) {
+            throw ProblemException.ruleViolation("field-not-for-decision", "expected is only for ADJUST",
+                    List.of(new FieldError("expected", "only for ADJUST")));
+        }
+        if (kind == DecisionKind.SCALE_UP && !hasAreas) {
+            throw ProblemException.ruleViolation("scale-up-needs-areas", "SCALE_UP names the areas to spread it to",
+                    List.of(new FieldError("scaleUpAreas", "required for SCALE_UP")));
+        }
+        if (kind != DecisionKind.SCALE_UP && hasAreas) {
+            throw ProblemException.ruleViolation("field-not-for-decision", "scaleUpAreas is only for SCALE_UP",
+                    List.of(new FieldError("scaleUpAreas", "only for SCALE_UP")));
+        }
+    }
+
+    /**
+     * The new expectation of each listed year; a year already reported cannot change, a new year is added (nothing
+     * was taken out of the budget for it), and the slots follow.
+     */
+    private void adjust(Initiative initiative, List<YearAmountInput> expected, SlotRules rules) {
+        InitiativeService.checkYears(initiative.catalogYear, "expected", expected);
+        List<FieldError> fixed = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            YearAmountInput change = expected.get(i);
+            long current = initiative.year(change.year()).map(y -> y.expected).orElse(0L);
+            if (change.amount() != current && SlotPlanning.isReported(initiative, change.year())) {
+                fixed.add(new FieldError("expected[" + i + "].year", change.year() + " is reported; its expectation is fixed"));
+            }
+        }
+        if (!fixed.isEmpty()) {
+            throw ProblemException.ruleViolation("reported-year-fixed", "A year that is reported on keeps its expected"
+                    + " gain; correct the report instead", fixed);
+        }
+        for (YearAmountInput change : expected) {
+            InitiativeYear year = initiative.year(change.year())
+                    .orElseGet(() -> new InitiativeYear(change.year(), 0, 0, null, null));
+            if (year.expected == change.amount()) {
+                continue;
+            }
+            initiative.putYear(year.withExpected(change.amount()));
+            planning.replanYear(initiative, change.year(), change.amount(), rules);
+        }
+    }
+
+    private static String describe(Decision d) {
+        StringBuilder text = new StringBuilder("Beslutning: ").append(d.kind);
+        if (d.reason != null) {
+            text.append(" – ").append(d.reason);
+        }
+        if (d.kind == DecisionKind.ADJUST) {
+            d.years.stream().filter(y -> y.expectedBefore != y.expectedAfter).forEach(y -> text.append("; ").append(y.year)
+                    .append(": ").append(Kroner.format(y.expectedBefore)).append(" → ").append(Kroner.format(y.expectedAfter)));
+        }
+        if (d.kind == DecisionKind.TERMINATE) {
+            text.append("; urealiseret restgevinst (budgetrisiko) ").append(Kroner.format(d.budgetRisk));
+        }
+        if (d.kind == DecisionKind.SCALE_UP) {
+            text.append("; udbredes til ").append(String.join(", ", d.scaleUpAreas));
+        }
+        return text.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+}

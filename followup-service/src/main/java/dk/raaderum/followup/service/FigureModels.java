@@ -1,0 +1,82 @@
+package dk.raaderum.followup.service;
+
+import dk.raaderum.followup.domain.EvidenceLevel;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.followup.domain.Rag;
+import dk.raaderum.followup.service.InitiativeModels.OwnerView;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Dashboards, overdue lists, open data and KL's overview. Amounts are whole kroner; gains are positive. */
+public final class FigureModels {
+
+    private FigureModels() {
+    }
+
+    @Schema(description = """
+            Expected against realised for a group of initiative-years. adopted: taken out of the budget; expected: the
+            current expectation; expectedReported/realised: over the reported periods only, so realisationRate =
+            realised / expectedReported is not pulled down by reports not yet due. gainsAtRisk: adopted minus what is
+            realised or still expected (overdue, closed and terminated periods count as nothing). green/amber/red count
+            initiatives with reports; overdue/pending count those without, noReportDue those with nothing to report.
+            reportingRate = reportedReports / (reportedReports + overdueReports).""")
+    public record FiguresView(String key, String label, int initiatives, long adopted, long expected,
+            long expectedReported, long realised, BigDecimal realisationRate, long gainsAtRisk, int green, int amber,
+            int red, int overdue, int pending, int noReportDue, int reportedReports, int overdueReports,
+            BigDecimal reportingRate) {
+    }
+
+    public record ThresholdsView(BigDecimal greenPercent, BigDecimal amberPercent) {
+    }
+
+    @Schema(description = "An initiative that realised less than expected in the year (RED or AMBER), largest shortfall first")
+    public record Underperformer(long initiativeId, String title, String areaCode, InitiativeType type, int catalogYear,
+            InitiativeStatus initiativeStatus, long expectedReported, long realised, BigDecimal ratio, Rag status,
+            long shortfall, long gainsAtRisk) {
+    }
+
+    @Schema(description = "A municipality's follow-up in one year, by area, type and catalog year")
+    public record DashboardView(String municipality, int year, ThresholdsView thresholds, FiguresView totals,
+            List<FiguresView> byArea, List<FiguresView> byType, List<FiguresView> byCatalogYear,
+            List<Underperformer> underperformers) {
+    }
+
+    @Schema(description = "A report slot past its due date without a report")
+    public record OverdueView(long slotId, long initiativeId, String title, String areaCode, String areaName,
+            int catalogYear, String period, int year, Integer quarter, LocalDate dueDate, long daysOverdue, long expected,
+            OwnerView owner, Instant overdueSince) {
+    }
+
+    @Schema(description = "Overdue reports of one program owner (username null: initiatives without an owner login)")
+    public record OwnerOverdueView(String ownerUsername, String ownerName, int overdueReports, int initiatives,
+            LocalDate oldestDueDate, long expectedAwaitingReport) {
+    }
+
+    @Schema(description = "Open data: realised gains of one municipality, catalog year, area and year (reported periods only)")
+    public record RealisedGainsRow(String municipalityCode, String municipalityName, int catalogYear, String areaCode,
+            String areaName, int year, int initiatives, long expected, long realised, BigDecimal realisationRate,
+            long realisedDocumented, long realisedProbable, long realisedEstimate) {
+    }
+
+    @Schema(description = "Open data: one year of an initiative (reported periods only)")
+    public record OpenYear(int year, long expected, long realised, BigDecimal realisationRate,
+            EvidenceLevel weakestEvidence) {
+    }
+
+    @Schema(description = "Open data: an initiative with at least one report. No owner, no reporter, no free text.")
+    public record OpenInitiative(long id, String municipalityCode, String municipalityName, int catalogYear,
+            String proposalNumber, String title, InitiativeType type, String areaCode, String areaName,
+            InitiativeStatus status, List<OpenYear> years) {
+    }
+
+    @Schema(description = "KL's overview of one year across municipalities")
+    public record KlOverview(int year, FiguresView national, List<FiguresView> municipalities, List<FiguresView> byType,
+            List<FiguresView> byMainAccount) {
+    }
+}

@@ -1,0 +1,123 @@
+package dk.raaderum.followup.service;
+
+import dk.raaderum.followup.domain.AuditAction;
+import dk.raaderum.followup.domain.DecisionKind;
+import dk.raaderum.followup.domain.EvidenceLevel;
+import dk.raaderum.followup.domain.InitiativeSource;
+import dk.raaderum.followup.domain.InitiativeStatus;
+import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.followup.domain.Rag;
+import dk.raaderum.followup.domain.SlotStatus;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Requests and answers about initiatives. Amounts are whole kroner at the price level; gains are positive. */
+public final class InitiativeModels {
+
+    /** Largest amount accepted anywhere (1 000 mia. kr., far above any municipal budget). */
+    public static final long MAX_AMOUNT = 1_000_000_000_000L;
+    /** A login name as Keycloak's preferred_username has it. */
+    public static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]*";
+
+    private InitiativeModels() {
+    }
+
+    @Schema(description = "An amount in whole kroner for one year")
+    public record YearAmountInput(
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
+            @NotNull @Min(-MAX_AMOUNT) @Max(MAX_AMOUNT) @Schema(example = "1500000") Long amount) {
+    }
+
+    @Schema(description = "The policy area (fagområde) the initiative belongs to")
+    public record AreaInput(
+            @NotBlank @Size(max = 10) @Schema(example = "ÆLD") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Ældreområdet") String name,
+            @NotNull @Min(0) @Max(6) @Schema(example = "5", description = "Main account (hovedkonto) 0–6") Integer mainAccount,
+            @Size(max = 200) @Schema(example = "Social- og Sundhedsudvalget") String committee) {
+    }
+
+    @Schema(description = "An initiative decided outside a catalog, registered for follow-up")
+    public record InitiativeInput(
+            @NotBlank @Size(max = 300) @Schema(example = "Fælles indkøb af hjælpemidler") String title,
+            @Size(max = 20000) @Schema(example = "Hjælpemidler købes på fælles udbud med nabokommunerne.") String description,
+            @NotNull @Schema(example = "EFFICIENCY", description = "SAVING, EFFICIENCY or INVESTMENT (EXPANSION has no gains)")
+            InitiativeType type,
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The budget year it belongs to") Integer catalogYear,
+            @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of the amounts; default the catalog year")
+            Integer priceLevelYear,
+            @NotNull @Valid AreaInput area,
+            @Schema(description = "SAVING/EFFICIENCY: expected gain (room created, positive) per year")
+            List<@Valid @NotNull YearAmountInput> expectedGains,
+            @Schema(description = "INVESTMENT only: investment cost per year (≥ 0)")
+            List<@Valid @NotNull YearAmountInput> investmentCost,
+            @Schema(description = "INVESTMENT only: gross gains per year (≥ 0); expected = gains − investment cost")
+            List<@Valid @NotNull YearAmountInput> gains,
+            @Size(max = 200) @Pattern(regexp = USERNAME, message = "must be a login name (letters, digits, . _ @ -)")
+            @Schema(example = "varde-owner", description = "Login of the program owner who reports") String ownerUsername,
+            @Size(max = 200) @Schema(example = "Hjælpemiddelchef Anne Madsen") String ownerName,
+            @Size(max = 500) @Schema(example = "Økonomiudvalget 12.03.2027, pkt. 4") String decisionReference) {
+    }
+
+    @Schema(description = "A new program owner")
+    public record OwnerInput(
+            @NotBlank @Size(max = 200) @Pattern(regexp = USERNAME, message = "must be a login name (letters, digits, . _ @ -)")
+            @Schema(example = "varde-owner") String username,
+            @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String name,
+            @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
+    }
+
+    public record AreaView(String code, String name, int mainAccount, String committee) {
+    }
+
+    @Schema(description = "The program owner: the login that may report, and the name people know")
+    public record OwnerView(String username, String name) {
+    }
+
+    @Schema(description = "One year: adopted (taken out of the budget), expected now, realised (latest reports)")
+    public record YearView(int year, long adopted, long expected, Long investmentCost, Long gain, long expectedReported,
+            Long realised, BigDecimal ratio, Rag status, long gainsAtRisk) {
+    }
+
+    @Schema(description = "A report slot: one period that needs a report")
+    public record SlotView(long id, String period, int year, Integer quarter, LocalDate dueDate, SlotStatus status,
+            long expected, Long realised, BigDecimal ratio, Rag rag, EvidenceLevel evidenceLevel, int reportVersion,
+            Instant reportedAt, Instant overdueSince) {
+    }
+
+    @Schema(description = "All years together; ratio and status over the reported periods")
+    public record TotalsView(long adopted, long expected, long expectedReported, long realised, BigDecimal ratio,
+            Rag status, long gainsAtRisk) {
+    }
+
+    public record InitiativeView(long id, String municipality, InitiativeSource source, Long proposalId,
+            String proposalNumber, Long catalogId, int catalogYear, int priceLevelYear, AreaView area,
+            InitiativeType type, String typeLabel, String title, String description, String uncertainty, OwnerView owner,
+            InitiativeStatus status, Instant adoptedAt, String decisionReference, DecisionKind lastDecision,
+            Instant lastDecisionAt, Instant terminatedAt, List<YearView> years, List<SlotView> slots, TotalsView totals,
+            Instant createdAt, String createdBy, long version) {
+    }
+
+    @Schema(description = "An initiative as the register lists it")
+    public record InitiativeSummary(long id, String proposalNumber, String title, InitiativeType type, String areaCode,
+            String areaName, int catalogYear, InitiativeStatus status, OwnerView owner, long adopted, long expected,
+            long expectedReported, long realised, BigDecimal ratio, Rag rag, int overdueReports, LocalDate nextDueDate,
+            long version) {
+    }
+
+    @Schema(description = "One line of the audit trail")
+    public record AuditView(Instant at, AuditAction action, String actor, String detail) {
+    }
+}

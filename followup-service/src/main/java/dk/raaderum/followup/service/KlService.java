@@ -1,0 +1,82 @@
+package dk.raaderum.followup.service;
+
+import dk.raaderum.followup.domain.Rag;
+import dk.raaderum.followup.domain.Thresholds;
+import dk.raaderum.followup.repository.FigureRepository;
+import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
+import dk.raaderum.followup.service.FigureModels.FiguresView;
+import dk.raaderum.followup.service.FigureModels.KlOverview;
+import dk.raaderum.platform.web.municipality.Municipalities;
+import dk.raaderum.platform.web.municipality.Municipality;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * KL's aggregated view across municipalities for one year: national totals, per municipality, per proposal type and
+ * per main account (hovedkonto; area codes are each municipality's own). Each municipality's initiatives are rated
+ * by its own thresholds. No initiative, owner or text leaves this service this way.
+ */
+@ApplicationScoped
+public class KlService {
+
+    private static final Map<Integer, String> MAIN_ACCOUNTS = Map.of(
+            0, "Byudvikling, bolig- og miljøforanstaltninger",
+            1, "Forsyningsvirksomheder mv.",
+            2, "Transport og infrastruktur",
+            3, "Undervisning og kultur",
+            4, "Sundhedsområdet",
+            5, "Sociale opgaver og beskæftigelse mv.",
+            6, "Fællesudgifter og administration mv.");
+
+    private final FigureRepository figures;
+    private final SettingsService settings;
+
+    public KlService(FigureRepository figures, SettingsService settings) {
+        this.figures = figures;
+        this.settings = settings;
+    }
+
+    public KlOverview overview(int year) {
+        Map<String, Thresholds> saved = settings.savedThresholds();
+        Thresholds defaults = settings.defaultThresholds();
+        Figures national = new Figures("DK", "Alle kommuner");
+        Map<String, Figures> byMunicipality = new TreeMap<>();
+        Map<String, Figures> byType = new TreeMap<>();
+        Map<Integer, Figures> byMainAccount = new TreeMap<>();
+        for (InitiativeYearRow row : figures.initiativeYears(null, year)) {
+            Rag rag = Figures.rag(row, saved.getOrDefault(row.municipality(), defaults));
+            national.add(row, rag);
+            byMunicipality.computeIfAbsent(row.municipality(), code -> new Figures(code,
+                    Municipalities.byCode(code).map(Municipality::name).orElse(code))).add(row, rag);
+            byType.computeIfAbsent(row.type().name(), name -> new Figures(name, row.type().danish())).add(row, rag);
+            byMainAccount.computeIfAbsent(row.mainAccount(), account -> new Figures(Integer.toString(account),
+                    MAIN_ACCOUNTS.getOrDefault(account, "Hovedkonto " + account))).add(row, rag);
+        }
+        return new KlOverview(year, national.view(), DashboardService.views(byMunicipality),
+                DashboardService.views(byType), DashboardService.views(byMainAccount));
+    }
+
+    /** One row per municipality with initiatives in the year, then the national total. */
+    public CsvExport overviewCsv(int year) {
+        KlOverview overview = overview(year);
+        List<String> header = new ArrayList<>(List.of("År", "Kommunekode", "Kommune"));
+        header.addAll(Figures.CSV_HEADER);
+        List<List<Object>> rows = new ArrayList<>();
+        for (FiguresView f : overview.municipalities()) {
+            rows.add(row(year, f));
+        }
+        rows.add(row(year, overview.national()));
+        return new CsvExport("kl-gevinstopfoelgning-" + year + ".csv", header, rows);
+    }
+
+    private static List<Object> row(int year, FiguresView f) {
+        List<Object> row = new ArrayList<>(List.of(year, f.key(), f.label()));
+        row.addAll(Figures.csv(f));
+        return row;
+    }
+}

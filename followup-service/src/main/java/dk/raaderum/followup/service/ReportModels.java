@@ -1,0 +1,49 @@
+package dk.raaderum.followup.service;
+
+import static dk.raaderum.followup.service.InitiativeModels.MAX_AMOUNT;
+
+import dk.raaderum.followup.domain.EvidenceLevel;
+import dk.raaderum.followup.domain.Rag;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Benefit reports: what was realised in a period, how well it is shown, and what was learnt. */
+public final class ReportModels {
+
+    private ReportModels() {
+    }
+
+    @Schema(description = "A benefit report (or a correction: a new version) for one report slot")
+    public record ReportInput(
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The year reported on") Integer year,
+            @Min(1) @Max(4) @Schema(example = "2", description = "With the quarterly cadence: the quarter") Integer quarter,
+            @NotNull @Min(-MAX_AMOUNT) @Max(MAX_AMOUNT)
+            @Schema(example = "1350000", description = "Realised gain in whole kroner (negative: it cost more)") Long realised,
+            @NotNull @Schema(example = "PROBABLE", description = "DOCUMENTED, PROBABLE (sandsynliggjort) or ESTIMATE")
+            EvidenceLevel evidenceLevel,
+            @NotBlank @Size(max = 10000)
+            @Schema(example = "Kørselstiden er faldet med 18 %, målt i planlægningssystemet over 10 måneder.") String narrative,
+            @Size(max = 10000) @Schema(example = "Borgere uden tablet kan ikke få videobesøg.") String barriers,
+            @Size(max = 10000) @Schema(example = "Samme løsning kan bruges i sygeplejen.") String opportunities,
+            @Size(max = 2000) @Schema(example = "Regnskabet blev rettet efter revisionen.",
+                    description = "Required for a correction (the slot already has a report)") String correctionReason,
+            @Min(0) @Schema(example = "1", description = "A correction: the report version you correct (optimistic locking)")
+            Integer reportVersion) {
+    }
+
+    @Schema(description = "One version of a report")
+    public record ReportView(long id, long initiativeId, String period, int year, Integer quarter, int reportVersion,
+            boolean latest, long expected, long realised, BigDecimal ratio, Rag status, EvidenceLevel evidenceLevel,
+            String narrative, String barriers, String opportunities, String correctionReason, Instant reportedAt,
+            String reportedBy) {
+    }
+}
