@@ -50,15 +50,9 @@ public final class DevStack {
         }
 
         say("Starting Råderum" + (options.startApps() ? "" : " infrastructure") + " (data in " + options.stateDir() + ")");
-        LocalStack stack;
-        try {
-            stack = LocalStack.start(options);
-        } catch (InfraException e) {
-            deleteQuietly(pidFile);
-            fail(e.getMessage());
-            return;
-        }
+        LocalStack stack = LocalStack.create(options);
         CountDownLatch stopped = new CountDownLatch(1);
+        // registered before anything starts: Ctrl-C during the start stops what has started, too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping Råderum ...");
             stack.close();
@@ -66,6 +60,12 @@ public final class DevStack {
             say("Stopped.");
             stopped.countDown();
         }, "dev-stack-stop"));
+        try {
+            stack.start();
+        } catch (InfraException e) {
+            fail(e.getMessage());
+            return;
+        }
         printSummary(stack);
         superviseUntilStopped(stack, stopped);
     }

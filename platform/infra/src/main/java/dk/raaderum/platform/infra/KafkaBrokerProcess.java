@@ -31,6 +31,14 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     public static KafkaBrokerProcess start(Path dataDirectory, int port, int controllerPort, String classpath,
             Path logFile, Duration startupTimeout) {
+        KafkaBrokerProcess kafka = launch(dataDirectory, port, controllerPort, classpath, logFile);
+        kafka.awaitReady(startupTimeout);
+        return kafka;
+    }
+
+    /** Formats the storage on first use, starts the broker and returns at once; {@link #awaitReady} waits for it. */
+    public static KafkaBrokerProcess launch(Path dataDirectory, int port, int controllerPort, String classpath,
+            Path logFile) {
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
         try {
@@ -56,14 +64,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
             List<String> run = new ArrayList<>(jvm);
             run.addAll(List.of("kafka.Kafka", config.toString()));
-            ManagedProcess broker = ManagedProcess.start("kafka", run, Map.of(), dataDirectory, logFile);
-            KafkaBrokerProcess kafka = new KafkaBrokerProcess(broker, port);
-            if (!kafka.awaitReady(startupTimeout)) {
-                broker.stop(Duration.ofSeconds(10));
-                throw new InfraException("Kafka did not become ready within " + startupTimeout.toSeconds() + " s. Log "
-                        + logFile + ":\n" + broker.tail(30));
-            }
-            return kafka;
+            return new KafkaBrokerProcess(ManagedProcess.start("kafka", run, Map.of(), dataDirectory, logFile), port);
         } catch (IOException e) {
             throw new InfraException("Could not prepare Kafka in " + dataDirectory + ": " + e.getMessage(), e);
         }
@@ -81,7 +82,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         return process;
     }
 
-    private boolean awaitReady(Duration timeout) {
+    /** Waits until the broker answers; stops it and throws if it does not in time. */
+    public void awaitReady(Duration timeout) {
+        if (!ready(timeout)) {
+            process.stop(Duration.ofSeconds(10));
+            throw new InfraException("Kafka did not become ready within " + timeout.toSeconds() + " s. Log "
+                    + process.logFile() + ":\n" + process.tail(30));
+        }
+    }
+
+    private boolean ready(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {

@@ -80,6 +80,13 @@ public final class KeycloakServer implements AutoCloseable {
      * answers.
      */
     public static KeycloakServer start(Path home, int port, Path realmJson, Path logFile, Duration timeout) {
+        KeycloakServer keycloak = launch(home, port, realmJson, logFile);
+        keycloak.awaitReady(timeout);
+        return keycloak;
+    }
+
+    /** Starts the process and returns at once; {@link #awaitReady} waits for it. */
+    public static KeycloakServer launch(Path home, int port, Path realmJson, Path logFile) {
         Ports.requireFree(port, "Keycloak");
         try {
             Path importDir = home.resolve("data").resolve("import");
@@ -97,15 +104,16 @@ public final class KeycloakServer implements AutoCloseable {
                 // local development only: the admin console of this throw-away in-memory Keycloak
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        ManagedProcess process = ManagedProcess.start("keycloak", command, environment, home, logFile);
-        KeycloakServer keycloak = new KeycloakServer(process, port);
-        if (!HttpProbe.awaitOk(keycloak.issuer("raaderum") + "/.well-known/openid-configuration", timeout,
-                process::isAlive)) {
+        return new KeycloakServer(ManagedProcess.start("keycloak", command, environment, home, logFile), port);
+    }
+
+    /** Waits until the raaderum realm's discovery document answers; stops the process and throws if it does not. */
+    public void awaitReady(Duration timeout) {
+        if (!HttpProbe.awaitOk(issuer("raaderum") + "/.well-known/openid-configuration", timeout, process::isAlive)) {
             process.stop(Duration.ofSeconds(10));
-            throw new InfraException("Keycloak did not become ready within " + timeout.toSeconds() + " s. Log " + logFile
-                    + ":\n" + process.tail(40));
+            throw new InfraException("Keycloak did not become ready within " + timeout.toSeconds() + " s. Log "
+                    + process.logFile() + ":\n" + process.tail(40));
         }
-        return keycloak;
     }
 
     public int port() {

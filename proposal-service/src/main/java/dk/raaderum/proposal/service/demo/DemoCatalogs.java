@@ -62,6 +62,8 @@ public class DemoCatalogs {
             new AreaInput("TEK", "Teknik og miljø", 2, "Teknik- og Miljøudvalget"),
             new AreaInput("ADM", "Administration", 6, "Økonomiudvalget"));
 
+    private static final int REJECTED_2026 = 5;
+
     private static final String[] PARTIES = { "Venstre", "Socialdemokratiet", "Det Konservative Folkeparti",
             "Socialistisk Folkeparti", "Dansk Folkeparti", "Enhedslisten", "Radikale Venstre" };
 
@@ -103,14 +105,15 @@ public class DemoCatalogs {
         for (int i = 0; i < 60; i++) {
             earlier.add(write(finance, "329", previous, random, i, null, null));
         }
+        // The council adopted all but five; those five come back in 2027 and meet the karensperiode.
         List<Long> adopt = new ArrayList<>();
         List<ProposalView> rejected = new ArrayList<>();
         for (ProposalView p : earlier) {
             move(finance, "329", p, Action.SUBMIT, Action.QUALIFY, Action.PRESENT);
-            if (random.nextInt(100) < 55) {
-                adopt.add(p.id());
-            } else {
+            if (rejected.size() < REJECTED_2026 && p.type() != ProposalType.EXPANSION) {
                 rejected.add(p);
+            } else {
+                adopt.add(p.id());
             }
         }
         workflow.adopt(finance, "329", previous.id(), new Adoption(adopt, "Budgetforlig 2026, indgået 3. oktober 2025"),
@@ -120,12 +123,12 @@ public class DemoCatalogs {
                 new CreateCatalog(2027, 2027, "Råderumskatalog 2027–2030", 1, AREAS));
         List<ProposalView> written = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            ProposalView repeated = i < 12 && i < rejected.size() ? rejected.get(i) : null;
+            ProposalView repeated = i < rejected.size() ? rejected.get(i) : null;
             written.add(write(finance, "329", current, random, 60 + i, repeated, i % 2 == 0 ? repeated : null));
         }
         for (int i = 0; i < written.size(); i++) {
             ProposalView p = written.get(i);
-            if (i < 12) {
+            if (i < rejected.size()) {
                 move(finance, "329", p, Action.SUBMIT, Action.QUALIFY); // karensperiode candidates: present to see 409
                 continue;
             }
@@ -165,7 +168,7 @@ public class DemoCatalogs {
         String title = repeat != null || index < DemoTemplates.ALL.size() ? template.title()
                 : template.title() + " – " + DemoTemplates.VARIANTS[index / DemoTemplates.ALL.size() % DemoTemplates.VARIANTS.length];
         List<Integer> years = catalog.years();
-        double scale = 0.4 + random.nextDouble() * 1.6;
+        double scale = 0.2 + random.nextDouble() * 0.6;
         List<YearAmountInput> operating = null;
         List<YearAmountInput> cost = null;
         List<YearAmountInput> gains = null;
