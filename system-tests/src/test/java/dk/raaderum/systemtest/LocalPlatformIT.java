@@ -1,19 +1,20 @@
 package dk.raaderum.systemtest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.startsWith;
 
 import dk.raaderum.devstack.App;
 import dk.raaderum.devstack.LocalStack;
-import dk.raaderum.devstack.StackOptions;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The local run as a newcomer gets it: the launcher brings PostgreSQL, Kafka, Keycloak and every packaged
@@ -25,17 +26,9 @@ class LocalPlatformIT {
     private static Keycloak keycloak;
 
     @BeforeAll
-    static void startPlatform() throws Exception {
-        Path state = Files.createDirectories(Path.of("target", "system-test-state")).toAbsolutePath();
-        stack = LocalStack.start(StackOptions.ephemeral(Repo.root(), state, line -> System.out.println("[stack] " + line)));
-        keycloak = new Keycloak(stack.keycloakIssuer());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void platform() {
+        stack = SharedStack.stack();
+        keycloak = SharedStack.keycloak();
     }
 
     @Test
@@ -75,10 +68,34 @@ class LocalPlatformIT {
     }
 
     @Test
-    void klAggregatorReadsTheIdeaBankButNoMunicipalityCatalog() {
+    void klAggregatorReadsAcrossMunicipalitiesWhereAllowedButWritesNothing() {
         String token = keycloak.clientToken("kl-aggregator", "kl-aggregator-secret");
         given().auth().oauth2(token).get(stack.url(App.IDEA_BANK) + "/api/v1/ideas").then().statusCode(200);
         given().auth().oauth2(token).get(stack.url(App.PROPOSAL) + "/api/v1/municipalities/573/catalogs").then()
+                .statusCode(200);
+        given().auth().oauth2(token).contentType("application/json").body("{}")
+                .post(stack.url(App.PROPOSAL) + "/api/v1/municipalities/573/catalogs").then().statusCode(403);
+        given().auth().oauth2(token).get(stack.url(App.TARGET) + "/api/v1/municipalities/573/budgets").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void theLocalRunShowsRealisticDemoDataThroughTheGateway() {
+        String ringsted = keycloak.passwordToken("ringsted-finance");
+        String base = SharedStack.gateway() + "/api/v1/municipalities/329";
+        io.restassured.path.json.JsonPath catalogs = given().auth().oauth2(ringsted).get(base + "/catalogs").then()
+                .statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(2027, 2026), catalogs.getList("budgetYear"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("OPEN", "ADOPTED"), catalogs.getList("status"));
+        long current = catalogs.getLong("find { it.budgetYear == 2027 }.id");
+        given().auth().oauth2(ringsted).get(base + "/catalogs/" + current + "/proposals?size=1").then().statusCode(200)
+                .body("total", equalTo(200));
+        // target-service's demo target reached proposal-service, and the 2026 adoption reached followup-service
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().auth().oauth2(ringsted).get(base + "/catalogs/" + current + "/targets").then().statusCode(200)
+                    .body("size()", greaterThan(0));
+            given().auth().oauth2(ringsted).get(base + "/initiatives?catalogYear=2026").then().statusCode(200)
+                    .body("total", greaterThan(40));
+        });
     }
 }

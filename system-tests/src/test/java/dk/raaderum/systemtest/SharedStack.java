@@ -1,0 +1,49 @@
+package dk.raaderum.systemtest;
+
+import dk.raaderum.devstack.App;
+import dk.raaderum.devstack.LocalStack;
+import dk.raaderum.devstack.StackOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One platform for all system tests of the JVM: PostgreSQL, Kafka, Keycloak and every packaged application on free
+ * ports, started by the local launcher's own code, with the demo data as in the local run; stopped at JVM exit.
+ */
+final class SharedStack {
+
+    private static LocalStack stack;
+    private static Keycloak keycloak;
+
+    private SharedStack() {
+    }
+
+    static synchronized LocalStack stack() {
+        if (stack == null) {
+            try {
+                Path state = Files.createDirectories(Path.of("target", "system-test-state")).toAbsolutePath();
+                LocalStack created = LocalStack.create(StackOptions.ephemeral(Repo.root(), state,
+                        line -> System.out.println("[stack] " + line)));
+                Runtime.getRuntime().addShutdownHook(new Thread(created::close, "system-test-stack-stop"));
+                stack = created.start();
+                keycloak = new Keycloak(stack.keycloakIssuer());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return stack;
+    }
+
+    static Keycloak keycloak() {
+        stack();
+        return keycloak;
+    }
+
+    /** The gateway: the URL users get. */
+    static String gateway() {
+        return stack().url(App.GATEWAY);
+    }
+}
