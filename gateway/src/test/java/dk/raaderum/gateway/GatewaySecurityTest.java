@@ -32,6 +32,16 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aTokenTheGatewayRemembersStopsWorkingWhenItExpires() throws InterruptedException {
+        String shortLived = TestTokens.user("short").roles("finance-officer").municipality("573").expiresIn(3).token();
+        given().auth().oauth2(shortLived).get("/api/v1/municipalities/573/catalogs").then().statusCode(200);
+        given().auth().oauth2(shortLived).get("/api/v1/municipalities/573/catalogs").then().statusCode(200);
+        Thread.sleep(4_000);
+        assertProblem(given().auth().oauth2(shortLived).get("/api/v1/municipalities/573/catalogs").then(), 401,
+                "unauthenticated");
+    }
+
+    @Test
     void openDataIsPublicAndLimitedPerAddress() {
         given().get("/api/v1/open-data/realised-gains").then().statusCode(200)
                 .body("service", equalTo("followup-service"))

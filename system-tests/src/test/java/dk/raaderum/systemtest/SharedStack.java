@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * One platform for all system tests of the JVM: PostgreSQL, Kafka, Keycloak and every packaged application on free
@@ -17,6 +18,7 @@ final class SharedStack {
 
     private static LocalStack stack;
     private static Keycloak keycloak;
+    private static Map<String, String> environment = Map.of();
 
     private SharedStack() {
     }
@@ -26,7 +28,7 @@ final class SharedStack {
             try {
                 Path state = Files.createDirectories(Path.of("target", "system-test-state")).toAbsolutePath();
                 LocalStack created = LocalStack.create(StackOptions.ephemeral(Repo.root(), state,
-                        line -> System.out.println("[stack] " + line)));
+                        line -> System.out.println("[stack] " + line)).withEnvironment(environment));
                 Runtime.getRuntime().addShutdownHook(new Thread(created::close, "system-test-stack-stop"));
                 stack = created.start();
                 keycloak = new Keycloak(stack.keycloakIssuer());
@@ -35,6 +37,14 @@ final class SharedStack {
             }
         }
         return stack;
+    }
+
+    /** Extra environment for every application; only before the platform starts (benchmarks). */
+    static synchronized void environment(Map<String, String> extra) {
+        if (stack != null) {
+            throw new IllegalStateException("The platform is running already");
+        }
+        environment = Map.copyOf(extra);
     }
 
     static Keycloak keycloak() {

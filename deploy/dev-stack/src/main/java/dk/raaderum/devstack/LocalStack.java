@@ -192,6 +192,7 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
         }
+        env.putAll(options.environment());
         List<String> command = List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-jar", app.runJar(options.repoRoot()).toString());

@@ -16,10 +16,11 @@ import java.util.function.Consumer;
  * @param startApps false: only PostgreSQL, Kafka and Keycloak, for {@code quarkus:dev} of single services
  * @param appPorts HTTP port per application name
  * @param log where progress lines go
+ * @param environment extra environment variables for every application (e.g. a benchmark's higher rate limit)
  */
 public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int keycloakPort, Map<String, Integer> appPorts, boolean startApps,
-        Consumer<String> log) {
+        Consumer<String> log, Map<String, String> environment) {
 
     public static final int POSTGRES_PORT = 5433;
     public static final int KAFKA_PORT = 9092;
@@ -34,7 +35,7 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
         Path state = stateOverride != null && !stateOverride.isBlank() ? Path.of(stateOverride)
                 : repoRoot.resolve(".state").resolve("dev-stack");
         return new StackOptions(repoRoot, state.toAbsolutePath(), true, POSTGRES_PORT, KAFKA_PORT,
-                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log);
+                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log, Map.of());
     }
 
     /** Free ports and fresh data: for system tests that must not collide with a running local stack. */
@@ -42,7 +43,12 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
         Map<String, Integer> ports = new LinkedHashMap<>();
         App.ALL.forEach(app -> ports.put(app.name(), Ports.freePort()));
         return new StackOptions(repoRoot, stateDir.toAbsolutePath(), false, Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Ports.freePort(), ports, true, log);
+                Ports.freePort(), Ports.freePort(), ports, true, log, Map.of());
+    }
+
+    public StackOptions withEnvironment(Map<String, String> extra) {
+        return new StackOptions(repoRoot, stateDir, keepData, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                appPorts, startApps, log, Map.copyOf(extra));
     }
 
     public int port(App app) {

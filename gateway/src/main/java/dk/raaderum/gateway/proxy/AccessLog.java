@@ -3,12 +3,10 @@ package dk.raaderum.gateway.proxy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
@@ -33,12 +31,10 @@ public class AccessLog {
         this.json = json;
     }
 
-    void identify(RoutingContext ctx, SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            ctx.put(SUBJECT, jwt.getSubject());
-            ctx.put(CLIENT, jwt.getClaim("azp") == null ? null : jwt.getClaim("azp").toString());
-        }
-        ctx.put(MUNICIPALITY, GatewayProxy.municipalityOf(identity));
+    void identify(RoutingContext ctx, VerifiedTokens.Verified caller) {
+        ctx.put(SUBJECT, caller.subject());
+        ctx.put(CLIENT, caller.client());
+        ctx.put(MUNICIPALITY, caller.municipality());
     }
 
     void onEnd(RoutingContext ctx, String requestId, RouteTable.Target target, long startedNanos) {

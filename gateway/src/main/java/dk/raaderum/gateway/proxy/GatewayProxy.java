@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
@@ -46,13 +48,15 @@ public class GatewayProxy {
     private final RateLimiter limiter;
     private final Problems problems;
     private final AccessLog accessLog;
+    private final VerifiedTokens tokens;
     private final GatewayConfig config;
     private final Clock clock;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public GatewayProxy(Vertx vertx, RouteTable routes, RateLimiter limiter, Problems problems, AccessLog accessLog,
-            GatewayConfig config, Clock clock) {
+            VerifiedTokens tokens, GatewayConfig config, Clock clock) {
+        this.tokens = tokens;
         this.vertx = vertx;
         this.routes = routes;
         this.limiter = limiter;
@@ -81,22 +85,30 @@ public class GatewayProxy {
         }
         request.pause();
         ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        Optional<VerifiedTokens.Verified> known = tokens.lookup(authorization);
+        if (known.isPresent()) {
+            authorised(ctx, proxyRequest, target, known.get(), requestId, traceparent);
+            return;
+        }
         Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(ctx, null);
         identity.subscribe().with(
-                caller -> authorised(ctx, proxyRequest, target, caller, requestId, traceparent),
+                caller -> authorised(ctx, proxyRequest, target, caller == null || caller.isAnonymous() ? null
+                        : tokens.remember(authorization, caller), requestId, traceparent),
                 failure -> reject(ctx, proxyRequest, requestId, "The bearer token is not valid: send a current access"
                         + " token of the raaderum realm"));
     }
 
+    /** @param caller the verified token's caller; null without a token */
     private void authorised(RoutingContext ctx, ProxyRequest proxyRequest, RouteTable.Target target,
-            SecurityIdentity caller, String requestId, String traceparent) {
-        boolean anonymous = caller == null || caller.isAnonymous();
+            VerifiedTokens.Verified caller, String requestId, String traceparent) {
+        boolean anonymous = caller == null;
         if (anonymous && !target.publicAccess()) {
             reject(ctx, proxyRequest, requestId, "Send a valid bearer token from the raaderum realm"
                     + " (Authorization: Bearer <token>)");
             return;
         }
-        String callerKey = anonymous ? "ip:" + ctx.request().remoteAddress().host() : "sub:" + subject(caller);
+        String callerKey = anonymous ? "ip:" + ctx.request().remoteAddress().host() : "sub:" + caller.subject();
         if (!anonymous) {
             accessLog.identify(ctx, caller);
         }
@@ -184,11 +196,6 @@ public class GatewayProxy {
     CircuitBreaker breaker(String service) {
         return breakers.computeIfAbsent(service, name -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                 config.circuitBreaker().openDuration(), clock));
-    }
-
-    private static String subject(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject()
-                : identity.getPrincipal().getName();
     }
 
     private static String reason(Throwable cause) {

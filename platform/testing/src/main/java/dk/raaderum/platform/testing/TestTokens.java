@@ -74,6 +74,12 @@ public final class TestTokens {
         return this;
     }
 
+    /** Valid for this many seconds from now. */
+    public TestTokens expiresIn(long seconds) {
+        this.expiresInSeconds = seconds;
+        return this;
+    }
+
     public TestTokens expired() {
         this.expiresInSeconds = -600;
         return this;
