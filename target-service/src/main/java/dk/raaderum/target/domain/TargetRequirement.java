@@ -1,0 +1,58 @@
+package dk.raaderum.target.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The room a target requires per year of the horizon, from its kind and mode ({@link TargetKind},
+ * {@link TargetMode}). A percent is of the year's total operating budget and is rounded half up to whole kroner.
+ */
+public final class TargetRequirement {
+
+    private TargetRequirement() {
+    }
+
+    /** What the target states for a year: a percent (PERCENT) or an amount (AMOUNT); years not stated are 0. */
+    public record Stated(BigDecimal percent, Long amount) {
+    }
+
+    /**
+     * @param newAmount the new target of the year in kroner (ANNUAL_NEW), or the year's figure (LEVEL)
+     * @param requirement the room required in the year, in kroner
+     * @param budgetTotal the total operating budget of the year, if known
+     */
+    public record Year(int year, BigDecimal percent, Long amount, long newAmount, long requirement, Long budgetTotal) {
+    }
+
+    /**
+     * @param budgetTotals total operating budget per year; required for PERCENT targets
+     */
+    public static List<Year> resolve(TargetKind kind, TargetMode mode, List<Integer> years, Map<Integer, Stated> stated,
+            Map<Integer, Long> budgetTotals) {
+        List<Year> result = new ArrayList<>(years.size());
+        long cumulative = 0;
+        for (int year : years) {
+            Stated figure = stated.get(year);
+            Long total = budgetTotals == null ? null : budgetTotals.get(year);
+            long amount;
+            if (figure == null) {
+                amount = 0;
+            } else if (kind == TargetKind.PERCENT) {
+                if (total == null) {
+                    throw new AllocationException("base-budget-required", "A percent target needs the base budget of "
+                            + year + " to become an amount");
+                }
+                amount = figure.percent() == null ? 0 : Percent.ofAmount(figure.percent(), total);
+            } else {
+                amount = figure.amount() == null ? 0 : figure.amount();
+            }
+            cumulative += amount;
+            long requirement = mode == TargetMode.ANNUAL_NEW ? cumulative : amount;
+            result.add(new Year(year, figure == null ? null : figure.percent(), figure == null ? null : figure.amount(),
+                    amount, requirement, total));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,5 @@
+package dk.raaderum.target.repository;
+
+/** One area and year of an adopted target's published allocation round, as coverage needs it. */
+public record PublishedLine(String areaCode, String areaName, int mainAccount, String committee, int year, long amount) {
+}

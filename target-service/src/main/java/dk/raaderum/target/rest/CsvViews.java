@@ -1,0 +1,306 @@
+package dk.raaderum.target.rest;
+
+import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.target.service.AllocationModels.AllocationView;
+import dk.raaderum.target.service.AllocationModels.AreaAllocationView;
+import dk.raaderum.target.service.AllocationModels.AreaYearView;
+import dk.raaderum.target.service.AllocationModels.RoundSummary;
+import dk.raaderum.target.service.BudgetModels.AreaView;
+import dk.raaderum.target.service.BudgetModels.BudgetSummary;
+import dk.raaderum.target.service.BudgetModels.BudgetView;
+import dk.raaderum.target.service.CoverageModels.AreaCoverageView;
+import dk.raaderum.target.service.CoverageModels.AreaDetail;
+import dk.raaderum.target.service.CoverageModels.CoverageView;
+import dk.raaderum.target.service.CoverageModels.CoverageYear;
+import dk.raaderum.target.service.CoverageModels.ProposalView;
+import dk.raaderum.target.service.KlModels.Count;
+import dk.raaderum.target.service.KlModels.KlCoverage;
+import dk.raaderum.target.service.KlModels.KlCoverageYear;
+import dk.raaderum.target.service.KlModels.KlMainAccount;
+import dk.raaderum.target.service.KlModels.KlTargetSummary;
+import dk.raaderum.target.service.KlModels.YearDistribution;
+import dk.raaderum.target.service.PathPlanModels.PathItem;
+import dk.raaderum.target.service.PathPlanModels.PathPlanSummary;
+import dk.raaderum.target.service.PathPlanModels.PathPlanView;
+import dk.raaderum.target.service.PathPlanModels.PathView;
+import dk.raaderum.target.service.PathPlanModels.PlanYear;
+import dk.raaderum.target.service.PotentialModels.PotentialAreaView;
+import dk.raaderum.target.service.PotentialModels.PotentialSummary;
+import dk.raaderum.target.service.PotentialModels.PotentialView;
+import dk.raaderum.target.service.TargetModels.TargetView;
+import dk.raaderum.target.service.TargetModels.TargetYearView;
+import dk.raaderum.target.service.YearValue;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * CSV representations for Danish Excel ({@link CsvWriter}: {@code ;}, UTF-8 with BOM), with Danish column names.
+ * Amounts are whole kroner; decimals are written with {@code ,} as the decimal mark, as Danish Excel reads them.
+ * HTTP translation only: every figure comes from a view the services computed.
+ */
+final class CsvViews {
+
+    /** CSV lists hold at most this many items (the JSON lists are paged). */
+    static final int LIMIT = 1000;
+
+    private CsvViews() {
+    }
+
+    static Response attachment(String filename, Consumer<CsvWriter> rows) {
+        StreamingOutput body = out -> {
+            try (CsvWriter csv = CsvWriter.to(out)) {
+                rows.accept(csv);
+            }
+        };
+        return Response.ok(body, CsvWriter.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+    }
+
+    /** The same layout the CSV import reads: kode;navn;hovedkonto;udvalg;&lt;year&gt;… */
+    static Response budget(BudgetView budget) {
+        return attachment("grundbudget-" + budget.municipality() + "-" + budget.budgetYear() + ".csv", csv -> {
+            List<Object> header = new ArrayList<>(Arrays.asList("kode", "navn", "hovedkonto", "udvalg"));
+            header.addAll(budget.years());
+            csv.row(header);
+            for (AreaView area : budget.areas()) {
+                List<Object> row = new ArrayList<>(Arrays.asList(area.code(), area.name(), area.mainAccount(), area.committee()));
+                area.amounts().forEach(amount -> row.add(amount.amount()));
+                csv.row(row);
+            }
+        });
+    }
+
+    static Response budgets(String municipality, List<BudgetSummary> budgets) {
+        return attachment("grundbudgetter-" + municipality + ".csv", csv -> {
+            line(csv, "budgetår", "prisniveau", "områder", "år", "driftsbudget", "kilde", "importeret", "importeret_af",
+                    "version");
+            for (BudgetSummary budget : budgets) {
+                for (YearValue total : budget.totals()) {
+                    line(csv, budget.budgetYear(), budget.priceLevelYear(), budget.areaCount(), total.year(),
+                            total.amount(), budget.source(), budget.importedAt(), budget.importedBy(), budget.version());
+                }
+            }
+        });
+    }
+
+    static Response rounds(String municipality, long targetId, List<RoundSummary> rounds) {
+        return attachment("runder-" + municipality + "-" + targetId + ".csv", csv -> {
+            line(csv, "mål_id", "runde", "nøgle", "afrunding", "begrundelse", "oprettet", "oprettet_af", "offentliggjort",
+                    "år", "fordelt");
+            for (RoundSummary round : rounds) {
+                for (YearValue allocated : round.allocated()) {
+                    line(csv, targetId, round.round(), round.key(), round.roundingUnit(), round.reason(),
+                            round.createdAt(), round.createdBy(), round.publishedAt(), allocated.year(), allocated.amount());
+                }
+            }
+        });
+    }
+
+    static Response potentials(String municipality, List<PotentialSummary> analyses) {
+        return attachment("potentialeanalyser-" + municipality + ".csv", csv -> {
+            line(csv, "id", "navn", "budgetår", "n_billigste", "områder", "potentiale", "realistisk_potentiale", "komplet",
+                    "opdateret", "version");
+            for (PotentialSummary analysis : analyses) {
+                line(csv, analysis.id(), analysis.name(), analysis.budgetYear(), analysis.rank(), analysis.areaCount(),
+                        analysis.totalPotential(), analysis.realisticTotal(), yesNo(analysis.complete()),
+                        analysis.updatedAt(), analysis.version());
+            }
+        });
+    }
+
+    static Response plans(String municipality, List<PathPlanSummary> plans) {
+        return attachment("fem-veje-planer-" + municipality + ".csv", csv -> {
+            line(csv, "budgetår", "titel", "opdateret", "opdateret_af", "version");
+            for (PathPlanSummary plan : plans) {
+                line(csv, plan.budgetYear(), plan.title(), plan.updatedAt(), plan.updatedBy(), plan.version());
+            }
+        });
+    }
+
+    static Response area(String municipality, int budgetYear, String areaCode, AreaDetail detail) {
+        return attachment("daekning-" + municipality + "-" + budgetYear + "-" + areaCode + ".csv", csv -> {
+            line(csv, "forslag_id", "nummer", "titel", "type", "status", "tæller", "år", "råderum", "vedtaget");
+            for (ProposalView proposal : detail.proposals()) {
+                for (YearValue room : proposal.room()) {
+                    line(csv, proposal.proposalId(), proposal.number(), proposal.title(), proposal.type(),
+                            proposal.state(), yesNo(proposal.counts()), room.year(), room.amount(), proposal.adoptedAt());
+                }
+            }
+        });
+    }
+
+    static Response targets(String municipality, List<TargetView> targets) {
+        return attachment("maal-" + municipality + ".csv", csv -> {
+            line(csv, "id", "budgetår", "navn", "status", "art", "virkning", "ansvarlig", "ansvarlig_navn", "år", "procent",
+                    "beløb", "nyt_i_året", "krav_i_året", "driftsbudget", "krav_pct_af_budget", "runde", "offentliggjort_runde");
+            for (TargetView target : targets) {
+                for (TargetYearView year : target.years()) {
+                    line(csv, target.id(), target.budgetYear(), target.name(), target.status(), target.kind(), target.mode(),
+                            target.responsibleBody(), target.responsibleName(), year.year(), decimal(year.percent()),
+                            year.amount(), year.newAmount(), year.requirement(), year.budgetTotal(),
+                            decimal(year.requirementPercentOfBudget()), target.currentRound(), target.publishedRound());
+                }
+            }
+        });
+    }
+
+    static Response allocation(String municipality, AllocationView view) {
+        return attachment("fordeling-" + municipality + "-" + view.targetId() + "-runde-" + view.round() + ".csv", csv -> {
+            line(csv, "mål_id", "runde", "nøgle", "afrunding", "kode", "navn", "hovedkonto", "udvalg", "år", "budget",
+                    "beløb", "pct_af_budget", "fritaget", "manuel", "reduktionsfaktor", "udgiftsindeks", "multiplikator",
+                    "vægt", "andel_af_nøgle_pct");
+            for (AreaAllocationView area : view.areas()) {
+                for (AreaYearView year : area.years()) {
+                    line(csv, view.targetId(), view.round(), view.key(), view.roundingUnit(), area.code(), area.name(),
+                            area.mainAccount(), area.committee(), year.year(), year.budget(), year.amount(),
+                            decimal(year.percentOfBudget()), yesNo(area.exempt()), yesNo(year.manual()),
+                            decimal(area.reductionFactor()), decimal(area.spendingIndex()), decimal(area.multiplier()),
+                            decimal(area.customWeight()), decimal(year.keyShare()));
+                }
+            }
+        });
+    }
+
+    static Response potential(PotentialView view) {
+        return attachment("potentiale-" + view.municipality() + "-" + view.id() + ".csv", csv -> {
+            line(csv, "placering", "kode", "navn", "enhed", "volumen", "egen_enhedsudgift", "benchmark_enhedsudgift",
+                    "sammenligninger", "egen_placering", "forskel_pr_enhed", "potentiale", "realistisk_potentiale",
+                    "andel_pct", "udgiftsindeks", "komplet");
+            for (PotentialAreaView area : view.areas()) {
+                line(csv, area.rank(), area.code(), area.name(), area.unitLabel(), decimal(area.volume()),
+                        area.ownUnitCost(), area.benchmarkUnitCost(), area.comparisons(), area.ownPosition(),
+                        area.gapPerUnit(), area.potential(), area.realisticPotential(), decimal(area.sharePercent()),
+                        decimal(area.spendingIndex()), yesNo(area.complete()));
+            }
+            line(csv, "", "I ALT", "", "", "", "", "", "", "", "", view.totalPotential(), view.realisticTotal(), "", "", "");
+        });
+    }
+
+    static Response plan(PathPlanView plan) {
+        return attachment("fem-veje-" + plan.municipality() + "-" + plan.budgetYear() + ".csv", csv -> {
+            List<Object> header = new ArrayList<>(Arrays.asList("linje", "navn"));
+            header.addAll(plan.years());
+            header.add("i_alt");
+            header.add("andel_pct");
+            csv.row(header);
+            for (PathView path : plan.paths()) {
+                List<Object> row = new ArrayList<>(Arrays.asList(path.path(), path.name()));
+                path.years().forEach(year -> row.add(year.amount()));
+                row.add(path.total());
+                row.add(decimal(path.sharePercent()));
+                csv.row(row);
+            }
+            summaryRow(csv, "TOTAL", "Råderum i alt", plan.summary(), PlanYear::totalRoom);
+            summaryRow(csv, "NEEDED", "Behov", plan.summary(), PlanYear::needed);
+            summaryRow(csv, "GAP", "Mangler", plan.summary(), PlanYear::gap);
+            summaryRow(csv, "EXPANSIONS", "Budgetudvidelser (forbrugt råderum)", plan.summary(), PlanYear::expansions);
+            summaryRow(csv, "NET", "Nettoråderum", plan.summary(), PlanYear::netRoom);
+            for (PathView path : plan.paths()) {
+                for (PathItem item : path.items()) {
+                    List<Object> row = new ArrayList<>(Arrays.asList(path.path() + ":" + item.label(), item.detail()));
+                    item.amounts().forEach(amount -> row.add(amount.amount()));
+                    row.add(item.amounts().stream().mapToLong(YearValue::amount).sum());
+                    row.add("");
+                    csv.row(row);
+                }
+            }
+        });
+    }
+
+    private static void summaryRow(CsvWriter csv, String line, String name, List<PlanYear> years,
+            java.util.function.Function<PlanYear, Long> value) {
+        List<Object> row = new ArrayList<>(Arrays.asList(line, name));
+        Long sum = 0L;
+        for (PlanYear year : years) {
+            Long amount = value.apply(year);
+            row.add(amount);
+            sum = amount == null || sum == null ? null : sum + amount;
+        }
+        row.add(sum);
+        row.add("");
+        csv.row(row);
+    }
+
+    static Response coverage(CoverageView view) {
+        return attachment("daekning-" + view.municipality() + "-" + view.budgetYear() + ".csv", csv -> {
+            line(csv, "kode", "navn", "hovedkonto", "udvalg", "matchet", "forslag", "år", "mål", "dækket", "mangler",
+                    "dækning_pct", "nået", "budgetudvidelser");
+            List<AreaCoverageView> all = new ArrayList<>(view.areas());
+            all.addAll(view.unmatched());
+            for (AreaCoverageView area : all) {
+                for (CoverageYear year : area.years()) {
+                    line(csv, area.areaCode(), area.areaName(), area.mainAccount(), area.committee(), yesNo(area.matched()),
+                            area.proposalCount(), year.year(), year.target(), year.covered(), year.gap(),
+                            decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+                }
+            }
+            for (CoverageYear year : view.totals()) {
+                line(csv, "I ALT", "", "", "", "", "", year.year(), year.target(), year.covered(), year.gap(),
+                        decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+            }
+        });
+    }
+
+    static Response klTargets(KlTargetSummary summary) {
+        return attachment("kl-maal-" + summary.budgetYear() + ".csv", csv -> {
+            line(csv, "figur", "nøgle", "år", "kommuner", "min", "nedre_kvartil", "median", "øvre_kvartil", "max",
+                    "gennemsnit", "antal");
+            line(csv, "kommuner_med_mål", "", summary.budgetYear(), summary.municipalities(), "", "", "", "", "", "",
+                    summary.targets());
+            for (YearDistribution year : summary.requirementPercent()) {
+                var d = year.distribution();
+                line(csv, "krav_pct_af_driftsbudget", "", year.year(), year.municipalities(),
+                        d == null ? "" : decimal(d.min()), d == null ? "" : decimal(d.lowerQuartile()),
+                        d == null ? "" : decimal(d.median()), d == null ? "" : decimal(d.upperQuartile()),
+                        d == null ? "" : decimal(d.max()), d == null ? "" : decimal(d.mean()), "");
+            }
+            counts(csv, "fordelingsnøgle", summary.byKey());
+            counts(csv, "ansvarlig", summary.byResponsibleBody());
+            counts(csv, "art", summary.byKind());
+            counts(csv, "virkning", summary.byMode());
+            line(csv, "andel_med_fritagelser_pct", "", "", "", "", "", "", "", "", "",
+                    decimal(summary.withExemptionsPercent()));
+        });
+    }
+
+    private static void counts(CsvWriter csv, String figure, List<Count> counts) {
+        for (Count count : counts) {
+            line(csv, figure, count.value(), "", "", "", "", "", "", "", "", count.targets());
+        }
+    }
+
+    static Response klCoverage(KlCoverage coverage) {
+        return attachment("kl-daekning-" + coverage.budgetYear() + ".csv", csv -> {
+            line(csv, "hovedkonto", "navn", "år", "kommuner", "skjult", "mål", "dækket", "dækning_pct", "områder_nået",
+                    "områder");
+            for (KlMainAccount account : coverage.mainAccounts()) {
+                for (KlCoverageYear year : account.years()) {
+                    line(csv, account.mainAccount(), account.name(), year.year(), year.municipalities(),
+                            yesNo(year.suppressed()), year.target(), year.covered(), decimal(year.coveragePercent()),
+                            year.areasReached(), year.areas());
+                }
+            }
+        });
+    }
+
+    /** One line; fields may be null (written empty). */
+    private static void line(CsvWriter csv, Object... fields) {
+        csv.row(Arrays.asList(fields));
+    }
+
+    /** Danish decimal mark. */
+    static String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "ja" : "nej";
+    }
+}

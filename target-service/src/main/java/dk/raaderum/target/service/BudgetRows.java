@@ -1,0 +1,217 @@
+package dk.raaderum.target.service;
+
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.target.domain.Horizon;
+import dk.raaderum.target.service.BudgetModels.AmountRow;
+import dk.raaderum.target.service.BudgetModels.AreaRow;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks the rows of a base budget import, JSON or CSV, by the same rules. Every bad row is reported (with
+ * its row number: the 1-based position in {@code areas} for JSON, the line of the file for CSV) and nothing is
+ * imported unless every row is good.
+ *
+ * <p>CSV: a header line, then one line per area. Columns by header name, in any order: {@code kode} (or
+ * {@code code}), {@code navn} ({@code name}), {@code hovedkonto} ({@code mainAccount}), {@code udvalg}
+ * ({@code committee}), and one column per year of the horizon named by the year ({@code 2027;2028;2029;2030}).
+ * Other columns are ignored. Amounts in whole kroner, {@code 1234567} or {@code 1.234.567}.
+ */
+final class BudgetRows {
+
+    static final Pattern AREA_CODE = Pattern.compile("[A-ZÆØÅ0-9]{2,10}");
+
+    private BudgetRows() {
+    }
+
+    /** A checked row. */
+    record Row(String code, String name, int mainAccount, String committee, Map<Integer, Long> amounts) {
+    }
+
+    static List<Row> fromJson(int budgetYear, List<AreaRow> areas) {
+        List<Integer> years = Horizon.of(budgetYear);
+        List<FieldError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        if (areas.isEmpty()) {
+            throw ProblemException.ruleViolation("budget-rows", "A base budget needs at least one area",
+                    List.of(new FieldError("areas", "must not be empty")));
+        }
+        for (int i = 0; i < areas.size(); i++) {
+            AreaRow area = areas.get(i);
+            String at = "areas[" + i + "]";
+            int rowNumber = i + 1;
+            if (area == null) {
+                errors.add(new FieldError(at, "row " + rowNumber + ": missing"));
+                continue;
+            }
+            Map<Integer, Long> amounts = new LinkedHashMap<>();
+            if (area.amounts() == null) {
+                errors.add(new FieldError(at + ".amounts", "row " + rowNumber + ": the amounts of " + years + " are missing"));
+            } else {
+                for (int k = 0; k < area.amounts().size(); k++) {
+                    AmountRow amount = area.amounts().get(k);
+                    String field = at + ".amounts[" + k + "]";
+                    if (amount == null || amount.year() == null || amount.amount() == null) {
+                        errors.add(new FieldError(field, "row " + rowNumber + ": give both year and amount"));
+                    } else if (!years.contains(amount.year())) {
+                        errors.add(new FieldError(field + ".year", "row " + rowNumber + ": " + amount.year()
+                                + " is not one of the budget's years " + years));
+                    } else if (amounts.put(amount.year(), amount.amount()) != null) {
+                        errors.add(new FieldError(field + ".year", "row " + rowNumber + ": " + amount.year() + " is given twice"));
+                    }
+                }
+            }
+            check(rowNumber, at, area.code(), area.name(), area.mainAccount(), area.committee(), amounts, years, seen,
+                    errors).ifPresent(rows::add);
+        }
+        return done(rows, errors);
+    }
+
+    static List<Row> fromCsv(int budgetYear, String csv) {
+        List<Integer> years = Horizon.of(budgetYear);
+        List<CsvInput.Line> lines = CsvInput.parse(csv);
+        CsvInput.Line headerLine = lines.get(0);
+        Map<String, Integer> header = CsvInput.header(headerLine);
+        Optional<Integer> code = CsvInput.column(header, "kode", "code", "områdekode", "areaCode");
+        Optional<Integer> name = CsvInput.column(header, "navn", "name", "områdenavn", "areaName");
+        Optional<Integer> mainAccount = CsvInput.column(header, "hovedkonto", "mainAccount");
+        Optional<Integer> committee = CsvInput.column(header, "udvalg", "committee");
+        Map<Integer, Integer> yearColumns = new LinkedHashMap<>();
+        List<String> unknownYears = new ArrayList<>();
+        for (Map.Entry<String, Integer> column : header.entrySet()) {
+            if (column.getKey().matches("\\d{4}")) {
+                int year = Integer.parseInt(column.getKey());
+                if (years.contains(year)) {
+                    yearColumns.put(year, column.getValue());
+                } else {
+                    unknownYears.add(column.getKey());
+                }
+            }
+        }
+        List<FieldError> headerErrors = new ArrayList<>();
+        if (code.isEmpty() || name.isEmpty() || mainAccount.isEmpty() || committee.isEmpty()) {
+            headerErrors.add(new FieldError("line 1", "the header needs the columns kode;navn;hovedkonto;udvalg"));
+        }
+        if (!unknownYears.isEmpty() || yearColumns.size() != years.size()) {
+            headerErrors.add(new FieldError("line 1", "the header needs exactly the year columns " + years
+                    + (unknownYears.isEmpty() ? "" : " (not " + unknownYears + ")")));
+        }
+        if (!headerErrors.isEmpty()) {
+            throw ProblemException.ruleViolation("csv-header", "Line 1 must be the header kode;navn;hovedkonto;udvalg;"
+                    + String.join(";", years.stream().map(String::valueOf).toList()), headerErrors);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        if (lines.size() == 1) {
+            throw ProblemException.ruleViolation("budget-rows", "The file has a header but no areas",
+                    List.of(new FieldError("line 2", "no area lines")));
+        }
+        if (lines.size() - 1 > BudgetModels.MAX_AREAS) {
+            throw ProblemException.ruleViolation("budget-rows", "A base budget has at most " + BudgetModels.MAX_AREAS
+                    + " areas; the file has " + (lines.size() - 1));
+        }
+        for (CsvInput.Line line : lines.subList(1, lines.size())) {
+            String at = "line " + line.number();
+            Map<Integer, Long> amounts = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Integer> year : yearColumns.entrySet()) {
+                String text = line.field(year.getValue());
+                Optional<Long> amount = CsvInput.wholeKroner(text);
+                if (amount.isEmpty()) {
+                    errors.add(new FieldError(at + "." + year.getKey(), "row " + line.number() + ": '" + text
+                            + "' is not an amount in whole kroner (e.g. 612000000 or 612.000.000)"));
+                } else {
+                    amounts.put(year.getKey(), amount.get());
+                }
+            }
+            String mainAccountText = line.field(mainAccount.get());
+            Integer account = mainAccountText.matches("\\d{1,2}") ? Integer.valueOf(mainAccountText) : null;
+            if (account == null && !mainAccountText.isEmpty()) {
+                errors.add(new FieldError(at + ".mainAccount", "row " + line.number() + ": '" + mainAccountText
+                        + "' is not a main account 0–6"));
+                account = -1;
+            }
+            check(line.number(), at, blankToNull(line.field(code.get())), blankToNull(line.field(name.get())), account,
+                    blankToNull(line.field(committee.get())), amounts, years, seen, errors).ifPresent(rows::add);
+        }
+        return done(rows, errors);
+    }
+
+    private static Optional<Row> check(int rowNumber, String at, String code, String name, Integer mainAccount,
+            String committee, Map<Integer, Long> amounts, List<Integer> years, Map<String, Integer> seen,
+            List<FieldError> errors) {
+        int before = errors.size();
+        String prefix = "row " + rowNumber + (code == null ? "" : " (" + code + ")") + ": ";
+        if (code == null || code.isBlank()) {
+            errors.add(new FieldError(at + ".code", prefix + "the area code is missing"));
+        } else if (!AREA_CODE.matcher(code).matches()) {
+            errors.add(new FieldError(at + ".code", prefix + "the area code must be 2–10 capital letters or digits, e.g. ÆLD"));
+        } else {
+            Integer first = seen.putIfAbsent(code, rowNumber);
+            if (first != null) {
+                errors.add(new FieldError(at + ".code", prefix + "area " + code + " is already in row " + first));
+            }
+        }
+        if (name == null || name.isBlank()) {
+            errors.add(new FieldError(at + ".name", prefix + "the name is missing"));
+        } else if (name.length() > 200) {
+            errors.add(new FieldError(at + ".name", prefix + "the name is longer than 200 characters"));
+        }
+        if (mainAccount == null) {
+            errors.add(new FieldError(at + ".mainAccount", prefix + "the main account (hovedkonto 0–6) is missing"));
+        } else if (mainAccount < 0 || mainAccount > 6) {
+            if (mainAccount != -1) {
+                errors.add(new FieldError(at + ".mainAccount", prefix + "the main account must be 0–6, not " + mainAccount));
+            }
+        }
+        if (committee == null || committee.isBlank()) {
+            errors.add(new FieldError(at + ".committee", prefix + "the committee is missing"));
+        } else if (committee.length() > 200) {
+            errors.add(new FieldError(at + ".committee", prefix + "the committee is longer than 200 characters"));
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int year : years) {
+            Long amount = amounts.get(year);
+            boolean reported = errors.stream()
+                    .anyMatch(e -> e.field().startsWith(at + ".amounts") || e.field().equals(at + "." + year));
+            if (amount == null) {
+                if (!reported) {
+                    missing.add(year);
+                }
+            } else if (amount < 0) {
+                errors.add(new FieldError(at + ".amounts", prefix + "the amount of " + year + " is negative ("
+                        + amount + "); an operating budget is 0 or more"));
+            }
+        }
+        if (!missing.isEmpty()) {
+            errors.add(new FieldError(at + ".amounts", prefix + "the amount of " + missing.stream().map(String::valueOf)
+                    .reduce((a, b) -> a + ", " + b).orElseThrow() + " is missing"));
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Row(code, name.strip(), mainAccount, committee.strip(), amounts));
+    }
+
+    private static List<Row> done(List<Row> rows, List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            long badRows = errors.stream().map(e -> e.field().split("\\.")[0]).distinct().count();
+            throw ProblemException.ruleViolation("budget-rows", badRows + " row(s) of the import are not valid; nothing"
+                    + " was imported. " + errors.get(0).message() + (errors.size() > 1 ? " (and " + (errors.size() - 1)
+                            + " more, see errors)" : ""), errors);
+        }
+        return rows;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

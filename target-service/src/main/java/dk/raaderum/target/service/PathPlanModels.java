@@ -1,0 +1,100 @@
+package dk.raaderum.target.service;
+
+import dk.raaderum.target.domain.CompensationKind;
+import dk.raaderum.target.domain.RoomPath;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** Requests and answers about the five paths plan. */
+public final class PathPlanModels {
+
+    private PathPlanModels() {
+    }
+
+    @Schema(description = "The five paths in one plan for a budget year. The broad and cross-cutting paths come from adopted proposals (events); the others are stated here.")
+    public record PathPlanInput(
+            @NotBlank @Size(max = 200) @Schema(example = "Råderumsplan 2027–2030") String title,
+            @Schema(example = "1", description = "Room needed = this target's requirement per year (or state roomNeeded; not both)") Long targetId,
+            @Size(max = 4) @Schema(description = "The room needed per year, kroner") List<@Valid @NotNull YearAmountInput> roomNeeded,
+            @Size(max = 200) @Schema(description = "The quiet path: compensation withheld on chosen areas") List<@Valid @NotNull QuietInput> quiet,
+            @Valid @Schema(description = "The direct path: a general frame reduction with exemptions") DirectInput direct,
+            @Schema(description = "The narrow path: the potential analyses whose realised potential counts; left out = every analysis of the municipality")
+            List<@NotNull Long> narrowAnalysisIds,
+            @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
+    }
+
+    public record YearAmountInput(@NotNull @Schema(example = "2027") Integer year,
+            @NotNull @Min(0) @Schema(example = "40000000") Long amount) {
+    }
+
+    public record YearPercent(@NotNull @Schema(example = "2027") Integer year,
+            @NotNull @DecimalMin("0") @DecimalMax("10") @Digits(integer = 2, fraction = 4) @Schema(example = "1.8") BigDecimal percent) {
+    }
+
+    @Schema(description = "Price/wage or demography compensation withheld on an area: percent of the area's budget per year")
+    public record QuietInput(
+            @NotBlank @Schema(example = "ADM") String areaCode,
+            @NotNull @Schema(example = "PRICE_WAGE") CompensationKind kind,
+            @NotEmpty @Size(max = 4) List<@Valid @NotNull YearPercent> percent) {
+    }
+
+    @Schema(description = "A general frame reduction: percent per year of the budget of every area not exempted")
+    public record DirectInput(
+            @NotEmpty @Size(max = 4) List<@Valid @NotNull YearPercent> percent,
+            @Schema(example = "[\"DAG\", \"SKO\"]") List<@NotBlank String> exemptAreas) {
+    }
+
+    /** The stored part of a plan (JSON in path_plan.input). */
+    public record StoredPlan(Long targetId, List<YearAmountInput> roomNeeded, List<QuietInput> quiet, DirectInput direct,
+            List<Long> narrowAnalysisIds) {
+    }
+
+    /** @param label an area code, a proposal number or an analysis name */
+    public record PathItem(String label, String detail, List<YearValue> amounts) {
+    }
+
+    /** @param share the path's share of the year's room, percent */
+    public record PathYear(int year, long amount, BigDecimal share) {
+    }
+
+    /** @param sharePercent the path's share of all room over the horizon */
+    public record PathView(RoomPath path, String name, List<PathYear> years, long total, BigDecimal sharePercent,
+            List<PathItem> items) {
+    }
+
+    /**
+     * @param gap needed − total room (positive: still missing)
+     * @param coveragePercent total room / needed × 100
+     * @param expansions room spent by adopted expansion proposals
+     * @param netRoom total room − expansions
+     */
+    public record PlanYear(int year, Long needed, long totalRoom, Long gap, BigDecimal coveragePercent, long expansions,
+            long netRoom) {
+    }
+
+    public record PathPlanView(String municipality, int budgetYear, List<Integer> years, String title, Long targetId,
+            List<PlanYear> summary, List<PathView> paths, List<PathItem> expansions, List<String> notes,
+            PathPlanInput input, Instant updatedAt, String updatedBy, long version) {
+    }
+
+    public record PathPlanSummary(int budgetYear, String title, Instant updatedAt, String updatedBy, long version) {
+    }
+
+    /** @param created true when the plan was new (201) */
+    public record Saved(PathPlanView plan, boolean created) {
+    }
+}

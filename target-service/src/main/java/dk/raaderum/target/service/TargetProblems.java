@@ -1,0 +1,27 @@
+package dk.raaderum.target.service;
+
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemType;
+import dk.raaderum.target.domain.AllocationException;
+
+import java.util.List;
+
+/** The error kinds of target-service besides the platform's (documented in the service README). */
+public final class TargetProblems {
+
+    /** 409: the target is adopted; its definition is fixed (a change of its split is a new allocation round). */
+    public static final ProblemType TARGET_ADOPTED = new ProblemType("target-adopted", 409,
+            "The target is adopted and can no longer be changed");
+
+    private TargetProblems() {
+    }
+
+    /** A calculation that cannot be made as asked, as a 422 business-rule problem with its rule name. */
+    public static ProblemException of(AllocationException e) {
+        if (e.field() == null) {
+            return ProblemException.ruleViolation(e.rule(), e.getMessage());
+        }
+        return ProblemException.ruleViolation(e.rule(), e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+}
