@@ -24,6 +24,12 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
         return find("id = ?1 and municipality = ?2", id, municipality).firstResultOptional();
     }
 
+    /** The catalog with its areas in one query. */
+    public Optional<Catalog> findWithAreas(String municipality, long id) {
+        return find("select distinct c from Catalog c left join fetch c.areas where c.id = ?1 and c.municipality = ?2",
+                id, municipality).singleResultOptional();
+    }
+
     public boolean existsForYear(String municipality, int budgetYear) {
         return count("municipality = ?1 and budgetYear = ?2", municipality, budgetYear) > 0;
     }

@@ -109,20 +109,16 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
     }
 
     /**
-     * One row per proposal and year, without loading entities: what the simulation needs, in one query
+     * One row per proposal and year of the whole catalog, without loading entities: what the simulation needs, in
+     * one query with no id list to bind (a catalog has a few hundred proposals; the caller picks its selection)
      * (proposal_catalog_status_idx, proposal_year_pkey).
      */
-    public List<YearRow> yearRows(long catalogId, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
+    public List<YearRow> yearRows(long catalogId) {
         return getEntityManager().createQuery("select new dk.raaderum.proposal.repository.ProposalRepository$YearRow("
                 + "p.id, p.number, p.type, p.areaCode, p.uncertainty, p.status, p.originKind, p.originParty,"
                 + " p.createdById, y.year, y.netChange, y.investmentCost, y.gain)"
-                + " from Proposal p join p.years y where p.catalog.id = :catalog and p.id in :ids order by p.id, y.year",
-                YearRow.class)
+                + " from Proposal p join p.years y where p.catalog.id = :catalog order by p.id, y.year", YearRow.class)
                 .setParameter("catalog", catalogId)
-                .setParameter("ids", ids)
                 .getResultList();
     }
 

@@ -73,12 +73,14 @@ public class SimulationService {
     public SimulationResult simulate(Actor actor, String municipality, long catalogId, SimulationRequest request,
             boolean lenient) {
         requireSimulationRole(actor);
-        Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
+        Catalog catalog = catalogs.findWithAreas(municipality, catalogId)
                 .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
         Set<Long> ids = new LinkedHashSet<>(request.proposalIds());
         Map<Long, List<YearRow>> byId = new HashMap<>();
-        for (YearRow row : proposals.yearRows(catalogId, ids)) {
-            byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row);
+        for (YearRow row : proposals.yearRows(catalogId)) {
+            if (ids.contains(row.id())) {
+                byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row);
+            }
         }
         List<FieldError> unknown = ids.stream()
                 .filter(id -> !selectable(actor, byId.get(id)))
