@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dk.raaderum.followup.support.Csv;
+import dk.raaderum.platform.testing.Csv;
 import dk.raaderum.followup.support.TestClock;
 import dk.raaderum.followup.support.Tokens;
 

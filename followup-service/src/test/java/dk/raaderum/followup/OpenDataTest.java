@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.raaderum.followup.support.Csv;
+import dk.raaderum.platform.testing.Csv;
 import dk.raaderum.followup.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;

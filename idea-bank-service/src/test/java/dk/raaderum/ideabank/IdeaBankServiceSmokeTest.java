@@ -1,10 +1,9 @@
 package dk.raaderum.ideabank;
 
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
+import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 import dk.raaderum.platform.testing.TestTokens;
 
@@ -18,17 +17,12 @@ class IdeaBankServiceSmokeTest {
 
     @Test
     void startsHealthyWithDatabaseAndKafka() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        assertHealthyWithDatabaseAndKafka();
     }
 
     @Test
     void publishesOpenApiAndMetrics() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("info.title", equalTo("Råderum idea-bank-service"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("raaderum_outbox_pending"));
+        assertOpenApiAndOutboxMetrics("idea-bank-service");
     }
 
     @Test

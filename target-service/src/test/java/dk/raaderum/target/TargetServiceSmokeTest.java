@@ -1,12 +1,11 @@
 package dk.raaderum.target;
 
-import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
+import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
+import static dk.raaderum.platform.testing.ServiceChecks.assertTenantGuarded;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
-import dk.raaderum.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -18,17 +17,17 @@ class TargetServiceSmokeTest {
 
     @Test
     void startsHealthyWithDatabaseAndKafka() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        assertHealthyWithDatabaseAndKafka();
     }
 
     @Test
     void publishesOpenApiAndMetrics() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
-                .body("info.title", equalTo("Råderum target-service"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("raaderum_outbox_pending"));
+        assertOpenApiAndOutboxMetrics("target-service");
+    }
+
+    @Test
+    void servesItsOwnMunicipalityAndGuardsOthers() {
+        assertTenantGuarded("targets");
     }
 
     @Test
@@ -43,14 +42,5 @@ class TargetServiceSmokeTest {
                 .body(allocations + ".responses.'422'.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.AllocationRequest.properties.reason.examples[0]", containsString("Fordeling"));
-    }
-
-    @Test
-    void servesItsOwnMunicipalityAndGuardsOthers() {
-        String varde = TestTokens.user("varde-finance").roles("finance-officer").municipality("573").token();
-        given().auth().oauth2(varde).get("/api/v1/municipalities/573/targets").then().statusCode(200);
-        assertProblem(given().auth().oauth2(varde).get("/api/v1/municipalities/260/targets").then(), 403,
-                "wrong-municipality");
-        assertProblem(given().get("/api/v1/municipalities/573/targets").then(), 401, "unauthenticated");
     }
 }

@@ -1,4 +1,4 @@
-package dk.raaderum.followup.support;
+package dk.raaderum.platform.testing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads back the CSV dialect of CsvWriter (UTF-8 BOM, ';', quotes doubled, CRLF). */
+/** Reads back the CSV dialect of the platform's CsvWriter (UTF-8 byte-order mark, ';', quotes doubled, CRLF). */
 public final class Csv {
 
     private Csv() {

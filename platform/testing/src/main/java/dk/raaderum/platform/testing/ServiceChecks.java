@@ -1,0 +1,44 @@
+package dk.raaderum.platform.testing;
+
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/**
+ * What every service promises once it is up, checked the same way in each: healthy against its real database and
+ * Kafka, an API description and metrics, and municipal resources guarded by the caller's {@code municipality} claim.
+ */
+public final class ServiceChecks {
+
+    private ServiceChecks() {
+    }
+
+    /** Readiness reports the database and Kafka checks UP; liveness is UP. */
+    public static void assertHealthyWithDatabaseAndKafka() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** The OpenAPI document carries the service's title; metrics include the outbox gauges. */
+    public static void assertOpenApiAndOutboxMetrics(String service) {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Råderum " + service));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("raaderum_outbox_pending"));
+    }
+
+    /**
+     * A finance officer of Varde (573) reads {@code /api/v1/municipalities/573/<resource>}, is refused Aarhus's (751)
+     * with 403 {@code wrong-municipality}, and nobody gets in without a token (401).
+     */
+    public static void assertTenantGuarded(String resource) {
+        String varde = TestTokens.user("varde-finance").roles("finance-officer").municipality("573").token();
+        given().auth().oauth2(varde).get("/api/v1/municipalities/573/" + resource).then().statusCode(200);
+        assertProblem(given().auth().oauth2(varde).get("/api/v1/municipalities/751/" + resource).then(), 403,
+                "wrong-municipality");
+        assertProblem(given().get("/api/v1/municipalities/573/" + resource).then(), 401, "unauthenticated");
+    }
+}
