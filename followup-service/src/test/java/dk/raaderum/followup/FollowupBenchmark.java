@@ -3,6 +3,7 @@ package dk.raaderum.followup;
 import dk.raaderum.followup.service.DashboardService;
 import dk.raaderum.followup.service.FigureModels.DashboardView;
 import dk.raaderum.followup.support.Tokens;
+import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 
@@ -28,7 +29,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -138,15 +138,9 @@ class FollowupBenchmark {
     }
 
     private static void print(String what, long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("  %-80s n=%d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", what, sorted.length,
-                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        Latencies l = Latencies.of(nanos);
+        System.out.printf("  %-80s n=%d  p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms%n", what, l.count(), l.millis(50),
+                l.millis(99), l.maxMillis());
     }
 
     /**

@@ -6,6 +6,7 @@ import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.investment;
 import static dk.raaderum.proposal.support.Api.proposal;
 
+import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
@@ -29,7 +30,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -83,21 +83,24 @@ class ProposalBenchmark {
 
         Actor actor = new Actor("bench", "Benchmark", M, null, Set.of("finance-officer"), false);
         SimulationRequest request = new SimulationRequest(ids, null, null, null);
-        long[] service = time(300, 2000, () -> simulations.simulate(actor, M, catalog, request));
+        Latencies service = Latencies.time(300, 2000, () -> simulations.simulate(actor, M, catalog, request));
         report("simulation, service call (1 query + compute)", service);
 
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = Users.financeOfficer(M);
         String body = "{\"proposalIds\":" + ids + "}";
         HttpRequest simulate = HttpRequest.newBuilder(uri(base(M) + "/catalogs/" + catalog + "/simulations"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        long[] overHttp = time(100, 500, () -> send(http, simulate));
+        Latencies overHttp = Latencies.time(100, 500, () -> send(http, simulate));
         report("simulation over HTTP (one client, sequential)", overHttp);
 
         HttpRequest list = HttpRequest.newBuilder(uri(base(M) + "/catalogs/" + catalog + "/proposals?size=50&sort=-netTotal"))
                 .header("Authorization", "Bearer " + token).GET().build();
-        time(200, 200, () -> send(http, list));
+        HttpRequest read = HttpRequest.newBuilder(uri(base(M) + "/catalogs/" + catalog))
+                .header("Authorization", "Bearer " + token).GET().build();
+        report("baseline: read the catalog (one client, seq.)", Latencies.time(200, 500, () -> send(http, read)));
+        report("catalog list (one client, sequential)", Latencies.time(200, 500, () -> send(http, list)));
         fixedRate(http, list, 200, Duration.ofSeconds(10));
     }
 
@@ -131,7 +134,7 @@ class ProposalBenchmark {
         Map<Integer, BigDecimal> frame = Map.of(Y, new BigDecimal("0.5"), Y + 1, new BigDecimal("0.5"));
         BudgetSimulator.Input input = new BudgetSimulator.Input(years, areas, items, budgets, targets, frame, Set.of("A3"),
                 new BigDecimal("1.2"), Set.of("A1", "A2"), new BigDecimal("25"));
-        long[] pure = time(2000, 20000, () -> BudgetSimulator.simulate(input));
+        Latencies pure = Latencies.time(2000, 20000, () -> BudgetSimulator.simulate(input));
         report("simulation, pure computation", pure);
     }
 
@@ -165,10 +168,10 @@ class ProposalBenchmark {
             CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        Latencies l = Latencies.of(latencies.stream().mapToLong(Long::longValue).toArray(), seconds);
         System.out.printf("  %-48s %5d requests in %.1f s = %.0f req/s, errors %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                "catalog list at " + perSecond + " req/s (page of 50)", sorted.length, seconds, sorted.length / seconds,
-                errors.get(), percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
+                "catalog list at " + perSecond + " req/s (page of 50)", l.count(), seconds, l.perSecond(), errors.get(),
+                l.millis(50), l.millis(99), l.maxMillis());
     }
 
     private URI uri(String path) {
@@ -189,27 +192,7 @@ class ProposalBenchmark {
         }
     }
 
-    private static long[] time(int warmup, int runs, Runnable action) {
-        for (int i = 0; i < warmup; i++) {
-            action.run();
-        }
-        long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            action.run();
-            nanos[i] = System.nanoTime() - t0;
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
-
-    private static void report(String what, long[] sorted) {
-        System.out.printf("  %-48s n=%5d  p50 %.3f ms  p99 %.3f ms  max %.3f ms%n", what, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 99), sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    private static void report(String what, Latencies l) {
+        System.out.printf("  %-48s %s%n", what, l.summary());
     }
 }

@@ -1,20 +1,14 @@
 package dk.raaderum.systemtest;
 
 import dk.raaderum.devstack.App;
+import dk.raaderum.platform.testing.Latencies;
 
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * A real read endpoint (proposal-service's catalog list: token check, tenancy, one query) called directly and through
@@ -33,63 +27,24 @@ class GatewayOverheadBenchmark {
                 "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
         String token = SharedStack.keycloak().passwordToken("ringsted-finance");
         String path = "/api/v1/municipalities/329/catalogs";
-        URI direct = URI.create(SharedStack.stack().url(App.PROPOSAL) + path);
-        URI proxied = URI.create(SharedStack.gateway() + path);
+        HttpRequest direct = get(URI.create(SharedStack.stack().url(App.PROPOSAL) + path), token);
+        HttpRequest proxied = get(URI.create(SharedStack.gateway() + path), token);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        run(http, direct, token, Duration.ofSeconds(5));
-        run(http, proxied, token, Duration.ofSeconds(5));
-        long[] d = run(http, direct, token, Duration.ofSeconds(15));
-        long[] g = run(http, proxied, token, Duration.ofSeconds(15));
+        Latencies.closedLoop(http, direct, CONCURRENCY, Duration.ofSeconds(5));
+        Latencies.closedLoop(http, proxied, CONCURRENCY, Duration.ofSeconds(5));
+        Latencies d = Latencies.closedLoop(http, direct, CONCURRENCY, Duration.ofSeconds(15));
+        Latencies g = Latencies.closedLoop(http, proxied, CONCURRENCY, Duration.ofSeconds(15));
         System.out.printf("%ngateway overhead, real service: GET %s, %d concurrent loops, 15 s each, 2 shared cores%n",
                 path, CONCURRENCY);
-        System.out.printf("  direct to proposal-service  %6d requests, %6.0f req/s, p50 %.3f ms, p99 %.3f ms%n", d.length,
-                d.length / 15.0, p(d, 50), p(d, 99));
-        System.out.printf("  through the gateway         %6d requests, %6.0f req/s, p50 %.3f ms, p99 %.3f ms%n", g.length,
-                g.length / 15.0, p(g, 50), p(g, 99));
+        System.out.printf("  direct to proposal-service  %6d requests, %6.0f req/s, p50 %.3f ms, p99 %.3f ms%n", d.count(),
+                d.perSecond(), d.millis(50), d.millis(99));
+        System.out.printf("  through the gateway         %6d requests, %6.0f req/s, p50 %.3f ms, p99 %.3f ms%n", g.count(),
+                g.perSecond(), g.millis(50), g.millis(99));
         System.out.printf("  throughput ratio gateway/direct %.2f; added median %.3f ms; added p99 %.3f ms%n",
-                (double) g.length / d.length, p(g, 50) - p(d, 50), p(g, 99) - p(d, 99));
+                g.perSecond() / d.perSecond(), g.millis(50) - d.millis(50), g.millis(99) - d.millis(99));
     }
 
-    private static long[] run(HttpClient http, URI uri, String token, Duration duration) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENCY);
-        long end = System.nanoTime() + duration.toNanos();
-        List<Future<long[]>> loops = new ArrayList<>();
-        for (int i = 0; i < CONCURRENCY; i++) {
-            loops.add(pool.submit(() -> {
-                long[] latencies = new long[1 << 20];
-                int n = 0;
-                while (System.nanoTime() < end && n < latencies.length) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("HTTP " + response.statusCode() + " from " + uri);
-                    }
-                    latencies[n++] = System.nanoTime() - t0;
-                }
-                return Arrays.copyOf(latencies, n);
-            }));
-        }
-        List<long[]> parts = new ArrayList<>();
-        int total = 0;
-        for (Future<long[]> loop : loops) {
-            long[] part = loop.get();
-            parts.add(part);
-            total += part.length;
-        }
-        pool.shutdown();
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        Arrays.sort(all);
-        return all;
-    }
-
-    private static double p(long[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    private static HttpRequest get(URI uri, String token) {
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
     }
 }

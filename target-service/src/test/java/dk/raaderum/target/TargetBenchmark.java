@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.testing.KafkaResource;
+import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
 import dk.raaderum.target.Fixture.Place;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -188,14 +188,8 @@ class TargetBenchmark {
     }
 
     private static void print(String what, long[] nanos, int upper) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        System.out.printf("TargetBenchmark | %s | n=%d | p50=%.3f ms | p%d=%.3f ms | max=%.3f ms%n", what, sorted.length,
-                percentile(sorted, 50) / 1e6, upper, percentile(sorted, upper) / 1e6, sorted[sorted.length - 1] / 1e6);
-    }
-
-    private static long percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        Latencies l = Latencies.of(nanos);
+        System.out.printf("TargetBenchmark | %s | n=%d | p50=%.3f ms | p%d=%.3f ms | max=%.3f ms%n", what, l.count(),
+                l.millis(50), upper, l.millis(upper), l.maxMillis());
     }
 }
