@@ -5,6 +5,7 @@ import dk.raaderum.followup.service.DecisionModels.DecisionView;
 import dk.raaderum.followup.service.DecisionService;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -74,7 +75,7 @@ public class DecisionResource {
             @Parameter(description = "The initiative's ETag you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid DecisionInput input, @Context UriInfo uri) {
         DecisionView view = decisions.decide(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+        return Responses.created(uri, view.id(), view);
     }
 
     @GET

@@ -11,6 +11,7 @@ import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -104,8 +105,7 @@ public class InitiativeResource {
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @NotNull @Valid InitiativeInput input, @Context UriInfo uri) {
         InitiativeView view = initiatives.create(caller.actor(), municipality, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build())
-                .tag(EntityTags.of(view.version())).entity(view).build();
+        return Responses.created(uri, view.id(), view, view.version());
     }
 
     @GET
@@ -123,7 +123,7 @@ public class InitiativeResource {
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Initiative id") @PathParam("id") long id) {
         InitiativeView view = initiatives.get(municipality, id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @PUT
@@ -145,7 +145,7 @@ public class InitiativeResource {
             @Parameter(description = "The ETag you read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OwnerInput input) {
         InitiativeView view = initiatives.changeOwner(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @GET

@@ -4,6 +4,7 @@ import dk.raaderum.followup.service.ReportModels.ReportInput;
 import dk.raaderum.followup.service.ReportModels.ReportView;
 import dk.raaderum.followup.service.ReportService;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -70,7 +71,7 @@ public class ReportResource {
             @Parameter(description = "Initiative id") @PathParam("id") long id,
             @NotNull @Valid ReportInput input, @Context UriInfo uri) {
         ReportView view = reports.report(caller.actor(), caller.username(), municipality, id, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(view.id())).build()).entity(view).build();
+        return Responses.created(uri, view.id(), view);
     }
 
     @GET

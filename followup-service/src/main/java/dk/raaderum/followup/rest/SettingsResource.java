@@ -4,6 +4,7 @@ import dk.raaderum.followup.service.SettingsModels.SettingsInput;
 import dk.raaderum.followup.service.SettingsModels.SettingsView;
 import dk.raaderum.followup.service.SettingsService;
 import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -54,7 +55,7 @@ public class SettingsResource {
     public Response get(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality) {
         SettingsView view = settings.get(municipality);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @PUT
@@ -77,6 +78,6 @@ public class SettingsResource {
             @Parameter(description = "The ETag you read, e.g. \"0\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SettingsInput input) {
         SettingsView view = settings.update(caller.actor(), municipality, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 }

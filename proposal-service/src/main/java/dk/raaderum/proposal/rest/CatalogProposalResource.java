@@ -103,7 +103,8 @@ public class CatalogProposalResource {
     @Operation(summary = "Write a new proposal", description = "Starts as DRAFT with the next number of its area (e.g."
             + " ÆLD-03). Politicians write for their own party (origin POLITICAL_PARTY). Amounts are whole kroner at"
             + " the catalog's price level; the type rules are checked (422 names the rule).")
-    @APIResponse(responseCode = "201", description = "Created; Location points at it")
+    @APIResponse(responseCode = "201", description = "Created; Location points at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The catalog is not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A type or content rule is broken: catalog-years, creates-room,"

@@ -9,6 +9,7 @@ import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.QueryParams;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -21,13 +22,13 @@ import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
 import dk.raaderum.proposal.service.CatalogModels.UpdateCatalog;
 import dk.raaderum.proposal.service.CatalogService;
-import dk.raaderum.proposal.service.CatalogSummaryService;
 import dk.raaderum.proposal.service.CatalogSummaryService.Summary;
+import dk.raaderum.proposal.service.CatalogSummaryService;
+import dk.raaderum.proposal.service.ProposalModels.SimilarView;
 import dk.raaderum.proposal.service.ProposalService;
 import dk.raaderum.proposal.service.ProposalWorkflow;
-import dk.raaderum.proposal.service.ProposalModels.SimilarView;
-import dk.raaderum.proposal.service.TargetReadModel;
 import dk.raaderum.proposal.service.TargetReadModel.AreaTarget;
+import dk.raaderum.proposal.service.TargetReadModel;
 import dk.raaderum.proposal.service.export.CatalogExport;
 import dk.raaderum.proposal.service.export.CatalogExportService;
 
@@ -104,7 +105,8 @@ public class CatalogResource {
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Create a catalog for a budget year", description = "The catalog covers the budget year and its"
             + " three projection years; amounts are at the price level year's prices. One catalog per budget year.")
-    @APIResponse(responseCode = "201", description = "Created; Location points at it")
+    @APIResponse(responseCode = "201", description = "Created; Location points at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The municipality has a catalog for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -112,8 +114,7 @@ public class CatalogResource {
     public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid CreateCatalog request,
             @jakarta.ws.rs.core.Context UriInfo uri) {
         CatalogView created = catalogs.create(caller.actor(), municipality, request);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(EntityTags.of(created.version())).entity(created).build();
+        return Responses.created(uri, created.id(), created, created.version());
     }
 
     @GET
@@ -125,7 +126,7 @@ public class CatalogResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response get(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
         CatalogView catalog = catalogs.get(municipality, id).orElseThrow(() -> ProblemException.notFound("Catalog", id));
-        return Response.ok(catalog).tag(EntityTags.of(catalog.version())).build();
+        return Responses.versioned(catalog, catalog.version());
     }
 
     @PUT
@@ -139,7 +140,7 @@ public class CatalogResource {
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid UpdateCatalog request) {
         CatalogView catalog = catalogs.update(caller.actor(), municipality, id, request, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(catalog).tag(EntityTags.of(catalog.version())).build();
+        return Responses.versioned(catalog, catalog.version());
     }
 
     @POST

@@ -7,6 +7,7 @@ import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
 import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -76,7 +77,7 @@ public class ProposalResource {
             @PathParam("proposalId") long id) {
         ProposalView proposal = proposals.get(caller.actor(), municipality, id)
                 .orElseThrow(() -> ProblemException.notFound("Proposal", id));
-        return Response.ok(proposal).tag(EntityTags.of(proposal.version())).build();
+        return Responses.versioned(proposal, proposal.version());
     }
 
     @PUT
@@ -91,7 +92,7 @@ public class ProposalResource {
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProposalInput input) {
         ProposalView proposal = proposals.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(proposal).tag(EntityTags.of(proposal.version())).build();
+        return Responses.versioned(proposal, proposal.version());
     }
 
     @POST

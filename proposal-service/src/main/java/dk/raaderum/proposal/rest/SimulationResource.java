@@ -3,13 +3,14 @@ package dk.raaderum.proposal.rest;
 import static dk.raaderum.platform.web.security.Roles.FINANCE_OFFICER;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.Caller;
-import dk.raaderum.proposal.service.simulation.ScenarioService;
 import dk.raaderum.proposal.service.simulation.ScenarioService.Comparison;
 import dk.raaderum.proposal.service.simulation.ScenarioService.ScenarioInput;
 import dk.raaderum.proposal.service.simulation.ScenarioService.ScenarioSummary;
 import dk.raaderum.proposal.service.simulation.ScenarioService.ScenarioView;
+import dk.raaderum.proposal.service.simulation.ScenarioService;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationResult;
 import dk.raaderum.proposal.service.simulation.SimulationService;
@@ -89,14 +90,15 @@ public class SimulationResource {
     @Path("/scenarios")
     @Operation(summary = "Save a named scenario", description = "For yourself, or shared with your party group"
             + " (shareWithParty). The simulation is validated and computed when saved.")
-    @APIResponse(responseCode = "201", description = "Saved; Location points at it")
+    @APIResponse(responseCode = "201", description = "Saved; Location points at it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioView.class)))
     @APIResponse(responseCode = "409", description = "You (or your party group) have a scenario with that name",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The simulation is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response save(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long catalogId,
             @NotNull @Valid ScenarioInput input, @Context UriInfo uri) {
         ScenarioView saved = scenarios.save(caller.actor(), municipality, catalogId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(saved.id())).build()).entity(saved).build();
+        return Responses.created(uri, saved.id(), saved);
     }
 
     @GET

@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -31,6 +32,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,7 +64,8 @@ public class AllocationResource {
             of the rounding unit and sum exactly to the target in every year (largest remainder; ties by weight, then area \
             code). The round is immutable and numbered; for an ADOPTED target it is published at once as \
             `target.allocated`.""")
-    @APIResponse(responseCode = "201", description = "The new round; Location")
+    @APIResponse(responseCode = "201", description = "The new round; Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AllocationView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. a reduction factor above 1")
     @APIResponse(responseCode = "409", description = "The target changed meanwhile (`concurrent-modification`, also on a lost race for the round number)")
     @APIResponse(responseCode = "412", description = "If-Match is not the target's current ETag (`precondition-failed`)")
@@ -72,8 +76,7 @@ public class AllocationResource {
             @NotNull @Valid AllocationRequest request, @Context UriInfo uri) {
         AllocationView view = allocations.allocate(caller.actor(), municipality, targetId, request,
                 EntityTags.parseIfMatch(ifMatch));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.round())).build()).entity(view)
-                .build();
+        return Responses.created(uri, view.round(), view);
     }
 
     @POST

@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -32,6 +33,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,11 +82,12 @@ public class BudgetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "Read the base budget of a budget year", description = "Every area with its operating budget for the four years, and the totals. The ETag is the version to send in If-Match when replacing it. `Accept: text/csv` gives the CSV the import reads.")
-    @APIResponse(responseCode = "200", description = "The base budget")
+    @APIResponse(responseCode = "200", description = "The base budget",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response get(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
         BudgetView view = find(municipality, budgetYear);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @GET
@@ -103,8 +107,10 @@ public class BudgetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "Import the base budget of a budget year (JSON)", description = "Creates the budget (201) or replaces it (200; send If-Match or `version`). Every row is checked; one bad row rejects the whole import with a 422 `business-rule` (rule `budget-rows`) that lists every bad row by number. Allocation rounds already made keep the budget they rested on.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "The body is not a budget import (`validation`, `malformed-request`)")
     @APIResponse(responseCode = "409", description = "`version` is not the current one (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
@@ -124,8 +130,10 @@ public class BudgetResource {
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "Import the base budget of a budget year (CSV)", description = "Header kode;navn;hovedkonto;udvalg;2027;2028;2029;2030 (columns by name, any order; `code`, `name`, `mainAccount`, `committee` also accepted), then one line per area. `;` (or `,`/tab) between fields, UTF-8 (a BOM is fine), amounts in whole kroner (612000000 or 612.000.000). All lines or none: a 422 lists every bad line by its line number.")
     @RequestBody(description = "The CSV file")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     @APIResponse(responseCode = "422", description = "A bad header (rule `csv-header`) or bad lines (rule `budget-rows`), with `errors[]` per line")
     public Response importCsv(@PathParam("municipalityCode") String municipality,

@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -31,6 +32,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,11 +84,12 @@ public class PathPlanResource {
             proposals), CROSS_CUTTING (adopted INVESTMENT proposals, net per year), NARROW (realised potential of the \
             chosen analyses); the total against the room needed, the gap and each path's share. Adopted expansions are \
             shown separately as room spent.""")
-    @APIResponse(responseCode = "200", description = "The plan, computed now")
+    @APIResponse(responseCode = "200", description = "The plan, computed now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathPlanView.class)))
     public Response get(@PathParam("municipalityCode") String municipality,
             @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
         PathPlanView view = find(municipality, budgetYear);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @GET
@@ -105,8 +109,10 @@ public class PathPlanResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Create or replace the plan of a budget year", description = "Send If-Match or `version` when replacing. The quiet and direct paths need the base budget of the year.")
-    @APIResponse(responseCode = "200", description = "Replaced")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathPlanView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathPlanView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. a percent above 10")
     @APIResponse(responseCode = "409", description = "`version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")

@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -35,6 +36,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -84,14 +87,14 @@ public class PotentialAnalysisResource {
             Per area: potential = max(0, own unit cost − the N-th cheapest comparison unit cost) × volume (N default 10). \
             The total is scaled by the realism (FACTOR or CAP) and the realistic total is split over the areas in \
             proportion to their potentials, summing exactly. Comparison rows of the own municipality are skipped.""")
-    @APIResponse(responseCode = "201", description = "Created, with the ranked result; Location")
+    @APIResponse(responseCode = "201", description = "Created, with the ranked result; Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PotentialView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`)")
     @APIResponse(responseCode = "422", description = "Rule `potential-analysis`: duplicate areas, realism without its figure, comparison rows for unknown areas or municipalities")
     public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid PotentialInput input,
             @Context UriInfo uri) {
         PotentialView view = potentials.create(caller.actor(), municipality, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view)
-                .tag(EntityTags.of(view.version())).build();
+        return Responses.created(uri, view.id(), view, view.version());
     }
 
     @GET
@@ -99,10 +102,11 @@ public class PotentialAnalysisResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "Read an analysis with its ranked result", description = "Areas ranked by potential: benchmark, gap per unit, potential, realistic potential, share and the spending index a DIFFERENTIATED key can use.")
-    @APIResponse(responseCode = "200", description = "The analysis")
+    @APIResponse(responseCode = "200", description = "The analysis",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PotentialView.class)))
     public Response get(@PathParam("municipalityCode") String municipality, @Parameter(example = "1") @PathParam("id") long id) {
         PotentialView view = find(municipality, id);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @GET
@@ -121,7 +125,8 @@ public class PotentialAnalysisResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Change an analysis", description = "Replaces areas, rank and realism (and the comparison set when given); send If-Match or `version`.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PotentialView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`)")
     @APIResponse(responseCode = "409", description = "`version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
@@ -129,7 +134,7 @@ public class PotentialAnalysisResource {
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid PotentialInput input) {
         PotentialView view = potentials.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @PUT
@@ -143,7 +148,8 @@ public class PotentialAnalysisResource {
             UTF-8, whole kroner. All lines or none: a 422 (rule `comparison-rows` or `csv-header`) lists every bad line \
             by number. Lines of the own municipality are skipped.""")
     @RequestBody(description = "The CSV file")
-    @APIResponse(responseCode = "200", description = "Replaced, with the new result")
+    @APIResponse(responseCode = "200", description = "Replaced, with the new result",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PotentialView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     @APIResponse(responseCode = "422", description = "Bad header or lines (rules `csv-header`, `comparison-rows`)")
     public Response comparisons(@PathParam("municipalityCode") String municipality, @PathParam("id") long id,
@@ -151,7 +157,7 @@ public class PotentialAnalysisResource {
         PotentialView view = potentials.replaceComparisons(caller.actor(), municipality, id,
                 CsvBodies.text(csv, headers.getMediaType()),
                 EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @PUT
@@ -160,7 +166,8 @@ public class PotentialAnalysisResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Record what has been realised of the potential", description = "Per area and year, replacing the earlier figures; the narrow path of the five paths plan counts it. Record only what is not also an adopted catalog proposal (that counts on the broad path).")
-    @APIResponse(responseCode = "200", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PotentialView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`)")
     @APIResponse(responseCode = "409", description = "`version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
@@ -169,7 +176,7 @@ public class PotentialAnalysisResource {
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid RealisationInput input) {
         PotentialView view = potentials.replaceRealisation(caller.actor(), municipality, id, input,
                 EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @DELETE

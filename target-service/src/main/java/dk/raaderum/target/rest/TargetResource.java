@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
@@ -34,6 +35,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,14 +87,14 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Set a new efficiency target (DRAFT)", description = "A percent of the total operating budget (0–10 %) or an amount, for the budget year only (one-year) or more years (multi-year); `mode` states whether the years add up (ANNUAL_NEW) or each year is the whole requirement (LEVEL).")
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. a percent outside 0–10")
     @APIResponse(responseCode = "422", description = "Years outside the horizon or figures that do not fit the kind (rule `target-years`), nothing asked (rule `target-positive`)")
     public Response create(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @NotNull @Valid TargetInput input, @Context UriInfo uri) {
         TargetView view = targets.create(caller.actor(), municipality, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(view.id())).build()).entity(view)
-                .tag(EntityTags.of(view.version())).build();
+        return Responses.created(uri, view.id(), view, view.version());
     }
 
     @GET
@@ -99,10 +102,11 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "Read a target", description = "With the room it requires per year (new and cumulative), its status and rounds. The ETag is the version for If-Match.")
-    @APIResponse(responseCode = "200", description = "The target")
+    @APIResponse(responseCode = "200", description = "The target",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     public Response get(@PathParam("municipalityCode") String municipality, @Parameter(example = "1") @PathParam("id") long id) {
         TargetView view = find(municipality, id);
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @GET
@@ -121,7 +125,8 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Change a DRAFT target", description = "Replaces its definition; send If-Match or `version`. Rounds already made stay as they were.")
-    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "Not valid (`validation`)")
     @APIResponse(responseCode = "409", description = "Adopted (`target-adopted`) or `version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
@@ -129,7 +134,7 @@ public class TargetResource {
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TargetInput input) {
         TargetView view = targets.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     @DELETE
@@ -151,14 +156,15 @@ public class TargetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Record the political decision that adopts the target", description = "DRAFT → ADOPTED. Its current allocation round (if any) is published as `target.allocated` and starts counting in coverage; every later round is published as it is made. The definition is then fixed.")
-    @APIResponse(responseCode = "200", description = "Adopted")
+    @APIResponse(responseCode = "200", description = "Adopted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "400", description = "No decision reference (`validation`)")
     @APIResponse(responseCode = "409", description = "Adopted already (`target-adopted`) or `version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     public Response adopt(@PathParam("municipalityCode") String municipality, @PathParam("id") long id,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid Adoption adoption) {
         TargetView view = targets.adopt(caller.actor(), municipality, id, adoption, EntityTags.parseIfMatch(ifMatch));
-        return Response.ok(view).tag(EntityTags.of(view.version())).build();
+        return Responses.versioned(view, view.version());
     }
 
     private TargetView find(String municipality, long id) {

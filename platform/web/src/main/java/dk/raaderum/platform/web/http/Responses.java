@@ -1,0 +1,27 @@
+package dk.raaderum.platform.web.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The success answers of the APIs, built one way: versioned resources carry their version as ETag. */
+public final class Responses {
+
+    private Responses() {
+    }
+
+    /** 200 with the resource and {@code ETag: "<version>"}. */
+    public static Response versioned(Object entity, long version) {
+        return Response.ok(entity).tag(EntityTags.of(version)).build();
+    }
+
+    /** 201 with the new resource and {@code Location} = the request's path + {@code /id}. */
+    public static Response created(UriInfo uri, Object id, Object entity) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity).build();
+    }
+
+    /** 201 with the new resource, {@code Location} = the request's path + {@code /id}, and its ETag. */
+    public static Response created(UriInfo uri, Object id, Object entity, long version) {
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity)
+                .tag(EntityTags.of(version)).build();
+    }
+}
