@@ -1,5 +1,6 @@
 package dk.raaderum.followup;
 
+import static dk.raaderum.platform.testing.ServiceChecks.assertEverySuccessDescribed;
 import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
 import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
 import static dk.raaderum.platform.testing.ServiceChecks.assertTenantGuarded;
@@ -15,6 +16,11 @@ class FollowupServiceSmokeTest {
     @Test
     void startsHealthyWithDatabaseAndKafka() {
         assertHealthyWithDatabaseAndKafka();
+    }
+
+    @Test
+    void describesEverySuccessfulAnswer() {
+        assertEverySuccessDescribed();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.raaderum.ideabank;
 
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static dk.raaderum.platform.testing.ServiceChecks.assertEverySuccessDescribed;
 import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
 import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
 import static io.restassured.RestAssured.given;
@@ -18,6 +19,11 @@ class IdeaBankServiceSmokeTest {
     @Test
     void startsHealthyWithDatabaseAndKafka() {
         assertHealthyWithDatabaseAndKafka();
+    }
+
+    @Test
+    void describesEverySuccessfulAnswer() {
+        assertEverySuccessDescribed();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.raaderum.target;
 
+import static dk.raaderum.platform.testing.ServiceChecks.assertEverySuccessDescribed;
 import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
 import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
 import static dk.raaderum.platform.testing.ServiceChecks.assertTenantGuarded;
@@ -18,6 +19,11 @@ class TargetServiceSmokeTest {
     @Test
     void startsHealthyWithDatabaseAndKafka() {
         assertHealthyWithDatabaseAndKafka();
+    }
+
+    @Test
+    void describesEverySuccessfulAnswer() {
+        assertEverySuccessDescribed();
     }
 
     @Test

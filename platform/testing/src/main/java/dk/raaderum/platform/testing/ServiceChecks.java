@@ -5,6 +5,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What every service promises once it is up, checked the same way in each: healthy against its real database and
@@ -40,5 +45,32 @@ public final class ServiceChecks {
         assertProblem(given().auth().oauth2(varde).get("/api/v1/municipalities/751/" + resource).then(), 403,
                 "wrong-municipality");
         assertProblem(given().get("/api/v1/municipalities/573/" + resource).then(), 401, "unauthenticated");
+    }
+
+    /**
+     * Every successful answer (200/201) of every operation in the API description says what it carries: a media type,
+     * and for JSON a schema, so that clients can be generated from it.
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertEverySuccessDescribed() {
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi?format=json").then().statusCode(200).extract()
+                .jsonPath().getMap("paths");
+        List<String> undescribed = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> operation) || !(operation.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            for (String code : List.of("200", "201")) {
+                if (responses.get(code) instanceof Map<?, ?> response) {
+                    Object content = response.get("content");
+                    if (!(content instanceof Map<?, ?> media) || media.isEmpty()) {
+                        undescribed.add(method.toUpperCase() + " " + path + " " + code + ": no content");
+                    } else if (media.get("application/json") instanceof Map<?, ?> json && json.get("schema") == null) {
+                        undescribed.add(method.toUpperCase() + " " + path + " " + code + ": JSON without schema");
+                    }
+                }
+            }
+        }));
+        assertEquals(List.of(), undescribed, "successful answers the API description leaves undescribed");
     }
 }
