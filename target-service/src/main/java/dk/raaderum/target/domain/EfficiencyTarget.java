@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
@@ -30,7 +29,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "efficiency_target")
-public class EfficiencyTarget {
+public class EfficiencyTarget extends Audited {
 
     @Id
     @GeneratedValue
@@ -91,21 +90,6 @@ public class EfficiencyTarget {
     /** The round last published as {@code target.allocated} (adopted targets only). */
     @Column(name = "published_round")
     public Integer publishedRound;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 200)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 200)
-    public String updatedBy;
-
-    @Version
-    public long version;
 
     public List<Integer> horizon() {
         return Horizon.of(budgetYear);

@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import java.time.Instant;
 
 /**
  * A municipality's plan of the five paths to fiscal room for one budget year. The plan stores what the finance
@@ -17,7 +15,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "path_plan")
-public class PathPlan {
+public class PathPlan extends Audited {
 
     @Id
     @GeneratedValue
@@ -35,19 +33,4 @@ public class PathPlan {
     /** The plan's inputs as JSON (service.PathPlanModels.PathPlanInput without title and version). */
     @Column(nullable = false, columnDefinition = "text")
     public String input;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 200)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 200)
-    public String updatedBy;
-
-    @Version
-    public long version;
 }

@@ -12,12 +12,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +26,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "potential_analysis")
-public class PotentialAnalysis {
+public class PotentialAnalysis extends Audited {
 
     @Id
     @GeneratedValue
@@ -77,19 +75,4 @@ public class PotentialAnalysis {
     @OrderBy("areaCode, year")
     @BatchSize(size = 20)
     public List<Realisation> realisation = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, length = 200)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false, length = 200)
-    public String updatedBy;
-
-    @Version
-    public long version;
 }
