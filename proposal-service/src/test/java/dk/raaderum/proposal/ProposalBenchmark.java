@@ -84,7 +84,7 @@ class ProposalBenchmark {
         Actor actor = new Actor("bench", "Benchmark", M, null, Set.of("finance-officer"), false);
         SimulationRequest request = new SimulationRequest(ids, null, null, null);
         Latencies service = Latencies.time(300, 2000, () -> simulations.simulate(actor, M, catalog, request));
-        report("simulation, service call (1 query + compute)", service);
+        report("simulation, service call (3 queries + compute)", service);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = Users.financeOfficer(M);

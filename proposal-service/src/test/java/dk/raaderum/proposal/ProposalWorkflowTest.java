@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 
 import dk.raaderum.proposal.support.Users;
 
@@ -237,13 +238,23 @@ class ProposalWorkflowTest {
         String list = base(M) + "/catalogs/" + catalog + "/proposals";
         String fo = Users.financeOfficer(M);
         as(fo).get(list + "?area=ÆLD&sort=-netTotal").then().statusCode(200)
-                .body("items.title", contains("Hjemmepleje B", "Hjemmepleje A"));
+                .body("items.title", contains("Hjemmepleje B", "Hjemmepleje A"))
+                .body("items[0].number", equalTo("ÆLD-02"))
+                .body("items[0].type", equalTo("EXPANSION"))
+                .body("items[0].status", equalTo("DRAFT"))
+                .body("items[0].netChange.year", contains(year, year + 1, year + 2, year + 3))
+                .body("items[0].netChange.amount", contains(2_000, 2_000, 2_000, 2_000))
+                .body("items[0].netTotal", equalTo(8_000))
+                .body("items[1].netChange.amount", contains(-1_000, -1_000, -1_000, -1_000));
         as(fo).get(list + "?type=SAVING,EFFICIENCY&sort=netTotal").then()
                 .body("items.title", contains("Skoleadministration", "Hjemmepleje A"));
         as(fo).get(list + "?committee=Børne- og Skoleudvalget").then().body("items.title", contains("Skoleadministration"));
         as(fo).get(list + "?q=hjemmepleje&size=1&page=1&sort=title").then()
                 .body("items.title", contains("Hjemmepleje B")).body("total", equalTo(2)).body("size", equalTo(1));
         as(fo).get(list + "?status=DRAFT&origin=ADMINISTRATION").then().body("total", equalTo(3));
+        as(fo).get(list + "?size=2&page=1").then().body("items", hasSize(1)).body("total", equalTo(3));
+        as(fo).get(list + "?size=2&page=9").then().body("items", hasSize(0)).body("total", equalTo(3));
+        as(fo).get(list + "?q=nothing-like-this").then().body("items", hasSize(0)).body("total", equalTo(0));
         assertProblem(as(fo).get(list + "?type=BESPARELSE").then(), 400, "validation").body("errors[0].field",
                 equalTo("type"));
         assertProblem(as(fo).get(list + "?sort=price").then(), 400, "validation");

@@ -5,6 +5,7 @@ import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalTransition;
+import dk.raaderum.proposal.repository.ProposalRepository.ListRow;
 import dk.raaderum.proposal.service.CatalogModels.AreaView;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.ProposalModels.AreaRefView;
@@ -59,10 +60,11 @@ final class ProposalViews {
                 p.version);
     }
 
-    static ProposalSummary summary(Proposal p) {
-        return new ProposalSummary(p.id, p.number, p.title, p.type, p.areaCode, p.status, p.originKind, p.originParty,
-                p.uncertainty, p.years.stream().map(y -> new YearAmountView(y.year, y.netChange)).toList(), p.netTotal,
-                p.version);
+    static ProposalSummary summary(ListRow p) {
+        return new ProposalSummary(p.id(), p.number(), p.title(), p.type(), p.areaCode(), p.status(), p.originKind(),
+                p.originParty(), p.uncertainty(),
+                p.netChange().entrySet().stream().map(y -> new YearAmountView(y.getKey(), y.getValue())).toList(),
+                p.netTotal(), p.version());
     }
 
     static TransitionView transition(ProposalTransition t) {
