@@ -1,5 +1,6 @@
 package dk.raaderum.followup;
 
+import static dk.raaderum.followup.support.Api.WAIT;
 import static dk.raaderum.followup.support.Api.as;
 import static dk.raaderum.followup.support.Api.base;
 import static dk.raaderum.followup.support.Api.createEfficiency;
@@ -10,8 +11,14 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.raaderum.followup.support.Tokens;
+import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.testing.KafkaTopics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -74,7 +81,7 @@ class SettingsTest {
     }
 
     @Test
-    void quarterlyCadenceReplansPendingYearsAndReportsNameTheirQuarter() {
+    void quarterlyCadenceReplansPendingYearsAndReportsNameTheirQuarter() throws Exception {
         String m = "210";
         String path = base(m) + "/followup/settings";
         long before = createEfficiency(m, "Før skiftet", "ÆLD", 2027, null, 200_000, 200_000, 200_000);
@@ -103,6 +110,10 @@ class SettingsTest {
         q1.put("quarter", 1);
         as(Tokens.finance(m)).body(q1).post(initiative(m, after) + "/reports").then().statusCode(201)
                 .body("period", equalTo("2027-Q1")).body("expected", equalTo(25_001)).body("status", equalTo("AMBER"));
+        JsonNode reported = new ObjectMapper().readTree(KafkaTopics.await(Events.BENEFIT_REPORTED.topic(),
+                r -> Long.toString(after).equals(r.key()), 1, WAIT).get(0).value()).get("data");
+        assertEquals("2027-Q1", reported.get("period").asText());
+        assertEquals(25_001, reported.get("expected").asLong());
         Map<String, Object> q2 = reportBody(2027, 20_000, "ESTIMATE");
         q2.put("quarter", 2);
         assertProblem(as(Tokens.finance(m)).body(q2).post(initiative(m, after) + "/reports").then(), 422, "business-rule")

@@ -36,7 +36,7 @@ public class FollowupEvents {
     public void benefitReported(Initiative initiative, ReportSlot slot, BenefitReport report) {
         outbox.publish(Events.BENEFIT_REPORTED, initiative.id.toString(), initiative.municipality,
                 new BenefitReportedV1(initiative.id, initiative.title, initiative.areaCode, initiative.catalogYear,
-                        slot.year, report.reportVersion, report.expected, report.realised, report.ratio,
+                        slot.year, slot.period, report.reportVersion, report.expected, report.realised, report.ratio,
                         report.evidenceLevel.name(), report.rag == null ? null : report.rag.name(), report.reportedAt));
     }
 

@@ -7,6 +7,8 @@ import java.time.Instant;
  * {@code dk.raaderum.benefit.reported.v1} on {@code benefit.reported}: a program owner or finance officer reported the
  * realised gain of an initiative for one year (a correction is a new report version). Keyed by the initiative id.
  *
+ * @param period the report slot: {@code 2027}, or {@code 2027-Q2} with the quarterly cadence (then expected and
+ *        realised are the quarter's)
  * @param expected the expected gain of the year in whole kroner (room created, positive)
  * @param realised the realised gain of the year in whole kroner
  * @param ratio realised / expected, four decimals (null when nothing was expected)
@@ -19,6 +21,7 @@ public record BenefitReportedV1(
         String areaCode,
         int catalogYear,
         int year,
+        String period,
         int reportVersion,
         long expected,
         long realised,
