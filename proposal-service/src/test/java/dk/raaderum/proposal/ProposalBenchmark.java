@@ -10,6 +10,9 @@ import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
+import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.repository.TargetAllocationRepository;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
 import dk.raaderum.proposal.service.simulation.SimulationService;
@@ -58,6 +61,15 @@ class ProposalBenchmark {
     @Inject
     SimulationService simulations;
 
+    @Inject
+    CatalogRepository catalogsRepo;
+
+    @Inject
+    ProposalRepository proposalsRepo;
+
+    @Inject
+    TargetAllocationRepository targetsRepo;
+
     @TestHTTPResource("/")
     URL root;
 
@@ -85,6 +97,10 @@ class ProposalBenchmark {
         SimulationRequest request = new SimulationRequest(ids, null, null, null);
         Latencies service = Latencies.time(300, 2000, () -> simulations.simulate(actor, M, catalog, request));
         report("simulation, service call (3 queries + compute)", service);
+        // where the service call's time goes
+        report("  catalog with areas", Latencies.time(300, 2000, () -> catalogsRepo.findWithAreas(M, catalog)));
+        report("  year rows of the catalog (800)", Latencies.time(300, 2000, () -> proposalsRepo.yearRows(catalog)));
+        report("  target allocations", Latencies.time(300, 2000, () -> targetsRepo.forBudgetYear(M, Y)));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = Users.financeOfficer(M);
