@@ -1,0 +1,131 @@
+package dk.raaderum.systemtest;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every operation of the merged API description, called through the gateway by a finance officer of the right
+ * municipality with input no client should send: a body that is not JSON, JSON of the wrong shape, ids that do not
+ * exist. The answer is always a 4xx problem+json, never a server error.
+ */
+class BadInputIT {
+
+    private static final String M = "573";
+    private static String gateway;
+    private static String token;
+    private static List<Operation> operations;
+
+    private record Operation(String method, String path, String mediaType, boolean hasBody) {
+
+        String label() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    @BeforeAll
+    static void platform() {
+        gateway = SharedStack.gateway();
+        token = SharedStack.keycloak().passwordToken("varde-finance");
+        operations = operations();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Operation> operations() {
+        JsonPath api = given().baseUri(gateway).get("/openapi.json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = api.getMap("paths");
+        List<Operation> found = new ArrayList<>();
+        paths.forEach((path, byMethod) -> {
+            if (!path.contains("{municipalityCode}")) {
+                return;
+            }
+            // ids that do not exist; a budget year and an area code that are well-formed but have no data
+            String concrete = path.replace("{municipalityCode}", M).replace("{budgetYear}", "2090")
+                    .replace("{areaCode}", "XXX").replaceAll("\\{[^}]+}", "987654321");
+            byMethod.forEach((method, value) -> {
+                if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
+                    return;
+                }
+                String mediaType = "application/json";
+                boolean hasBody = false;
+                if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
+                        && !content.isEmpty()) {
+                    mediaType = content.keySet().iterator().next().toString();
+                    hasBody = true;
+                }
+                found.add(new Operation(method, concrete, mediaType, hasBody));
+            });
+        });
+        assertTrue(found.size() > 60, "the description lists the municipal operations: " + found.size());
+        return found;
+    }
+
+    private static void expectProblem(Response response, Operation operation, String what, List<String> violations) {
+        int status = response.statusCode();
+        String contentType = response.contentType();
+        // the input's own fault: not an auth answer or the rate limiter (those would make this test pass for nothing)
+        if (!Set.of(400, 404, 409, 412, 422).contains(status) || contentType == null
+                || !contentType.startsWith("application/problem+json")) {
+            violations.add(operation.label() + " with " + what + " -> " + status + " " + contentType);
+        }
+    }
+
+    private static List<Operation> withJsonBody() {
+        List<Operation> found = operations.stream().filter(o -> o.hasBody() && o.mediaType().contains("json")).toList();
+        assertTrue(found.size() > 20, "operations that take JSON: " + found.size());
+        return found;
+    }
+
+    @Test
+    void bodiesThatAreNotJsonAre400() {
+        List<String> violations = new ArrayList<>();
+        for (Operation operation : withJsonBody()) {
+            Response response = given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType())
+                    .body("{\"title\": ").request(operation.method().toUpperCase(), operation.path());
+            expectProblem(response, operation, "a truncated JSON body", violations);
+            if (response.statusCode() != 400 && response.statusCode() != 404) {
+                violations.add(operation.label() + " truncated JSON -> " + response.statusCode() + ", not 400");
+            }
+        }
+        assertTrue(violations.isEmpty(), "answered otherwise: " + violations);
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIsAProblem() {
+        List<String> bodies = List.of("[1, 2]", "\"text\"", "{\"title\": {\"nested\": true}, \"budgetYear\": \"soon\","
+                + " \"amount\": 1.5e400, \"proposalIds\": \"all\", \"years\": 7}");
+        List<String> violations = new ArrayList<>();
+        for (Operation operation : withJsonBody()) {
+            for (String body : bodies) {
+                expectProblem(given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType()).body(body)
+                        .request(operation.method().toUpperCase(), operation.path()), operation, body, violations);
+            }
+        }
+        assertTrue(violations.isEmpty(), "answered otherwise: " + violations);
+    }
+
+    @Test
+    void idsThatDoNotExistAreNotFoundOrEmpty() {
+        List<String> violations = new ArrayList<>();
+        List<Operation> reads = operations.stream()
+                .filter(o -> o.method().equals("get") && o.path().contains("987654321")).toList();
+        assertTrue(reads.size() > 15, "reads by id: " + reads.size());
+        for (Operation operation : reads) {
+            Response response = given().baseUri(gateway).auth().oauth2(token).get(operation.path());
+            if (response.statusCode() != 200) {
+                expectProblem(response, operation, "an unknown id", violations);
+            }
+        }
+        assertTrue(violations.isEmpty(), "answered otherwise: " + violations);
+    }
+}
