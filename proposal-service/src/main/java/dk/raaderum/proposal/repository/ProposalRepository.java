@@ -13,11 +13,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepository<Proposal> {
@@ -94,26 +97,36 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
             return new PageOf<>(rows, page, size, total);
         }
         // the page's yearly net change in one more query
-        Map<Long, ListRow> byId = new HashMap<>();
-        rows.forEach(row -> byId.put(row.id(), row));
+        Map<Long, SortedMap<Integer, Long>> years = new HashMap<>();
         getEntityManager().createQuery("select p.id, y.year, y.netChange from Proposal p join p.years y"
-                + " where p.catalog.id = :catalog and p.id in :ids order by p.id, y.year", Object[].class)
+                + " where p.catalog.id = :catalog and p.id in :ids", Object[].class)
                 .setParameter("catalog", catalogId)
-                .setParameter("ids", byId.keySet())
+                .setParameter("ids", rows.stream().map(ListRow::id).toList())
                 .getResultList()
-                .forEach(y -> byId.get((Long) y[0]).netChange().put((Integer) y[1], (Long) y[2]));
-        return new PageOf<>(rows, page, size, total);
+                .forEach(y -> years.computeIfAbsent((Long) y[0], id -> new TreeMap<>()).put((Integer) y[1], (Long) y[2]));
+        return new PageOf<>(rows.stream().map(row -> row.withNetChange(years.getOrDefault(row.id(), new TreeMap<>())))
+                .toList(), page, size, total);
     }
 
-    /** A proposal as a list shows it; {@code netChange} is filled by year after the row is read. */
+    /** A proposal as a list shows it, with its net change by year. */
     public record ListRow(long id, String number, String title, ProposalType type, String areaCode,
             ProposalStatus status, OriginKind originKind, String originParty, Uncertainty uncertainty, long netTotal,
-            long version, java.util.SortedMap<Integer, Long> netChange) {
+            long version, SortedMap<Integer, Long> netChange) {
 
+        public ListRow {
+            netChange = Collections.unmodifiableSortedMap(new TreeMap<>(netChange));
+        }
+
+        /** The row as the list query reads it, before its years. */
         public ListRow(long id, String number, String title, ProposalType type, String areaCode, ProposalStatus status,
                 OriginKind originKind, String originParty, Uncertainty uncertainty, long netTotal, long version) {
             this(id, number, title, type, areaCode, status, originKind, originParty, uncertainty, netTotal, version,
-                    new java.util.TreeMap<>());
+                    new TreeMap<>());
+        }
+
+        ListRow withNetChange(SortedMap<Integer, Long> years) {
+            return new ListRow(id, number, title, type, areaCode, status, originKind, originParty, uncertainty, netTotal,
+                    version, years);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The latencies a benchmark measured, sorted, with percentiles by the nearest-rank method, and the two ways the
@@ -79,7 +80,7 @@ public final class Latencies {
         long[] all = new long[0];
         try {
             for (Future<long[]> loop : loops) {
-                long[] part = loop.get();
+                long[] part = loop.get(duration.toSeconds() + 60, TimeUnit.SECONDS);
                 long[] merged = Arrays.copyOf(all, all.length + part.length);
                 System.arraycopy(part, 0, merged, all.length, part.length);
                 all = merged;
@@ -105,11 +106,17 @@ public final class Latencies {
 
     /** The {@code p}-th percentile in milliseconds (nearest rank). */
     public double millis(double p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        if (sorted.length == 0) {
+            throw new IllegalStateException("no samples");
+        }
+        int index = (int) Math.ceil(p * sorted.length / 100.0) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
     public double maxMillis() {
+        if (sorted.length == 0) {
+            throw new IllegalStateException("no samples");
+        }
         return sorted[sorted.length - 1] / 1e6;
     }
 

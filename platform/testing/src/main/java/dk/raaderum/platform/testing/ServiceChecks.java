@@ -65,8 +65,14 @@ public final class ServiceChecks {
                     Object content = response.get("content");
                     if (!(content instanceof Map<?, ?> media) || media.isEmpty()) {
                         undescribed.add(method.toUpperCase() + " " + path + " " + code + ": no content");
-                    } else if (media.get("application/json") instanceof Map<?, ?> json && json.get("schema") == null) {
-                        undescribed.add(method.toUpperCase() + " " + path + " " + code + ": JSON without schema");
+                    } else {
+                        media.forEach((type, description) -> {
+                            if (type.toString().contains("json") && (!(description instanceof Map<?, ?> json)
+                                    || json.get("schema") == null)) {
+                                undescribed.add(method.toUpperCase() + " " + path + " " + code + ": " + type
+                                        + " without schema");
+                            }
+                        });
                     }
                 }
             }

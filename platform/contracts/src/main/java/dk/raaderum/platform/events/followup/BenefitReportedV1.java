@@ -9,8 +9,8 @@ import java.time.Instant;
  *
  * @param period the report slot: {@code 2027}, or {@code 2027-Q2} with the quarterly cadence (then expected and
  *        realised are the quarter's)
- * @param expected the expected gain of the year in whole kroner (room created, positive)
- * @param realised the realised gain of the year in whole kroner
+ * @param expected the expected gain of the period in whole kroner (room created, positive)
+ * @param realised the realised gain of the period in whole kroner
  * @param ratio realised / expected, four decimals (null when nothing was expected)
  * @param evidenceLevel DOCUMENTED, PROBABLE or ESTIMATE
  * @param status GREEN, AMBER or RED by the municipality's thresholds
