@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every operation of the merged API description, called through the gateway by a finance officer of the right
@@ -26,7 +27,7 @@ class BadInputIT {
     private static String token;
     private static List<Operation> operations;
 
-    private record Operation(String method, String path, String mediaType, boolean hasBody) {
+    private record Operation(String method, String path, String mediaType, boolean hasBody, boolean paged) {
 
         String label() {
             return method.toUpperCase() + " " + path;
@@ -63,11 +64,35 @@ class BadInputIT {
                     mediaType = content.keySet().iterator().next().toString();
                     hasBody = true;
                 }
-                found.add(new Operation(method, concrete, mediaType, hasBody));
+                boolean paged = operation.get("parameters") instanceof List<?> parameters && parameters.stream()
+                        .anyMatch(p -> p instanceof Map<?, ?> parameter && "page".equals(parameter.get("name"))
+                                && "query".equals(parameter.get("in")));
+                found.add(new Operation(method, concrete, mediaType, hasBody, paged));
             });
         });
         assertTrue(found.size() > 60, "the description lists the municipal operations: " + found.size());
         return found;
+    }
+
+    /**
+     * Sends as a well-behaved client: this test sends hundreds of requests with one user's token, more than the
+     * gateway's rate limit lets through at once, so it waits as long as a 429 says (Retry-After) and sends again.
+     */
+    private static Response send(Supplier<Response> request) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Response response = request.get();
+            if (response.statusCode() != 429) {
+                return response;
+            }
+            String retryAfter = response.header("Retry-After");
+            try {
+                Thread.sleep(1000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("still rate-limited after 20 attempts");
     }
 
     private static void expectProblem(Response response, Operation operation, String what, List<String> violations) {
@@ -90,8 +115,9 @@ class BadInputIT {
     void bodiesThatAreNotJsonAre400() {
         List<String> violations = new ArrayList<>();
         for (Operation operation : withJsonBody()) {
-            Response response = given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType())
-                    .body("{\"title\": ").request(operation.method().toUpperCase(), operation.path());
+            Response response = send(() -> given().baseUri(gateway).auth().oauth2(token)
+                    .contentType(operation.mediaType()).body("{\"title\": ")
+                    .request(operation.method().toUpperCase(), operation.path()));
             expectProblem(response, operation, "a truncated JSON body", violations);
             if (response.statusCode() != 400 && response.statusCode() != 404) {
                 violations.add(operation.label() + " truncated JSON -> " + response.statusCode() + ", not 400");
@@ -107,8 +133,9 @@ class BadInputIT {
         List<String> violations = new ArrayList<>();
         for (Operation operation : withJsonBody()) {
             for (String body : bodies) {
-                expectProblem(given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType()).body(body)
-                        .request(operation.method().toUpperCase(), operation.path()), operation, body, violations);
+                expectProblem(send(() -> given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType())
+                        .body(body).request(operation.method().toUpperCase(), operation.path())), operation, body,
+                        violations);
             }
         }
         assertTrue(violations.isEmpty(), "answered otherwise: " + violations);
@@ -121,9 +148,38 @@ class BadInputIT {
                 .filter(o -> o.method().equals("get") && o.path().contains("987654321")).toList();
         assertTrue(reads.size() > 15, "reads by id: " + reads.size());
         for (Operation operation : reads) {
-            Response response = given().baseUri(gateway).auth().oauth2(token).get(operation.path());
+            Response response = send(() -> given().baseUri(gateway).auth().oauth2(token).get(operation.path()));
             if (response.statusCode() != 200) {
                 expectProblem(response, operation, "an unknown id", violations);
+            } else if (!nothingIn(response)) {
+                violations.add(operation.label() + " with an unknown id -> 200 with data: " + response.asString());
+            }
+        }
+        assertTrue(violations.isEmpty(), "answered otherwise: " + violations);
+    }
+
+    /** An empty list, or a page with no items. */
+    private static boolean nothingIn(Response response) {
+        Object body = response.jsonPath().get("$");
+        if (body instanceof List<?> list) {
+            return list.isEmpty();
+        }
+        return body instanceof Map<?, ?> page && page.get("items") instanceof List<?> items && items.isEmpty();
+    }
+
+    @Test
+    void pagesBeyondAnyListAre400() {
+        List<Operation> lists = operations.stream().filter(o -> o.method().equals("get") && o.paged()).toList();
+        assertTrue(lists.size() > 8, "paged lists: " + lists.size());
+        List<String> violations = new ArrayList<>();
+        for (Operation operation : lists) {
+            for (String page : List.of("2147483647", "-1", "x")) {
+                Response response = send(() -> given().baseUri(gateway).auth().oauth2(token).queryParam("page", page)
+                        .get(operation.path()));
+                expectProblem(response, operation, "page=" + page, violations);
+                if (response.statusCode() != 400) {
+                    violations.add(operation.label() + "?page=" + page + " -> " + response.statusCode() + ", not 400");
+                }
             }
         }
         assertTrue(violations.isEmpty(), "answered otherwise: " + violations);

@@ -5,6 +5,7 @@ import dk.raaderum.followup.service.DecisionModels.DecisionView;
 import dk.raaderum.followup.service.DecisionService;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -89,7 +90,7 @@ public class DecisionResource {
     public PageOf<DecisionView> history(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Initiative id") @PathParam("id") long id,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return decisions.history(municipality, id, page, size);
     }

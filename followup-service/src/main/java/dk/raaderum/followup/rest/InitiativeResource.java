@@ -11,6 +11,7 @@ import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -80,7 +81,7 @@ public class InitiativeResource {
             @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
             @Parameter(description = "The adopted proposal's id") @QueryParam("proposalId") Long proposalId,
             @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String text,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
                 type == null ? null : InitiativeType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
@@ -162,7 +163,7 @@ public class InitiativeResource {
     public PageOf<AuditView> history(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Initiative id") @PathParam("id") long id,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.history(municipality, id, page, size);
     }

@@ -5,6 +5,7 @@ import dk.raaderum.followup.service.FigureModels.RealisedGainsRow;
 import dk.raaderum.followup.service.OpenDataService;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.problem.Problem;
 
 import jakarta.annotation.security.PermitAll;
@@ -51,7 +52,7 @@ public class OpenDataResource {
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
             @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
         return openData.realisedGains(municipality, catalogYear, year, page, size);
     }
@@ -84,7 +85,7 @@ public class OpenDataResource {
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
             @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
         return openData.initiatives(municipality, catalogYear, year, page, size);
     }

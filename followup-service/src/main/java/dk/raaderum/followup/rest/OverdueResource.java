@@ -4,6 +4,7 @@ import dk.raaderum.followup.service.FigureModels.OverdueView;
 import dk.raaderum.followup.service.FigureModels.OwnerOverdueView;
 import dk.raaderum.followup.service.OverdueService;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.Roles;
 
@@ -52,7 +53,7 @@ public class OverdueResource {
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
             @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return overdue.list(municipality, owner, areaCode, page, size);
     }
@@ -71,7 +72,7 @@ public class OverdueResource {
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<OwnerOverdueView> byOwner(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return overdue.byOwner(municipality, page, size);
     }

@@ -4,6 +4,7 @@ import dk.raaderum.followup.service.ReportModels.ReportInput;
 import dk.raaderum.followup.service.ReportModels.ReportView;
 import dk.raaderum.followup.service.ReportService;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -88,7 +89,7 @@ public class ReportResource {
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Initiative id") @PathParam("id") long id,
             @Parameter(description = "One period", example = "2027") @QueryParam("period") @Pattern(regexp = "\\d{4}(-Q[1-4])?") String period,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return reports.history(municipality, id, period, page, size);
     }

@@ -89,7 +89,7 @@ public class CatalogProposalResource {
             @QueryParam("q") @Size(max = 200) String text,
             @Parameter(description = "number, title, netTotal, area, type, status, createdAt; '-' first for descending",
                     example = "netTotal") @QueryParam("sort") @DefaultValue("number") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         ProposalFilter filter = new ProposalFilter(QueryParams.enums("type", type, ProposalType.class),
                 QueryParams.strings(area), QueryParams.strings(committee),

@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -101,7 +102,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters (`validation`)")
     public PageOf<RoundSummary> rounds(@PathParam("municipalityCode") String municipality,
             @PathParam("targetId") long targetId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return allocations.rounds(municipality, targetId, page, size);
     }

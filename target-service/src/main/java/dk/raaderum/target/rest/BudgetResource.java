@@ -3,6 +3,7 @@ package dk.raaderum.target.rest;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -63,7 +64,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "Bad paging parameters (`validation`)")
     public PageOf<BudgetSummary> list(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1–100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return budgets.list(municipality, page, size);
     }

@@ -16,6 +16,12 @@ import java.util.Set;
  */
 public final class QueryParams {
 
+    /**
+     * The highest page number a list accepts ({@code @Max(QueryParams.MAX_PAGE)} next to {@code @Min(0)}): far beyond
+     * any real list, and low enough that page × size (size at most 1000) stays an int offset.
+     */
+    public static final int MAX_PAGE = 1_000_000;
+
     private QueryParams() {
     }
 

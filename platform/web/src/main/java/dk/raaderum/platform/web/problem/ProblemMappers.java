@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -111,6 +112,11 @@ public class ProblemMappers {
         }
         if (cause instanceof ProblemException problem) {
             return problem(problem, request);
+        }
+        if (e instanceof NotFoundException && cause != null && !(cause instanceof WebApplicationException)) {
+            // JAX-RS answers a path or query parameter it cannot convert (?page=x, /catalogs/abc) with a bare 404
+            return problem(ProblemException.validation("A path or query parameter has the wrong type ("
+                    + cause.getMessage() + ")", List.of()), request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {

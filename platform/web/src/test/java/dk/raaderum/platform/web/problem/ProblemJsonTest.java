@@ -47,6 +47,13 @@ class ProblemJsonTest {
     }
 
     @Test
+    void parameterOfTheWrongTypeIs400NotABare404() {
+        assertProblem(asVardeFinanceOfficer().queryParam("size", "ten").get(NOTES).then(), 400, "validation")
+                .body("detail", containsString("wrong type"));
+        assertProblem(asVardeFinanceOfficer().get(NOTES + "/seven").then(), 400, "validation");
+    }
+
+    @Test
     void malformedJsonIsABadRequestWithItsPosition() {
         assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", ").post(NOTES).then(), 400, "malformed-request")
                 .body("detail", containsString("not valid JSON"));
