@@ -68,8 +68,7 @@ public class DecisionService {
     public DecisionView decide(Actor actor, String municipality, long initiativeId, DecisionInput input,
             Optional<Long> ifMatch) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        EntityTags.checkIfMatch(ifMatch, initiative.version);
-        EntityTags.checkVersion(input.version(), initiative.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), initiative.version);
         if (!initiative.isActive()) {
             throw new ProblemException(FollowupProblems.INITIATIVE_TERMINATED, "Initiative " + initiative.id
                     + " was terminated on " + initiative.terminatedAt + "; no further decisions can be taken");

@@ -169,8 +169,7 @@ public class InitiativeService {
     @Transactional
     public InitiativeView changeOwner(Actor actor, String municipality, long id, OwnerInput input, Optional<Long> ifMatch) {
         Initiative initiative = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, initiative.version);
-        EntityTags.checkVersion(input.version(), initiative.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), initiative.version);
         String before = initiative.ownerUsername;
         initiative.ownerUsername = input.username();
         if (input.name() != null) {

@@ -63,8 +63,7 @@ public class SettingsService {
     public SettingsView update(Actor actor, String municipality, SettingsInput input, Optional<Long> ifMatch) {
         FollowupSettings current = settings.findByIdOptional(municipality).orElse(null);
         long currentVersion = current == null ? 0 : current.version;
-        EntityTags.checkIfMatch(ifMatch, currentVersion);
-        EntityTags.checkVersion(input.version(), currentVersion);
+        EntityTags.checkUnchanged(ifMatch, input.version(), currentVersion);
         if (input.amberThresholdPercent().compareTo(input.greenThresholdPercent()) > 0) {
             throw ProblemException.ruleViolation("thresholds-order", "The amber threshold ("
                     + input.amberThresholdPercent() + " %) cannot be above the green threshold ("

@@ -86,8 +86,7 @@ public class ProposalService {
     public ProposalView update(Actor actor, String municipality, long id, ProposalInput input, Optional<Long> ifMatch) {
         Proposal proposal = visible(actor, municipality, id);
         access.requireCanEdit(actor, proposal);
-        EntityTags.checkIfMatch(ifMatch, proposal.version);
-        EntityTags.checkVersion(input.version(), proposal.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), proposal.version);
         CatalogService.requireStatus(proposal.catalog, CatalogStatus.OPEN, "edited");
         if (!EDITABLE.contains(proposal.status)) {
             throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status

@@ -58,8 +58,7 @@ public class ProposalWorkflow {
         Proposal proposal = proposals.visible(actor, municipality, id);
         ProposalStatus target = input.action().target();
         access.requireCanMove(actor, proposal, target);
-        EntityTags.checkIfMatch(ifMatch, proposal.version);
-        EntityTags.checkVersion(input.version(), proposal.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), proposal.version);
         Catalog catalog = proposal.catalog;
         if (catalog.status == CatalogStatus.ADOPTED) {
             throw new ProblemException(ProposalProblems.CATALOG_CLOSED, "Catalog " + catalog.budgetYear

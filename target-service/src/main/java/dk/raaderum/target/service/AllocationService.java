@@ -84,8 +84,7 @@ public class AllocationService {
             Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "allocate targets");
         EfficiencyTarget target = find(municipality, targetId);
-        EntityTags.checkIfMatch(ifMatch, target.version);
-        EntityTags.checkVersion(request.version(), target.version);
+        EntityTags.checkUnchanged(ifMatch, request.version(), target.version);
         AllocationRound round = compute(actor, target, request);
         round.round = target.currentRound + 1;
         rounds.persist(round);

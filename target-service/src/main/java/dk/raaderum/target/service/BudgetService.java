@@ -76,8 +76,7 @@ public class BudgetService {
         BaseBudget budget;
         if (existing.isPresent()) {
             budget = existing.get();
-            EntityTags.checkIfMatch(ifMatch, budget.version);
-            EntityTags.checkVersion(version, budget.version);
+            EntityTags.checkUnchanged(ifMatch, version, budget.version);
         } else {
             budget = new BaseBudget();
             budget.municipality = municipality;

@@ -95,8 +95,7 @@ public class PathPlanService {
         access.requireFinanceOfficer(actor, "plan the five paths");
         Optional<PathPlan> existing = plans.findFor(municipality, budgetYear);
         existing.ifPresent(plan -> {
-            EntityTags.checkIfMatch(ifMatch, plan.version);
-            EntityTags.checkVersion(input.version(), plan.version);
+            EntityTags.checkUnchanged(ifMatch, input.version(), plan.version);
         });
         check(municipality, budgetYear, input);
         PathPlan plan = existing.orElseGet(PathPlan::new);

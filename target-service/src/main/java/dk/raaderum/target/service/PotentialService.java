@@ -93,8 +93,7 @@ public class PotentialService {
     public PotentialView update(Actor actor, String municipality, long id, PotentialInput input, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change potential analyses");
         PotentialAnalysis analysis = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, analysis.version);
-        EntityTags.checkVersion(input.version(), analysis.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), analysis.version);
         apply(analysis, input, actor, clock.instant());
         analyses.flush();
         return view(analysis);
@@ -121,8 +120,7 @@ public class PotentialService {
             Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "record realised potential");
         PotentialAnalysis analysis = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, analysis.version);
-        EntityTags.checkVersion(input.version(), analysis.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), analysis.version);
         Set<String> areaCodes = new HashSet<>();
         analysis.areas.forEach(area -> areaCodes.add(area.code));
         List<FieldError> errors = new ArrayList<>();

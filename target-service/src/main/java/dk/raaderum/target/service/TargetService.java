@@ -92,8 +92,7 @@ public class TargetService {
     public TargetView update(Actor actor, String municipality, long id, TargetInput input, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change efficiency targets");
         EfficiencyTarget target = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, target.version);
-        EntityTags.checkVersion(input.version(), target.version);
+        EntityTags.checkUnchanged(ifMatch, input.version(), target.version);
         requireDraft(target, "changed");
         checkDefinition(input);
         if (target.currentRound > 0 && target.budgetYear != input.budgetYear()) {
@@ -124,8 +123,7 @@ public class TargetService {
     public TargetView adopt(Actor actor, String municipality, long id, Adoption adoption, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "adopt efficiency targets");
         EfficiencyTarget target = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, target.version);
-        EntityTags.checkVersion(adoption.version(), target.version);
+        EntityTags.checkUnchanged(ifMatch, adoption.version(), target.version);
         requireDraft(target, "adopted again");
         Instant now = clock.instant();
         target.status = TargetStatus.ADOPTED;

@@ -57,4 +57,13 @@ public final class EntityTags {
                     Map.of("currentVersion", current), java.util.List.of());
         }
     }
+
+    /**
+     * Both checks of a write: 412 when the If-Match header names another version, 409 when the {@code version} in the
+     * body does.
+     */
+    public static void checkUnchanged(Optional<Long> ifMatch, Long bodyVersion, long current) {
+        checkIfMatch(ifMatch, current);
+        checkVersion(bodyVersion, current);
+    }
 }
