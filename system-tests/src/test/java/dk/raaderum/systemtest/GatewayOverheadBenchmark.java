@@ -42,6 +42,14 @@ class GatewayOverheadBenchmark {
                 g.perSecond(), g.millis(50), g.millis(99));
         System.out.printf("  throughput ratio gateway/direct %.2f; added median %.3f ms; added p99 %.3f ms%n",
                 g.perSecond() / d.perSecond(), g.millis(50) - d.millis(50), g.millis(99) - d.millis(99));
+
+        // the latency one request pays for the extra hop, with the cores not saturated: one loop
+        Latencies d1 = Latencies.closedLoop(http, direct, 1, Duration.ofSeconds(10));
+        Latencies g1 = Latencies.closedLoop(http, proxied, 1, Duration.ofSeconds(10));
+        System.out.printf("  one loop, 10 s each: direct p50 %.3f ms, p99 %.3f ms; through the gateway p50 %.3f ms,"
+                + " p99 %.3f ms; throughput ratio %.2f; added median %.3f ms; added p99 %.3f ms%n", d1.millis(50),
+                d1.millis(99), g1.millis(50), g1.millis(99), g1.perSecond() / d1.perSecond(),
+                g1.millis(50) - d1.millis(50), g1.millis(99) - d1.millis(99));
     }
 
     private static HttpRequest get(URI uri, String token) {
