@@ -24,4 +24,17 @@ public abstract class Audited {
 
     @Version
     public long version;
+
+    /** Created (and so last changed) by {@code by} at {@code at}. */
+    public void created(String by, Instant at) {
+        createdBy = by;
+        createdAt = at;
+        changed(by, at);
+    }
+
+    /** Last changed by {@code by} at {@code at}. */
+    public void changed(String by, Instant at) {
+        updatedBy = by;
+        updatedAt = at;
+    }
 }

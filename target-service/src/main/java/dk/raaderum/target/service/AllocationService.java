@@ -89,8 +89,7 @@ public class AllocationService {
         round.round = target.currentRound + 1;
         rounds.persist(round);
         target.currentRound = round.round;
-        target.updatedAt = round.createdAt;
-        target.updatedBy = actor.name();
+        target.changed(actor.name(), round.createdAt);
         if (target.isAdopted()) {
             publisher.publish(target, round);
         }

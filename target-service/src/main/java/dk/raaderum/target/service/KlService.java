@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.MainAccounts;
 import dk.raaderum.target.config.TargetConfig;
 import dk.raaderum.target.domain.AllocationLine;
 import dk.raaderum.target.domain.AllocationRound;
@@ -39,15 +40,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class KlService {
 
-    /** The main accounts (hovedkonti) of the municipal chart of accounts. */
-    static final Map<Integer, String> MAIN_ACCOUNTS = Map.of(
-            0, "Byudvikling, bolig- og miljøforanstaltninger",
-            1, "Forsyningsvirksomheder mv.",
-            2, "Transport og infrastruktur",
-            3, "Undervisning og kultur",
-            4, "Sundhedsområdet",
-            5, "Sociale opgaver og beskæftigelse mv.",
-            6, "Fællesudgifter og administration mv.");
 
     private final AllocationRoundRepository rounds;
     private final AreaCoverageRepository coverage;
@@ -107,7 +99,7 @@ public class KlService {
                 .collect(Collectors.groupingBy(r -> r.mainAccount, TreeMap::new, Collectors.toList()));
         List<KlMainAccount> accounts = new ArrayList<>();
         accounts.add(new KlMainAccount(null, "Alle områder", years(rows, years)));
-        byAccount.forEach((account, list) -> accounts.add(new KlMainAccount(account, MAIN_ACCOUNTS.get(account),
+        byAccount.forEach((account, list) -> accounts.add(new KlMainAccount(account, MainAccounts.name(account),
                 years(list, years))));
         return new KlCoverage(budgetYear, minGroup, accounts);
     }

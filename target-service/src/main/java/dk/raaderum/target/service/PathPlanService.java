@@ -103,14 +103,12 @@ public class PathPlanService {
         if (existing.isEmpty()) {
             plan.municipality = municipality;
             plan.budgetYear = budgetYear;
-            plan.createdAt = now;
-            plan.createdBy = actor.name();
+            plan.created(actor.name(), now);
         }
         plan.title = input.title().strip();
         plan.input = write(new StoredPlan(input.targetId(), input.roomNeeded(), input.quiet(), input.direct(),
                 input.narrowAnalysisIds()));
-        plan.updatedAt = now;
-        plan.updatedBy = actor.name();
+        plan.changed(actor.name(), now);
         if (existing.isEmpty()) {
             plans.persist(plan);
         }

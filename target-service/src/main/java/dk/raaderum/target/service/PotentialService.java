@@ -81,8 +81,7 @@ public class PotentialService {
         PotentialAnalysis analysis = new PotentialAnalysis();
         analysis.municipality = municipality;
         Instant now = clock.instant();
-        analysis.createdAt = now;
-        analysis.createdBy = actor.name();
+        analysis.created(actor.name(), now);
         apply(analysis, input, actor, now);
         analyses.persist(analysis);
         analyses.flush();
@@ -244,13 +243,11 @@ public class PotentialService {
             analysis.comparisons.removeIf(c -> !codes.contains(c.areaCode));
         }
         analysis.realisation.removeIf(r -> !codes.contains(r.areaCode));
-        analysis.updatedAt = now;
-        analysis.updatedBy = actor.name();
+        analysis.changed(actor.name(), now);
     }
 
     private void touch(PotentialAnalysis analysis, Actor actor) {
-        analysis.updatedAt = clock.instant();
-        analysis.updatedBy = actor.name();
+        analysis.changed(actor.name(), clock.instant());
     }
 
     static PotentialCalculator.Result calculate(PotentialAnalysis analysis) {

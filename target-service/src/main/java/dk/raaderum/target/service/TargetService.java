@@ -80,8 +80,7 @@ public class TargetService {
         EfficiencyTarget target = new EfficiencyTarget();
         target.municipality = municipality;
         Instant now = clock.instant();
-        target.createdAt = now;
-        target.createdBy = actor.name();
+        target.created(actor.name(), now);
         apply(target, input, actor, now);
         targets.persist(target);
         targets.flush();
@@ -130,8 +129,7 @@ public class TargetService {
         target.decisionReference = adoption.decisionReference().strip();
         target.adoptedAt = now;
         target.adoptedBy = actor.name();
-        target.updatedAt = now;
-        target.updatedBy = actor.name();
+        target.changed(actor.name(), now);
         if (target.currentRound > 0) {
             rounds.findRound(target.id, target.currentRound).ifPresent(round -> publisher.publish(target, round));
         }
@@ -161,8 +159,7 @@ public class TargetService {
         target.years.clear();
         input.years().stream().sorted(Comparator.comparing(TargetYearInput::year))
                 .forEach(y -> target.years.add(new TargetYear(y.year(), y.percent(), y.amount())));
-        target.updatedAt = now;
-        target.updatedBy = actor.name();
+        target.changed(actor.name(), now);
     }
 
     /** The rules Bean Validation cannot state: years of the horizon, once each, the figure that fits the kind. */
