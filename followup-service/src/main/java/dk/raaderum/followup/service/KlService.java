@@ -2,10 +2,11 @@ package dk.raaderum.followup.service;
 
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.Thresholds;
-import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
+import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.service.FigureModels.FiguresView;
 import dk.raaderum.followup.service.FigureModels.KlOverview;
+import dk.raaderum.platform.events.MainAccounts;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 
@@ -24,14 +25,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class KlService {
 
-    private static final Map<Integer, String> MAIN_ACCOUNTS = Map.of(
-            0, "Byudvikling, bolig- og miljøforanstaltninger",
-            1, "Forsyningsvirksomheder mv.",
-            2, "Transport og infrastruktur",
-            3, "Undervisning og kultur",
-            4, "Sundhedsområdet",
-            5, "Sociale opgaver og beskæftigelse mv.",
-            6, "Fællesudgifter og administration mv.");
 
     private final FigureRepository figures;
     private final SettingsService settings;
@@ -55,7 +48,7 @@ public class KlService {
                     Municipalities.byCode(code).map(Municipality::name).orElse(code))).add(row, rag);
             byType.computeIfAbsent(row.type().name(), name -> new Figures(name, row.type().danish())).add(row, rag);
             byMainAccount.computeIfAbsent(row.mainAccount(), account -> new Figures(Integer.toString(account),
-                    MAIN_ACCOUNTS.getOrDefault(account, "Hovedkonto " + account))).add(row, rag);
+                    MainAccounts.name(account))).add(row, rag);
         }
         return new KlOverview(year, national.view(), DashboardService.views(byMunicipality),
                 DashboardService.views(byType), DashboardService.views(byMainAccount));

@@ -79,11 +79,11 @@ final class CsvViews {
 
     static Response budgets(String municipality, List<BudgetSummary> budgets) {
         return attachment("grundbudgetter-" + municipality + ".csv", csv -> {
-            line(csv, "budgetår", "prisniveau", "områder", "år", "driftsbudget", "kilde", "importeret", "importeret_af",
+            csv.row("budgetår", "prisniveau", "områder", "år", "driftsbudget", "kilde", "importeret", "importeret_af",
                     "version");
             for (BudgetSummary budget : budgets) {
                 for (YearValue total : budget.totals()) {
-                    line(csv, budget.budgetYear(), budget.priceLevelYear(), budget.areaCount(), total.year(),
+                    csv.row(budget.budgetYear(), budget.priceLevelYear(), budget.areaCount(), total.year(),
                             total.amount(), budget.source(), budget.importedAt(), budget.importedBy(), budget.version());
                 }
             }
@@ -92,11 +92,11 @@ final class CsvViews {
 
     static Response rounds(String municipality, long targetId, List<RoundSummary> rounds) {
         return attachment("runder-" + municipality + "-" + targetId + ".csv", csv -> {
-            line(csv, "mål_id", "runde", "nøgle", "afrunding", "begrundelse", "oprettet", "oprettet_af", "offentliggjort",
+            csv.row("mål_id", "runde", "nøgle", "afrunding", "begrundelse", "oprettet", "oprettet_af", "offentliggjort",
                     "år", "fordelt");
             for (RoundSummary round : rounds) {
                 for (YearValue allocated : round.allocated()) {
-                    line(csv, targetId, round.round(), round.key(), round.roundingUnit(), round.reason(),
+                    csv.row(targetId, round.round(), round.key(), round.roundingUnit(), round.reason(),
                             round.createdAt(), round.createdBy(), round.publishedAt(), allocated.year(), allocated.amount());
                 }
             }
@@ -105,10 +105,10 @@ final class CsvViews {
 
     static Response potentials(String municipality, List<PotentialSummary> analyses) {
         return attachment("potentialeanalyser-" + municipality + ".csv", csv -> {
-            line(csv, "id", "navn", "budgetår", "n_billigste", "områder", "potentiale", "realistisk_potentiale", "komplet",
+            csv.row("id", "navn", "budgetår", "n_billigste", "områder", "potentiale", "realistisk_potentiale", "komplet",
                     "opdateret", "version");
             for (PotentialSummary analysis : analyses) {
-                line(csv, analysis.id(), analysis.name(), analysis.budgetYear(), analysis.rank(), analysis.areaCount(),
+                csv.row(analysis.id(), analysis.name(), analysis.budgetYear(), analysis.rank(), analysis.areaCount(),
                         analysis.totalPotential(), analysis.realisticTotal(), yesNo(analysis.complete()),
                         analysis.updatedAt(), analysis.version());
             }
@@ -117,19 +117,19 @@ final class CsvViews {
 
     static Response plans(String municipality, List<PathPlanSummary> plans) {
         return attachment("fem-veje-planer-" + municipality + ".csv", csv -> {
-            line(csv, "budgetår", "titel", "opdateret", "opdateret_af", "version");
+            csv.row("budgetår", "titel", "opdateret", "opdateret_af", "version");
             for (PathPlanSummary plan : plans) {
-                line(csv, plan.budgetYear(), plan.title(), plan.updatedAt(), plan.updatedBy(), plan.version());
+                csv.row(plan.budgetYear(), plan.title(), plan.updatedAt(), plan.updatedBy(), plan.version());
             }
         });
     }
 
     static Response area(String municipality, int budgetYear, String areaCode, AreaDetail detail) {
         return attachment("daekning-" + municipality + "-" + budgetYear + "-" + areaCode + ".csv", csv -> {
-            line(csv, "forslag_id", "nummer", "titel", "type", "status", "tæller", "år", "råderum", "vedtaget");
+            csv.row("forslag_id", "nummer", "titel", "type", "status", "tæller", "år", "råderum", "vedtaget");
             for (ProposalView proposal : detail.proposals()) {
                 for (YearValue room : proposal.room()) {
-                    line(csv, proposal.proposalId(), proposal.number(), proposal.title(), proposal.type(),
+                    csv.row(proposal.proposalId(), proposal.number(), proposal.title(), proposal.type(),
                             proposal.state(), yesNo(proposal.counts()), room.year(), room.amount(), proposal.adoptedAt());
                 }
             }
@@ -138,11 +138,11 @@ final class CsvViews {
 
     static Response targets(String municipality, List<TargetView> targets) {
         return attachment("maal-" + municipality + ".csv", csv -> {
-            line(csv, "id", "budgetår", "navn", "status", "art", "virkning", "ansvarlig", "ansvarlig_navn", "år", "procent",
+            csv.row("id", "budgetår", "navn", "status", "art", "virkning", "ansvarlig", "ansvarlig_navn", "år", "procent",
                     "beløb", "nyt_i_året", "krav_i_året", "driftsbudget", "krav_pct_af_budget", "runde", "offentliggjort_runde");
             for (TargetView target : targets) {
                 for (TargetYearView year : target.years()) {
-                    line(csv, target.id(), target.budgetYear(), target.name(), target.status(), target.kind(), target.mode(),
+                    csv.row(target.id(), target.budgetYear(), target.name(), target.status(), target.kind(), target.mode(),
                             target.responsibleBody(), target.responsibleName(), year.year(), decimal(year.percent()),
                             year.amount(), year.newAmount(), year.requirement(), year.budgetTotal(),
                             decimal(year.requirementPercentOfBudget()), target.currentRound(), target.publishedRound());
@@ -153,12 +153,12 @@ final class CsvViews {
 
     static Response allocation(String municipality, AllocationView view) {
         return attachment("fordeling-" + municipality + "-" + view.targetId() + "-runde-" + view.round() + ".csv", csv -> {
-            line(csv, "mål_id", "runde", "nøgle", "afrunding", "kode", "navn", "hovedkonto", "udvalg", "år", "budget",
+            csv.row("mål_id", "runde", "nøgle", "afrunding", "kode", "navn", "hovedkonto", "udvalg", "år", "budget",
                     "beløb", "pct_af_budget", "fritaget", "manuel", "reduktionsfaktor", "udgiftsindeks", "multiplikator",
                     "vægt", "andel_af_nøgle_pct");
             for (AreaAllocationView area : view.areas()) {
                 for (AreaYearView year : area.years()) {
-                    line(csv, view.targetId(), view.round(), view.key(), view.roundingUnit(), area.code(), area.name(),
+                    csv.row(view.targetId(), view.round(), view.key(), view.roundingUnit(), area.code(), area.name(),
                             area.mainAccount(), area.committee(), year.year(), year.budget(), year.amount(),
                             decimal(year.percentOfBudget()), yesNo(area.exempt()), yesNo(year.manual()),
                             decimal(area.reductionFactor()), decimal(area.spendingIndex()), decimal(area.multiplier()),
@@ -170,16 +170,16 @@ final class CsvViews {
 
     static Response potential(PotentialView view) {
         return attachment("potentiale-" + view.municipality() + "-" + view.id() + ".csv", csv -> {
-            line(csv, "placering", "kode", "navn", "enhed", "volumen", "egen_enhedsudgift", "benchmark_enhedsudgift",
+            csv.row("placering", "kode", "navn", "enhed", "volumen", "egen_enhedsudgift", "benchmark_enhedsudgift",
                     "sammenligninger", "egen_placering", "forskel_pr_enhed", "potentiale", "realistisk_potentiale",
                     "andel_pct", "udgiftsindeks", "komplet");
             for (PotentialAreaView area : view.areas()) {
-                line(csv, area.rank(), area.code(), area.name(), area.unitLabel(), decimal(area.volume()),
+                csv.row(area.rank(), area.code(), area.name(), area.unitLabel(), decimal(area.volume()),
                         area.ownUnitCost(), area.benchmarkUnitCost(), area.comparisons(), area.ownPosition(),
                         area.gapPerUnit(), area.potential(), area.realisticPotential(), decimal(area.sharePercent()),
                         decimal(area.spendingIndex()), yesNo(area.complete()));
             }
-            line(csv, "", "I ALT", "", "", "", "", "", "", "", "", view.totalPotential(), view.realisticTotal(), "", "", "");
+            csv.row("", "I ALT", "", "", "", "", "", "", "", "", view.totalPotential(), view.realisticTotal(), "", "", "");
         });
     }
 
@@ -230,19 +230,19 @@ final class CsvViews {
 
     static Response coverage(CoverageView view) {
         return attachment("daekning-" + view.municipality() + "-" + view.budgetYear() + ".csv", csv -> {
-            line(csv, "kode", "navn", "hovedkonto", "udvalg", "matchet", "forslag", "år", "mål", "dækket", "mangler",
+            csv.row("kode", "navn", "hovedkonto", "udvalg", "matchet", "forslag", "år", "mål", "dækket", "mangler",
                     "dækning_pct", "nået", "budgetudvidelser");
             List<AreaCoverageView> all = new ArrayList<>(view.areas());
             all.addAll(view.unmatched());
             for (AreaCoverageView area : all) {
                 for (CoverageYear year : area.years()) {
-                    line(csv, area.areaCode(), area.areaName(), area.mainAccount(), area.committee(), yesNo(area.matched()),
+                    csv.row(area.areaCode(), area.areaName(), area.mainAccount(), area.committee(), yesNo(area.matched()),
                             area.proposalCount(), year.year(), year.target(), year.covered(), year.gap(),
                             decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
                 }
             }
             for (CoverageYear year : view.totals()) {
-                line(csv, "I ALT", "", "", "", "", "", year.year(), year.target(), year.covered(), year.gap(),
+                csv.row("I ALT", "", "", "", "", "", year.year(), year.target(), year.covered(), year.gap(),
                         decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
             }
         });
@@ -250,13 +250,13 @@ final class CsvViews {
 
     static Response klTargets(KlTargetSummary summary) {
         return attachment("kl-maal-" + summary.budgetYear() + ".csv", csv -> {
-            line(csv, "figur", "nøgle", "år", "kommuner", "min", "nedre_kvartil", "median", "øvre_kvartil", "max",
+            csv.row("figur", "nøgle", "år", "kommuner", "min", "nedre_kvartil", "median", "øvre_kvartil", "max",
                     "gennemsnit", "antal");
-            line(csv, "kommuner_med_mål", "", summary.budgetYear(), summary.municipalities(), "", "", "", "", "", "",
+            csv.row("kommuner_med_mål", "", summary.budgetYear(), summary.municipalities(), "", "", "", "", "", "",
                     summary.targets());
             for (YearDistribution year : summary.requirementPercent()) {
                 var d = year.distribution();
-                line(csv, "krav_pct_af_driftsbudget", "", year.year(), year.municipalities(),
+                csv.row("krav_pct_af_driftsbudget", "", year.year(), year.municipalities(),
                         d == null ? "" : decimal(d.min()), d == null ? "" : decimal(d.lowerQuartile()),
                         d == null ? "" : decimal(d.median()), d == null ? "" : decimal(d.upperQuartile()),
                         d == null ? "" : decimal(d.max()), d == null ? "" : decimal(d.mean()), "");
@@ -265,34 +265,29 @@ final class CsvViews {
             counts(csv, "ansvarlig", summary.byResponsibleBody());
             counts(csv, "art", summary.byKind());
             counts(csv, "virkning", summary.byMode());
-            line(csv, "andel_med_fritagelser_pct", "", "", "", "", "", "", "", "", "",
+            csv.row("andel_med_fritagelser_pct", "", "", "", "", "", "", "", "", "",
                     decimal(summary.withExemptionsPercent()));
         });
     }
 
     private static void counts(CsvWriter csv, String figure, List<Count> counts) {
         for (Count count : counts) {
-            line(csv, figure, count.value(), "", "", "", "", "", "", "", "", count.targets());
+            csv.row(figure, count.value(), "", "", "", "", "", "", "", "", count.targets());
         }
     }
 
     static Response klCoverage(KlCoverage coverage) {
         return attachment("kl-daekning-" + coverage.budgetYear() + ".csv", csv -> {
-            line(csv, "hovedkonto", "navn", "år", "kommuner", "skjult", "mål", "dækket", "dækning_pct", "områder_nået",
+            csv.row("hovedkonto", "navn", "år", "kommuner", "skjult", "mål", "dækket", "dækning_pct", "områder_nået",
                     "områder");
             for (KlMainAccount account : coverage.mainAccounts()) {
                 for (KlCoverageYear year : account.years()) {
-                    line(csv, account.mainAccount(), account.name(), year.year(), year.municipalities(),
+                    csv.row(account.mainAccount(), account.name(), year.year(), year.municipalities(),
                             yesNo(year.suppressed()), year.target(), year.covered(), decimal(year.coveragePercent()),
                             year.areasReached(), year.areas());
                 }
             }
         });
-    }
-
-    /** One line; fields may be null (written empty). */
-    private static void line(CsvWriter csv, Object... fields) {
-        csv.row(Arrays.asList(fields));
     }
 
     /** Danish decimal mark. */
