@@ -10,10 +10,6 @@ import java.util.Set;
 public enum ProposalStatus {
     DRAFT, SUBMITTED, QUALIFIED, PRESENTED, ADOPTED, REJECTED, WITHDRAWN;
 
-    public boolean isFinal() {
-        return this == ADOPTED || this == REJECTED || this == WITHDRAWN;
-    }
-
     public Set<ProposalStatus> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);

@@ -162,8 +162,13 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
             long netChange, Long investmentCost, Long gain) {
     }
 
+    /** The proposals of a catalog in a status, with their years (their events carry them). */
     public List<Proposal> inStatus(long catalogId, ProposalStatus status) {
-        return list("catalog.id = ?1 and status = ?2", catalogId, status);
+        return getEntityManager().createQuery("select distinct p from Proposal p left join fetch p.years"
+                + " where p.catalog.id = :catalog and p.status = :status", Proposal.class)
+                .setParameter("catalog", catalogId)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     /**

@@ -6,9 +6,9 @@ import static dk.raaderum.platform.web.security.Roles.MUNICIPAL_SYSTEM;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
-import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
@@ -113,7 +113,7 @@ public class CatalogProposalResource {
     public Response create(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long catalogId,
             @NotNull @Valid ProposalInput input, @Context UriInfo uri) {
         ProposalView created = proposals.create(caller.actor(), municipality, catalogId, input);
-        return Response.created(uri.getBaseUriBuilder().path("api/v1/municipalities").path(municipality).path("proposals")
-                .path(Long.toString(created.id())).build()).tag(EntityTags.of(created.version())).entity(created).build();
+        return Responses.created(uri.getBaseUriBuilder().path("api/v1/municipalities").path(municipality).path("proposals")
+                .path(Long.toString(created.id())).build(), created, created.version());
     }
 }

@@ -33,7 +33,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Writing and reading proposals. The workflow is {@link ProposalWorkflow}. */
 @ApplicationScoped
@@ -146,8 +148,13 @@ public class ProposalService {
             Long excludeId, int budgetYear, int karensYears) {
         List<SimilarRow> rows = proposals.similar(municipality, areaCode, title, description, excludeId, 2000, budgetYear,
                 karens.candidateThreshold(), karens.maxCandidates(), false);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Proposal> byId = proposals.list("id in ?1", rows.stream().map(SimilarRow::proposalId).toList())
+                .stream().collect(Collectors.toMap(p -> p.id, p -> p));
         return rows.stream()
-                .map(row -> new Candidate(proposals.findById(row.proposalId()), row.score()))
+                .map(row -> new Candidate(byId.get(row.proposalId()), row.score()))
                 .filter(candidate -> access.canSee(actor, candidate.proposal()))
                 .map(candidate -> {
                     Proposal p = candidate.proposal();

@@ -3,6 +3,8 @@ package dk.raaderum.platform.web.http;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.net.URI;
+
 /** The success answers of the APIs, built one way: versioned resources carry their version as ETag. */
 public final class Responses {
 
@@ -23,5 +25,10 @@ public final class Responses {
     public static Response created(UriInfo uri, Object id, Object entity, long version) {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(entity)
                 .tag(EntityTags.of(version)).build();
+    }
+
+    /** 201 with the new resource at {@code location} (when it does not live under the request's path) and its ETag. */
+    public static Response created(URI location, Object entity, long version) {
+        return Response.created(location).entity(entity).tag(EntityTags.of(version)).build();
     }
 }
