@@ -16,6 +16,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -104,10 +106,12 @@ public class Initiative {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "initiative_year", joinColumns = @JoinColumn(name = "initiative_id"))
     @OrderBy("year")
+    @BatchSize(size = 100)
     public List<InitiativeYear> years = new ArrayList<>();
 
     @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("year, quarter")
+    @BatchSize(size = 100)
     public List<ReportSlot> slots = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
