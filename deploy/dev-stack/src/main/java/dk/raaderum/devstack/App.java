@@ -21,10 +21,4 @@ public record App(String name, int defaultPort, String database) {
     public Path runJar(Path repoRoot) {
         return repoRoot.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
     }
-
-    public static App byName(String name) {
-        return ALL.stream().filter(app -> app.name.equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No application " + name + "; known: "
-                        + ALL.stream().map(App::name).toList()));
-    }
 }

@@ -105,9 +105,10 @@ public final class DevStack {
                 "PostgreSQL", o.postgresPort()));
         text.append(String.format("  %-18s %s%n", "Kafka", stack.kafkaBootstrapServers()));
         text.append(String.format("  %-18s %s%n%n", "Logs", o.logs()));
-        text.append("Demo users, password 'raaderum': varde-finance, varde-politician, varde-owner (573 Varde),\n")
-                .append("  halsnaes-finance, halsnaes-politician (260 Halsnæs), ringsted-finance, ringsted-politician,\n")
-                .append("  ringsted-owner (329 Ringsted), kl-curator (KL). Machine clients: varde-budget-system, kl-aggregator.\n\n")
+        text.append("Demo users, password 'raaderum': varde-finance, varde-politician, varde-politician-s, varde-owner\n")
+                .append("  (573 Varde), halsnaes-finance, halsnaes-politician, halsnaes-owner (260 Halsnæs), ringsted-finance,\n")
+                .append("  ringsted-politician,")
+                .append(" ringsted-owner (329 Ringsted), kl-curator (KL). Machine clients: varde-budget-system, kl-aggregator.\n\n")
                 .append("A token for the Varde finance officer:\n")
                 .append("  curl -s -d grant_type=password -d client_id=raaderum-cli -d username=varde-finance -d password=raaderum \\\n")
                 .append("    ").append(stack.keycloakIssuer()).append("/protocol/openid-connect/token\n");

@@ -45,10 +45,6 @@ public final class TcpProxy implements AutoCloseable {
         return port;
     }
 
-    public synchronized boolean isCut() {
-        return server == null;
-    }
-
     /** Closes every open connection and stops accepting: clients see the far side as unreachable. */
     public synchronized void cut() {
         if (server == null) {

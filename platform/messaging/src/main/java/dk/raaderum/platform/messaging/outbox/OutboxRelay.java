@@ -231,11 +231,6 @@ public class OutboxRelay {
         }
     }
 
-    /** Pending rows as of the last round (also the metric). */
-    public long pendingCount() {
-        return pending.get();
-    }
-
     private static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
