@@ -104,8 +104,8 @@ public class DecisionService {
         decision.initiativeId = initiative.id;
         decision.municipality = municipality;
         decision.kind = kind;
-        decision.reason = blankToNull(input.reason());
-        decision.narrative = blankToNull(input.narrative());
+        decision.reason = Texts.blankToNull(input.reason());
+        decision.narrative = Texts.blankToNull(input.narrative());
         if (kind == DecisionKind.SHARE && decision.narrative == null) {
             decision.narrative = reports.latest(initiative.id).map(r -> r.narrative).orElse(null);
         }
@@ -232,10 +232,6 @@ public class DecisionService {
             text.append("; udbredes til ").append(String.join(", ", d.scaleUpAreas));
         }
         return text.toString();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
 }

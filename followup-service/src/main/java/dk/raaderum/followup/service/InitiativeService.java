@@ -173,7 +173,7 @@ public class InitiativeService {
         String before = initiative.ownerUsername;
         initiative.ownerUsername = input.username();
         if (input.name() != null) {
-            initiative.ownerName = input.name().isBlank() ? null : input.name().strip();
+            initiative.ownerName = Texts.blankToNull(input.name());
         }
         audit.record(initiative.id, AuditAction.OWNER_CHANGED, actor, clock.instant(),
                 "Programejer: " + (before == null ? "(ingen)" : before) + " → " + input.username());

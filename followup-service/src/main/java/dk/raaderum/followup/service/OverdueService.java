@@ -74,7 +74,7 @@ public class OverdueService {
     /** Overdue report slots of a municipality, oldest due date first; optionally of one owner login or area. */
     public PageOf<OverdueView> list(String municipality, String owner, String areaCode, int page, int size) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        return slots.overdue(municipality, blankToNull(owner), blankToNull(areaCode), page, size).map(s -> new OverdueView(
+        return slots.overdue(municipality, Texts.blankToNull(owner), Texts.blankToNull(areaCode), page, size).map(s -> new OverdueView(
                 s.id, s.initiative.id, s.initiative.title, s.initiative.areaCode, s.initiative.areaName,
                 s.initiative.catalogYear, s.period, s.year, s.quarter, s.dueDate, ChronoUnit.DAYS.between(s.dueDate, today),
                 s.expected, InitiativeViews.owner(s.initiative), s.overdueSince));
@@ -84,9 +84,5 @@ public class OverdueService {
     public PageOf<OwnerOverdueView> byOwner(String municipality, int page, int size) {
         return slots.overdueByOwner(municipality, page, size).map(r -> new OwnerOverdueView(r.ownerUsername(),
                 r.ownerName(), r.overdueReports(), r.initiatives(), r.oldestDueDate(), r.expected()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -110,8 +110,8 @@ public class ReportService {
         report.rag = thresholds.rag(ratio);
         report.evidenceLevel = input.evidenceLevel();
         report.narrative = input.narrative().strip();
-        report.barriers = blankToNull(input.barriers());
-        report.opportunities = blankToNull(input.opportunities());
+        report.barriers = Texts.blankToNull(input.barriers());
+        report.opportunities = Texts.blankToNull(input.opportunities());
         report.correctionReason = correction ? input.correctionReason().strip() : null;
         report.reportedAt = now;
         report.reportedBy = actor.name();
@@ -174,9 +174,5 @@ public class ReportService {
                             + ". Report slots: " + periods;
             return ProblemException.ruleViolation("unknown-report-slot", detail);
         });
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
