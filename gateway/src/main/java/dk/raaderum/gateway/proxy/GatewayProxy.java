@@ -2,7 +2,7 @@ package dk.raaderum.gateway.proxy;
 
 import dk.raaderum.gateway.config.GatewayConfig;
 import dk.raaderum.platform.web.problem.ProblemTypes;
-import dk.raaderum.platform.web.security.Caller;
+import dk.raaderum.platform.web.request.RequestIds;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -21,8 +21,6 @@ import io.vertx.httpproxy.ProxyResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -40,7 +38,7 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class GatewayProxy {
 
-    static final String REQUEST_ID = "X-Request-Id";
+    static final String REQUEST_ID = RequestIds.HEADER;
     static final String TRACEPARENT = "traceparent";
 
     private final Vertx vertx;
@@ -74,7 +72,7 @@ public class GatewayProxy {
     void handle(RoutingContext ctx) {
         long started = System.nanoTime();
         HttpServerRequest request = ctx.request();
-        String requestId = Tracing.requestId(request.getHeader(REQUEST_ID));
+        String requestId = RequestIds.acceptOrNew(request.getHeader(REQUEST_ID));
         String traceparent = Tracing.traceparent(request.getHeader(TRACEPARENT));
         ctx.response().putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
         RouteTable.Target target = routes.match(ctx.normalizedPath()).orElse(null);
@@ -205,10 +203,5 @@ public class GatewayProxy {
         String message = cause.getMessage();
         return message == null ? cause.getClass().getSimpleName()
                 : message.length() > 120 ? message.substring(0, 120) : message;
-    }
-
-    static String municipalityOf(SecurityIdentity identity) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(Caller.MUNICIPALITY_CLAIM) != null
-                ? jwt.getClaim(Caller.MUNICIPALITY_CLAIM).toString() : null;
     }
 }

@@ -2,22 +2,15 @@ package dk.raaderum.gateway.proxy;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Request ids and W3C trace context (traceparent) as the gateway hands them on. */
+/** W3C trace context (traceparent) as the gateway hands it on. */
 final class Tracing {
 
-    private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tracing() {
-    }
-
-    /** The caller's request id when it is a sane token, otherwise a new UUID. */
-    static String requestId(String offered) {
-        return offered != null && SANE_ID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     /** The caller's traceparent when valid (version 00, non-zero ids), otherwise a new sampled trace. */

@@ -1,5 +1,7 @@
 package dk.raaderum.gateway.proxy;
 
+import dk.raaderum.platform.web.security.Caller;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +56,7 @@ public class VerifiedTokens {
         long now = clock.instant().getEpochSecond();
         long expires = jwt == null || jwt.getExpirationTime() == 0 ? now : jwt.getExpirationTime();
         Verified entry = new Verified(jwt != null && jwt.getSubject() != null ? jwt.getSubject()
-                : identity.getPrincipal().getName(), GatewayProxy.municipalityOf(identity),
+                : identity.getPrincipal().getName(), Caller.municipalityOf(identity),
                 jwt == null || jwt.getClaim("azp") == null ? null : jwt.getClaim("azp").toString(),
                 Math.min(expires, now + MAX_SECONDS));
         if (authorization != null && entry.validUntilEpochSecond() > now) {

@@ -24,10 +24,14 @@ public class RequestIds {
 
     @ServerRequestFilter(preMatching = true, priority = 10)
     public void assign(ContainerRequestContext request) {
-        String offered = request.getHeaderString(HEADER);
-        String id = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String id = acceptOrNew(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         MDC.put(MDC_KEY, id);
+    }
+
+    /** The offered request id when it is a sane token (letters, digits, {@code ._:-}, at most 128), else a new UUID. */
+    public static String acceptOrNew(String offered) {
+        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     @ServerResponseFilter

@@ -106,7 +106,8 @@ public class Caller {
         return Optional.ofNullable(value).map(Object::toString);
     }
 
-    static String municipalityOf(SecurityIdentity identity) {
+    /** The caller's municipality claim (or identity attribute), without quotes; null when it has none. */
+    public static String municipalityOf(SecurityIdentity identity) {
         JsonWebToken jwt = jwt(identity);
         Object claim = jwt == null ? null : jwt.getClaim(MUNICIPALITY_CLAIM);
         if (claim == null) {
