@@ -1,5 +1,7 @@
 package dk.raaderum.followup.service;
 
+import dk.raaderum.platform.web.http.CsvWriter;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -23,6 +25,6 @@ final class Kroner {
         if (ratio == null) {
             return "";
         }
-        return ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+        return CsvWriter.decimal(ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP));
     }
 }

@@ -48,7 +48,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -210,10 +209,7 @@ public class CatalogResource {
     public Response exportCsv(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
-        StreamingOutput body = export::writeCsv;
-        return Response.ok(body, CsvWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"katalog-" + municipality + "-" + id + ".csv\"")
-                .build();
+        return Responses.attachment("katalog-" + municipality + "-" + id + ".csv", CsvWriter.MEDIA_TYPE, export::writeCsv);
     }
 
     @GET
@@ -226,10 +222,7 @@ public class CatalogResource {
     public Response exportXlsx(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
-        StreamingOutput body = export::writeXlsx;
-        return Response.ok(body, XLSX)
-                .header("Content-Disposition", "attachment; filename=\"katalog-" + municipality + "-" + id + ".xlsx\"")
-                .build();
+        return Responses.attachment("katalog-" + municipality + "-" + id + ".xlsx", XLSX, export::writeXlsx);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dk.raaderum.target.rest;
 
 import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.target.service.AllocationModels.AllocationView;
 import dk.raaderum.target.service.AllocationModels.AreaAllocationView;
 import dk.raaderum.target.service.AllocationModels.AreaYearView;
@@ -34,7 +35,6 @@ import dk.raaderum.target.service.YearValue;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,8 +59,7 @@ final class CsvViews {
                 rows.accept(csv);
             }
         };
-        return Response.ok(body, CsvWriter.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"").build();
+        return Responses.attachment(filename, CsvWriter.MEDIA_TYPE, body);
     }
 
     /** The same layout the CSV import reads: kode;navn;hovedkonto;udvalg;&lt;year&gt;… */
@@ -143,9 +142,9 @@ final class CsvViews {
             for (TargetView target : targets) {
                 for (TargetYearView year : target.years()) {
                     csv.row(target.id(), target.budgetYear(), target.name(), target.status(), target.kind(), target.mode(),
-                            target.responsibleBody(), target.responsibleName(), year.year(), decimal(year.percent()),
+                            target.responsibleBody(), target.responsibleName(), year.year(), CsvWriter.decimal(year.percent()),
                             year.amount(), year.newAmount(), year.requirement(), year.budgetTotal(),
-                            decimal(year.requirementPercentOfBudget()), target.currentRound(), target.publishedRound());
+                            CsvWriter.decimal(year.requirementPercentOfBudget()), target.currentRound(), target.publishedRound());
                 }
             }
         });
@@ -160,9 +159,9 @@ final class CsvViews {
                 for (AreaYearView year : area.years()) {
                     csv.row(view.targetId(), view.round(), view.key(), view.roundingUnit(), area.code(), area.name(),
                             area.mainAccount(), area.committee(), year.year(), year.budget(), year.amount(),
-                            decimal(year.percentOfBudget()), yesNo(area.exempt()), yesNo(year.manual()),
-                            decimal(area.reductionFactor()), decimal(area.spendingIndex()), decimal(area.multiplier()),
-                            decimal(area.customWeight()), decimal(year.keyShare()));
+                            CsvWriter.decimal(year.percentOfBudget()), yesNo(area.exempt()), yesNo(year.manual()),
+                            CsvWriter.decimal(area.reductionFactor()), CsvWriter.decimal(area.spendingIndex()), CsvWriter.decimal(area.multiplier()),
+                            CsvWriter.decimal(area.customWeight()), CsvWriter.decimal(year.keyShare()));
                 }
             }
         });
@@ -174,10 +173,10 @@ final class CsvViews {
                     "sammenligninger", "egen_placering", "forskel_pr_enhed", "potentiale", "realistisk_potentiale",
                     "andel_pct", "udgiftsindeks", "komplet");
             for (PotentialAreaView area : view.areas()) {
-                csv.row(area.rank(), area.code(), area.name(), area.unitLabel(), decimal(area.volume()),
+                csv.row(area.rank(), area.code(), area.name(), area.unitLabel(), CsvWriter.decimal(area.volume()),
                         area.ownUnitCost(), area.benchmarkUnitCost(), area.comparisons(), area.ownPosition(),
-                        area.gapPerUnit(), area.potential(), area.realisticPotential(), decimal(area.sharePercent()),
-                        decimal(area.spendingIndex()), yesNo(area.complete()));
+                        area.gapPerUnit(), area.potential(), area.realisticPotential(), CsvWriter.decimal(area.sharePercent()),
+                        CsvWriter.decimal(area.spendingIndex()), yesNo(area.complete()));
             }
             csv.row("", "I ALT", "", "", "", "", "", "", "", "", view.totalPotential(), view.realisticTotal(), "", "", "");
         });
@@ -194,7 +193,7 @@ final class CsvViews {
                 List<Object> row = new ArrayList<>(Arrays.asList(path.path(), path.name()));
                 path.years().forEach(year -> row.add(year.amount()));
                 row.add(path.total());
-                row.add(decimal(path.sharePercent()));
+                row.add(CsvWriter.decimal(path.sharePercent()));
                 csv.row(row);
             }
             summaryRow(csv, "TOTAL", "Råderum i alt", plan.summary(), PlanYear::totalRoom);
@@ -238,12 +237,12 @@ final class CsvViews {
                 for (CoverageYear year : area.years()) {
                     csv.row(area.areaCode(), area.areaName(), area.mainAccount(), area.committee(), yesNo(area.matched()),
                             area.proposalCount(), year.year(), year.target(), year.covered(), year.gap(),
-                            decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+                            CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
                 }
             }
             for (CoverageYear year : view.totals()) {
                 csv.row("I ALT", "", "", "", "", "", year.year(), year.target(), year.covered(), year.gap(),
-                        decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+                        CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
             }
         });
     }
@@ -257,16 +256,16 @@ final class CsvViews {
             for (YearDistribution year : summary.requirementPercent()) {
                 var d = year.distribution();
                 csv.row("krav_pct_af_driftsbudget", "", year.year(), year.municipalities(),
-                        d == null ? "" : decimal(d.min()), d == null ? "" : decimal(d.lowerQuartile()),
-                        d == null ? "" : decimal(d.median()), d == null ? "" : decimal(d.upperQuartile()),
-                        d == null ? "" : decimal(d.max()), d == null ? "" : decimal(d.mean()), "");
+                        d == null ? "" : CsvWriter.decimal(d.min()), d == null ? "" : CsvWriter.decimal(d.lowerQuartile()),
+                        d == null ? "" : CsvWriter.decimal(d.median()), d == null ? "" : CsvWriter.decimal(d.upperQuartile()),
+                        d == null ? "" : CsvWriter.decimal(d.max()), d == null ? "" : CsvWriter.decimal(d.mean()), "");
             }
             counts(csv, "fordelingsnøgle", summary.byKey());
             counts(csv, "ansvarlig", summary.byResponsibleBody());
             counts(csv, "art", summary.byKind());
             counts(csv, "virkning", summary.byMode());
             csv.row("andel_med_fritagelser_pct", "", "", "", "", "", "", "", "", "",
-                    decimal(summary.withExemptionsPercent()));
+                    CsvWriter.decimal(summary.withExemptionsPercent()));
         });
     }
 
@@ -283,17 +282,13 @@ final class CsvViews {
             for (KlMainAccount account : coverage.mainAccounts()) {
                 for (KlCoverageYear year : account.years()) {
                     csv.row(account.mainAccount(), account.name(), year.year(), year.municipalities(),
-                            yesNo(year.suppressed()), year.target(), year.covered(), decimal(year.coveragePercent()),
+                            yesNo(year.suppressed()), year.target(), year.covered(), CsvWriter.decimal(year.coveragePercent()),
                             year.areasReached(), year.areas());
                 }
             }
         });
     }
 
-    /** Danish decimal mark. */
-    static String decimal(BigDecimal value) {
-        return value == null ? "" : value.toPlainString().replace('.', ',');
-    }
 
     private static String yesNo(boolean value) {
         return value ? "ja" : "nej";

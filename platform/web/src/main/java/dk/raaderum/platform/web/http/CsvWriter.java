@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class CsvWriter implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new CsvWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+    }
+
+    /** A decimal as Danish Excel reads it, with a decimal comma ({@code 12.5 → "12,5"}); empty for null. */
+    public static String decimal(BigDecimal value) {
+        return value == null ? "" : value.toPlainString().replace('.', ',');
     }
 
     /** One row; null fields are empty. */

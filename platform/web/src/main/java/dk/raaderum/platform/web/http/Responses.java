@@ -1,6 +1,7 @@
 package dk.raaderum.platform.web.http;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
@@ -30,5 +31,11 @@ public final class Responses {
     /** 201 with the new resource at {@code location} (when it does not live under the request's path) and its ETag. */
     public static Response created(URI location, Object entity, long version) {
         return Response.created(location).entity(entity).tag(EntityTags.of(version)).build();
+    }
+
+    /** 200 with a download: {@code body} streamed as {@code mediaType}, saved by the browser as {@code filename}. */
+    public static Response attachment(String filename, String mediaType, StreamingOutput body) {
+        return Response.ok(body, mediaType).header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+                .build();
     }
 }
