@@ -43,7 +43,7 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
      * A page of a catalog's proposals that the visibility and the filter let through, as list rows with their yearly
      * net change (2 queries, no entities: a list page reads only the columns it shows).
      */
-    public PageOf<ListRow> search(long catalogId, ProposalFilter filter, Visibility visibility, String sort, int page,
+    public PageOf<ListRow> search(long catalogId, ProposalFilter filter, Visibility visibility, Sort sort, int page,
             int size) {
         StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
         Map<String, Object> params = new HashMap<>();
@@ -78,7 +78,7 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
         // the page with the number of all matching rows alongside (a window over the filtered rows, before the limit)
         TypedQuery<Object[]> query = getEntityManager().createQuery("select new " + ListRow.class.getName()
                 + "(p.id, p.number, p.title, p.type, p.areaCode, p.status, p.originKind, p.originParty, p.uncertainty,"
-                + " p.netTotal, p.version), count(*) over () from Proposal p" + where + orderBy(sort), Object[].class);
+                + " p.netTotal, p.version), count(*) over () from Proposal p" + where + sort.orderBy(), Object[].class);
         params.forEach(query::setParameter);
         List<Object[]> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         List<ListRow> rows = found.stream().map(r -> (ListRow) r[0]).toList();
@@ -260,13 +260,19 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
         where.append(")");
     }
 
-    private static String orderBy(String sort) {
-        String key = sort == null || sort.isBlank() ? "number" : sort;
-        boolean descending = key.startsWith("-");
-        String column = SORTS.get(descending ? key.substring(1) : key);
-        if (column == null) {
-            column = "p.number";
+    /** A list order: a column of {@link #SORTS}, ascending or descending; ties by id. */
+    public record Sort(String column, boolean descending) {
+
+        /** {@code netTotal} or {@code -netTotal}; by number when absent; empty for an unknown key. */
+        public static Optional<Sort> parse(String sort) {
+            String key = sort == null ? "number" : sort;
+            boolean descending = key.startsWith("-");
+            return Optional.ofNullable(SORTS.get(descending ? key.substring(1) : key))
+                    .map(column -> new Sort(column, descending));
         }
-        return " order by " + column + (descending ? " desc" : " asc") + ", p.id asc";
+
+        String orderBy() {
+            return " order by " + column + (descending ? " desc" : " asc") + ", p.id asc";
+        }
     }
 }

@@ -115,12 +115,10 @@ public class ProposalService {
     public PageOf<ProposalSummary> list(Actor actor, String municipality, long catalogId, ProposalFilter filter,
             String sort, int page, int size) {
         catalog(municipality, catalogId);
-        String key = sort == null ? "number" : sort.startsWith("-") ? sort.substring(1) : sort;
-        if (!ProposalRepository.SORTS.containsKey(key)) {
-            throw ProblemException.validation("sort: unknown key '" + sort + "'", List.of(new FieldError("sort",
-                    "one of " + new java.util.TreeSet<>(ProposalRepository.SORTS.keySet()) + ", '-' first for descending")));
-        }
-        return proposals.search(catalogId, filter, access.visibility(actor), sort, page, size).map(ProposalViews::summary);
+        ProposalRepository.Sort order = ProposalRepository.Sort.parse(sort).orElseThrow(() -> ProblemException.validation(
+                "sort: unknown key '" + sort + "'", List.of(new FieldError("sort", "one of "
+                        + new java.util.TreeSet<>(ProposalRepository.SORTS.keySet()) + ", '-' first for descending"))));
+        return proposals.search(catalogId, filter, access.visibility(actor), order, page, size).map(ProposalViews::summary);
     }
 
     public List<TransitionView> history(Actor actor, String municipality, long id) {
