@@ -3,7 +3,8 @@ package dk.raaderum.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import dk.raaderum.systemtest.ApiOperations.Operation;
+
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -27,13 +28,6 @@ class BadInputIT {
     private static String token;
     private static List<Operation> operations;
 
-    private record Operation(String method, String path, String mediaType, boolean hasBody, boolean paged) {
-
-        String label() {
-            return method.toUpperCase() + " " + path;
-        }
-    }
-
     @BeforeAll
     static void platform() {
         gateway = SharedStack.gateway();
@@ -41,35 +35,11 @@ class BadInputIT {
         operations = operations();
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Operation> operations() {
-        JsonPath api = given().baseUri(gateway).get("/openapi.json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = api.getMap("paths");
-        List<Operation> found = new ArrayList<>();
-        paths.forEach((path, byMethod) -> {
-            if (!path.contains("{municipalityCode}")) {
-                return;
-            }
-            // ids that do not exist; a budget year and an area code that are well-formed but have no data
-            String concrete = path.replace("{municipalityCode}", M).replace("{budgetYear}", "2090")
-                    .replace("{areaCode}", "XXX").replaceAll("\\{[^}]+}", "987654321");
-            byMethod.forEach((method, value) -> {
-                if (!(value instanceof Map<?, ?> operation) || method.equals("parameters")) {
-                    return;
-                }
-                String mediaType = "application/json";
-                boolean hasBody = false;
-                if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content
-                        && !content.isEmpty()) {
-                    mediaType = content.keySet().iterator().next().toString();
-                    hasBody = true;
-                }
-                boolean paged = operation.get("parameters") instanceof List<?> parameters && parameters.stream()
-                        .anyMatch(p -> p instanceof Map<?, ?> parameter && "page".equals(parameter.get("name"))
-                                && "query".equals(parameter.get("in")));
-                found.add(new Operation(method, concrete, mediaType, hasBody, paged));
-            });
-        });
+        // ids that do not exist; a budget year and an area code that are well-formed but have no data
+        List<Operation> found = ApiOperations.list(gateway, path -> path.contains("{municipalityCode}"),
+                path -> path.replace("{municipalityCode}", M).replace("{budgetYear}", "2090").replace("{areaCode}", "XXX")
+                        .replaceAll("\\{[^}]+}", "987654321"));
         assertTrue(found.size() > 60, "the description lists the municipal operations: " + found.size());
         return found;
     }

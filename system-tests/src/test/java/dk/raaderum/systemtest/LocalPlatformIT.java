@@ -1,10 +1,10 @@
 package dk.raaderum.systemtest;
 
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.startsWith;
 
 import dk.raaderum.devstack.App;
 import dk.raaderum.devstack.LocalStack;
@@ -43,9 +43,7 @@ class LocalPlatformIT {
         String token = keycloak.passwordToken("varde-finance");
         String proposals = stack.url(App.PROPOSAL) + "/api/v1/municipalities/";
         given().auth().oauth2(token).get(proposals + "573/catalogs").then().statusCode(200);
-        given().auth().oauth2(token).get(proposals + "260/catalogs").then().statusCode(403)
-                .contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("https://raaderum.dk/problems/wrong-municipality"));
+        assertProblem(given().auth().oauth2(token).get(proposals + "260/catalogs").then(), 403, "wrong-municipality");
         given().auth().oauth2(token).get(stack.url(App.TARGET) + "/api/v1/municipalities/573/targets").then().statusCode(200);
         given().auth().oauth2(token).get(stack.url(App.FOLLOWUP) + "/api/v1/municipalities/573/initiatives").then()
                 .statusCode(200);
@@ -54,9 +52,8 @@ class LocalPlatformIT {
 
     @Test
     void callWithoutTokenIs401() {
-        given().get(stack.url(App.PROPOSAL) + "/api/v1/municipalities/573/catalogs").then().statusCode(401)
-                .contentType(startsWith("application/problem+json"))
-                .body("type", equalTo("https://raaderum.dk/problems/unauthenticated"));
+        assertProblem(given().get(stack.url(App.PROPOSAL) + "/api/v1/municipalities/573/catalogs").then(), 401,
+                "unauthenticated");
     }
 
     @Test

@@ -3,7 +3,8 @@ package dk.raaderum.systemtest;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import dk.raaderum.systemtest.ApiOperations.Operation;
+
 import io.restassured.response.Response;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Every endpoint of the merged API description, called through the gateway by a user or system of another
@@ -20,7 +19,6 @@ import java.util.Set;
  */
 class TenantIsolationIT {
 
-    private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static String gateway;
     private static Keycloak keycloak;
 
@@ -30,47 +28,25 @@ class TenantIsolationIT {
         keycloak = SharedStack.keycloak();
     }
 
-    /** method, concrete path and request media type of every operation under /municipalities/{municipalityCode}/ and /kl/. */
-    private static List<String[]> operations(String municipality) {
-        JsonPath api = given().baseUri(gateway).get("/openapi.json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = api.getMap("paths");
-        List<String[]> operations = new ArrayList<>();
-        paths.forEach((path, byMethod) -> {
-            if (!path.contains("{municipalityCode}") && !path.startsWith("/api/v1/kl/")) {
-                return;
-            }
-            String concrete = path.replace("{municipalityCode}", municipality)
-                    .replaceAll("\\{budgetYear}", "2027").replaceAll("\\{areaCode}", "ÆLD").replaceAll("\\{[^}]+}", "1");
-            byMethod.forEach((method, operation) -> {
-                if (METHODS.contains(method)) {
-                    operations.add(new String[] { method, concrete, mediaType(operation) });
-                }
-            });
-        });
+    /** Every operation under /municipalities/{municipalityCode}/ and /kl/, on the given municipality's paths. */
+    private static List<Operation> operations(String municipality) {
+        List<Operation> operations = ApiOperations.list(gateway,
+                path -> path.contains("{municipalityCode}") || path.startsWith("/api/v1/kl/"),
+                path -> path.replace("{municipalityCode}", municipality).replace("{budgetYear}", "2027")
+                        .replace("{areaCode}", "ÆLD").replaceAll("\\{[^}]+}", "1"));
         assertTrue(operations.size() > 60, "the description lists the municipal operations: " + operations.size());
         return operations;
     }
 
-    /** The operation's first request media type (JSON when it takes no body). */
-    @SuppressWarnings("unchecked")
-    private static String mediaType(Object operation) {
-        Object body = ((Map<String, Object>) operation).get("requestBody");
-        if (body instanceof Map<?, ?> requestBody && requestBody.get("content") instanceof Map<?, ?> content
-                && !content.isEmpty()) {
-            return content.keySet().iterator().next().toString();
-        }
-        return "application/json";
-    }
-
-    private static List<String> violations(String token, List<String[]> operations) {
+    private static List<String> violations(String token, List<Operation> operations) {
         List<String> violations = new ArrayList<>();
-        for (String[] operation : operations) {
-            Response response = given().baseUri(gateway).auth().oauth2(token).contentType(operation[2])
-                    .body(operation[2].contains("json") ? "{}" : "x")
-                    .request(operation[0].toUpperCase(), operation[1]);
+        for (Operation operation : operations) {
+            Response response = given().baseUri(gateway).auth().oauth2(token).contentType(operation.mediaType())
+                    .body(operation.mediaType().contains("json") ? "{}" : "x")
+                    .request(operation.method().toUpperCase(), operation.path());
             int status = response.statusCode();
             if (status != 403 && status != 404) {
-                violations.add(operation[0].toUpperCase() + " " + operation[1] + " -> " + status);
+                violations.add(operation.label() + " -> " + status);
             }
         }
         return violations;

@@ -1,9 +1,9 @@
 package dk.raaderum.systemtest;
 
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.devstack.App;
@@ -26,9 +26,7 @@ class UpstreamOutageIT {
         stack.stopApp(App.IDEA_BANK);
         try {
             long started = System.nanoTime();
-            given().auth().oauth2(token).get(ideas).then().statusCode(503)
-                    .contentType(startsWith("application/problem+json"))
-                    .body("type", equalTo("https://raaderum.dk/problems/service-unavailable"))
+            assertProblem(given().auth().oauth2(token).get(ideas).then(), 503, "service-unavailable")
                     .body("service", equalTo("idea-bank-service"));
             assertTrue(System.nanoTime() - started < 3_000_000_000L, "fast, not a hang");
             // the other services are not affected
