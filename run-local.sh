@@ -4,11 +4,15 @@
 # --clean (start with empty data). Data and logs: .state/dev-stack/
 set -euo pipefail
 cd "$(dirname "$0")"
-if [[ "${1:-}" == "--no-build" ]]; then
-  shift
-else
+build=true
+args=()
+for arg in "$@"; do
+  if [[ "$arg" == "--no-build" ]]; then build=false; else args+=("$arg"); fi
+done
+if [[ "$build" == true ]]; then
   echo "[raaderum] Building (./mvnw package -DskipTests) ..."
   ./mvnw -q -B package -DskipTests
 fi
 # No Class-Path in the jar's manifest: the system tests put the same jar on their classpath.
-exec java -cp "deploy/dev-stack/target/raaderum-dev-stack.jar:deploy/dev-stack/target/lib/*" dk.raaderum.devstack.DevStack "$@"
+exec java -cp "deploy/dev-stack/target/raaderum-dev-stack.jar:deploy/dev-stack/target/lib/*" dk.raaderum.devstack.DevStack \
+  ${args[@]+"${args[@]}"}

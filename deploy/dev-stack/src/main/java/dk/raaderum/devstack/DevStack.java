@@ -26,12 +26,21 @@ public final class DevStack {
 
     public static void main(String[] args) {
         Set<String> flags = new HashSet<>(List.of(args));
-        if (flags.contains("--help") || flags.contains("-h")) {
+        Set<String> unknown = new HashSet<>(flags);
+        unknown.removeAll(Set.of("--help", "-h", "--infra-only", "--clean"));
+        if (flags.contains("--help") || flags.contains("-h") || !unknown.isEmpty()) {
+            if (!unknown.isEmpty()) {
+                System.err.println("Unknown option(s): " + String.join(" ", unknown));
+            }
             System.out.println("""
-                    Runs the Råderum platform locally without Docker.
+                    Runs the Råderum platform locally without Docker (./run-local.sh [options]).
+                      --no-build    skip the Maven build (run-local.sh only)
                       --infra-only  only PostgreSQL, Kafka and Keycloak (run a service with ./mvnw quarkus:dev)
                       --clean       delete the local data (.state/dev-stack) first
                     Ctrl-C stops everything.""");
+            if (!unknown.isEmpty()) {
+                System.exit(2);
+            }
             return;
         }
         Path repoRoot = repoRoot();
