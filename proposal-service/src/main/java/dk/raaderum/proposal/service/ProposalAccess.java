@@ -60,11 +60,7 @@ public class ProposalAccess {
 
     /** The same rule on a proposal's fields (for projections that load no entity). */
     public boolean canSee(Actor actor, ProposalStatus status, OriginKind origin, String party, String createdById) {
-        Visibility visibility = visibility(actor);
-        return visibility.everything()
-                || visibility.statuses().contains(status)
-                || (visibility.party() != null && origin == OriginKind.POLITICAL_PARTY && visibility.party().equals(party))
-                || (visibility.creatorId() != null && visibility.creatorId().equals(createdById));
+        return visibility(actor).includes(status, origin, party, createdById);
     }
 
     /** Creating: finance officers and municipal systems any origin; politicians only for their own party. */
