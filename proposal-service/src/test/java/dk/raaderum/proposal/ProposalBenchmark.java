@@ -6,6 +6,7 @@ import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.investment;
 import static dk.raaderum.proposal.support.Api.proposal;
 
+import dk.raaderum.platform.testing.FixedRateLoad;
 import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.ProposalType;
@@ -13,6 +14,7 @@ import dk.raaderum.proposal.domain.Uncertainty;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
+import dk.raaderum.proposal.service.CatalogSnapshot;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
 import dk.raaderum.proposal.service.simulation.SimulationService;
@@ -36,19 +38,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Prints latency and throughput numbers; asserts nothing about speed. Run with
  * {@code ./mvnw verify -Pbenchmark -pl proposal-service}.
  * <ul>
- * <li>simulation of 200 proposals × 4 years: pure computation, the service call (with its query), and over HTTP;</li>
- * <li>the catalog list (page of 50) at a fixed rate of 200 requests/s for 10 s.</li>
+ * <li>simulation of 200 proposals × 4 years: pure computation, the service call (with its queries) and each of its
+ * reads, over HTTP sequentially and at a fixed 50 requests/s;</li>
+ * <li>the catalog list (page of 50) sequentially and at a fixed rate of 200 requests/s for 30 s after a 10 s warm-up
+ * ({@link FixedRateLoad}: latency from each request's due time).</li>
  * </ul>
  */
 @QuarkusTest
@@ -96,11 +94,14 @@ class ProposalBenchmark {
         Actor actor = new Actor("bench", "Benchmark", M, null, Set.of("finance-officer"), false);
         SimulationRequest request = new SimulationRequest(ids, null, null, null);
         Latencies service = Latencies.time(300, 2000, () -> simulations.simulate(actor, M, catalog, request));
-        report("simulation, service call (3 queries + compute)", service);
+        report("simulation, service call (unchanged catalog)", service);
         // where the service call's time goes
         report("  catalog with areas", Latencies.time(300, 2000, () -> catalogsRepo.findWithAreas(M, catalog)));
-        report("  year rows of the catalog (800)", Latencies.time(300, 2000, () -> proposalsRepo.yearRows(catalog)));
+        report("  fingerprint of the catalog's proposals", Latencies.time(300, 2000, () -> proposalsRepo.fingerprint(catalog)));
         report("  target allocations", Latencies.time(300, 2000, () -> targetsRepo.forBudgetYear(M, Y)));
+        // after a change the snapshot is read again: what that costs
+        report("  snapshot read after a change (800 rows)", Latencies.time(100, 500,
+                () -> CatalogSnapshot.of(catalog, proposalsRepo.snapshotRows(catalog))));
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String token = Users.financeOfficer(M);
@@ -111,13 +112,18 @@ class ProposalBenchmark {
         Latencies overHttp = Latencies.time(100, 500, () -> send(http, simulate));
         report("simulation over HTTP (one client, sequential)", overHttp);
 
-        HttpRequest list = HttpRequest.newBuilder(uri(base(M) + "/catalogs/" + catalog + "/proposals?size=50&sort=-netTotal"))
-                .header("Authorization", "Bearer " + token).GET().build();
+        URI list = uri(base(M) + "/catalogs/" + catalog + "/proposals?size=50&sort=-netTotal");
+        HttpRequest listRequest = HttpRequest.newBuilder(list).header("Authorization", "Bearer " + token).GET().build();
         HttpRequest read = HttpRequest.newBuilder(uri(base(M) + "/catalogs/" + catalog))
                 .header("Authorization", "Bearer " + token).GET().build();
         report("baseline: read the catalog (one client, seq.)", Latencies.time(200, 500, () -> send(http, read)));
-        report("catalog list (one client, sequential)", Latencies.time(200, 500, () -> send(http, list)));
-        fixedRate(http, list, 200, Duration.ofSeconds(10));
+        report("catalog list (one client, sequential)", Latencies.time(200, 500, () -> send(http, listRequest)));
+        FixedRateLoad.Result fixed = FixedRateLoad.get(list, Map.of("Authorization", "Bearer " + token))
+                .run(200, Duration.ofSeconds(10), Duration.ofSeconds(30));
+        System.out.printf("  %-48s %s%n", "catalog list at 200 req/s (page of 50)", fixed.summary());
+        FixedRateLoad.Result simulateAtRate = FixedRateLoad.postJson(uri(base(M) + "/catalogs/" + catalog + "/simulations"),
+                Map.of("Authorization", "Bearer " + token), body).run(50, Duration.ofSeconds(5), Duration.ofSeconds(20));
+        System.out.printf("  %-48s %s%n", "simulation at 50 req/s (200 proposals)", simulateAtRate.summary());
     }
 
     /** BudgetSimulator alone over 200 synthetic proposals in 10 areas, frame reduction and compensation included. */
@@ -152,42 +158,6 @@ class ProposalBenchmark {
                 new BigDecimal("1.2"), Set.of("A1", "A2"), new BigDecimal("25"));
         Latencies pure = Latencies.time(2000, 20000, () -> BudgetSimulator.simulate(input));
         report("simulation, pure computation", pure);
-    }
-
-    private void fixedRate(HttpClient http, HttpRequest request, int perSecond, Duration duration) throws Exception {
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        long total = perSecond * duration.toSeconds();
-        AtomicInteger sent = new AtomicInteger();
-        long started = System.nanoTime();
-        ticker.scheduleAtFixedRate(() -> {
-            if (sent.incrementAndGet() > total) {
-                return;
-            }
-            long t0 = System.nanoTime();
-            synchronized (inFlight) {
-                inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, e) -> {
-                    latencies.add(System.nanoTime() - t0);
-                    if (e != null || response.statusCode() != 200) {
-                        errors.incrementAndGet();
-                    }
-                }));
-            }
-        }, 0, 1_000_000 / perSecond, TimeUnit.MICROSECONDS);
-        while (sent.get() < total) {
-            Thread.sleep(50);
-        }
-        ticker.shutdown();
-        synchronized (inFlight) {
-            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        Latencies l = Latencies.of(latencies.stream().mapToLong(Long::longValue).toArray(), seconds);
-        System.out.printf("  %-48s %5d requests in %.1f s = %.0f req/s, errors %d, p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                "catalog list at " + perSecond + " req/s (page of 50)", l.count(), seconds, l.perSecond(), errors.get(),
-                l.millis(50), l.millis(99), l.maxMillis());
     }
 
     private URI uri(String path) {

@@ -261,4 +261,44 @@ class ProposalWorkflowTest {
         assertProblem(as(fo).get(list + "?size=501").then(), 400, "validation");
         as(fo).get(list + "?status=WITHDRAWN").then().body("total", equalTo(0));
     }
+    @Test
+    void textsSortAndMatchTheDanishWay() {
+        int year = YEAR.addAndGet(2);
+        long catalog = createCatalog(M, year);
+        for (String title : List.of("Åbningstider på biblioteket", "Ældrecenter Solgården", "Zoneinddeling",
+                "Økologisk madordning", "Aftenskole")) {
+            createProposal(M, catalog, proposal("SKO", "EFFICIENCY", title, year, -1_000, -1_000, -1_000, -1_000));
+        }
+        String list = base(M) + "/catalogs/" + catalog + "/proposals";
+        String fo = Users.financeOfficer(M);
+        // Danish alphabet: ... X Y Z Æ Ø Å
+        as(fo).get(list + "?sort=title").then().statusCode(200).body("items.title", contains("Aftenskole",
+                "Zoneinddeling", "Ældrecenter Solgården", "Økologisk madordning", "Åbningstider på biblioteket"));
+        as(fo).get(list + "?sort=-title").then().body("items.title[0]", equalTo("Åbningstider på biblioteket"));
+        as(fo).get(list + "?q=ÆLDRECENTER").then().body("items.title", contains("Ældrecenter Solgården"));
+        as(fo).queryParam("q", "på bibliot").get(list).then().body("items.title", contains("Åbningstider på biblioteket"));
+    }
+
+    @Test
+    void listsShowEveryChangeAtOnce() {
+        int year = YEAR.addAndGet(2);
+        long catalog = createCatalog(M, year);
+        long id = createProposal(M, catalog, efficiency(year, "Før ændringen"));
+        String list = base(M) + "/catalogs/" + catalog + "/proposals";
+        String fo = Users.financeOfficer(M);
+        as(fo).get(list).then().body("items.title", contains("Før ændringen")).body("items[0].netTotal", equalTo(-700_000));
+
+        Map<String, Object> changed = proposal("ÆLD", "EFFICIENCY", "Efter ændringen", year, -1, -2, -3, -4);
+        changed.put("version", as(fo).get(base(M) + "/proposals/" + id).then().extract().path("version"));
+        as(fo).body(changed).put(base(M) + "/proposals/" + id).then().statusCode(200);
+        as(fo).get(list).then().body("items.title", contains("Efter ændringen"))
+                .body("items[0].netChange.amount", contains(-1, -2, -3, -4)).body("items[0].netTotal", equalTo(-10));
+
+        advance(M, id, "SUBMIT");
+        as(fo).get(list + "?status=SUBMITTED").then().body("items.title", contains("Efter ændringen"));
+        as(fo).get(list + "?status=DRAFT").then().body("total", equalTo(0));
+
+        createProposal(M, catalog, efficiency(year, "Kom til bagefter"));
+        as(fo).get(list + "?sort=title").then().body("items.title", contains("Efter ændringen", "Kom til bagefter"));
+    }
 }

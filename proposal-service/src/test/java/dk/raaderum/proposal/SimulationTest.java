@@ -241,4 +241,21 @@ class SimulationTest {
         as(venstre).delete(scenarios + "/" + mine).then().statusCode(204);
         assertProblem(as(venstre).get(scenarios + "/" + mine).then(), 404, "not-found");
     }
+    @Test
+    void everyChangeCountsInTheNextSimulation() {
+        long id = createProposal(M, catalog, proposal("DAG", "EFFICIENCY", "Færre åbningstimer", Y, -10, -20, -30, -40));
+        String fo = Users.financeOfficer(M);
+        simulate(fo, selection(id)).statusCode(200).body("years.efficiency", contains(10, 20, 30, 40));
+
+        Map<String, Object> changed = proposal("DAG", "EFFICIENCY", "Færre åbningstimer", Y, -11, -22, -33, -44);
+        changed.put("version", as(fo).get(base(M) + "/proposals/" + id).then().extract().path("version"));
+        as(fo).body(changed).put(base(M) + "/proposals/" + id).then().statusCode(200);
+        simulate(fo, selection(id)).statusCode(200).body("years.efficiency", contains(11, 22, 33, 44));
+
+        long added = createProposal(M, catalog, proposal("DAG", "SAVING", "Lukket om fredagen", Y, -1, -1, -1, -1));
+        simulate(fo, selection(id, added)).statusCode(200).body("years.savings", contains(1, 1, 1, 1));
+
+        advance(M, id, "WITHDRAW");
+        assertProblem(simulate(fo, selection(id)), 422, "business-rule").body("rule", equalTo("selectable-proposals"));
+    }
 }

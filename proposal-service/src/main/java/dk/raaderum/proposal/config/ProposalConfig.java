@@ -14,6 +14,8 @@ public interface ProposalConfig {
 
     Simulation simulation();
 
+    Snapshots snapshots();
+
     @WithName("demo-data")
     DemoData demoData();
 
@@ -44,6 +46,17 @@ public interface ProposalConfig {
         @WithName("high-uncertainty-warning-percent")
         @WithDefault("25")
         BigDecimal highUncertaintyWarningPercent();
+    }
+
+    interface Snapshots {
+
+        /**
+         * How many catalogs' proposals lists and simulations keep in memory between requests (least recently used
+         * go first); each is checked against the database on every read, so this bounds memory, not freshness.
+         */
+        @WithName("max-catalogs")
+        @WithDefault("200")
+        int maxCatalogs();
     }
 
     interface DemoData {

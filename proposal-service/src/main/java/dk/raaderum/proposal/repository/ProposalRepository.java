@@ -1,6 +1,5 @@
 package dk.raaderum.proposal.repository;
 
-import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalStatus;
@@ -12,125 +11,21 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepository<Proposal> {
-
-    /** Sort keys of the list API and what they sort by; a leading '-' sorts descending. */
-    public static final Map<String, String> SORTS = Map.of(
-            "number", "p.number",
-            "title", "p.title",
-            "netTotal", "p.netTotal",
-            "area", "p.areaCode",
-            "type", "p.type",
-            "status", "p.status",
-            "createdAt", "p.createdAt");
 
     public Optional<Proposal> findInMunicipality(String municipality, long id) {
         return find("id = ?1 and municipality = ?2", id, municipality).firstResultOptional();
     }
 
-    /**
-     * A page of a catalog's proposals that the visibility and the filter let through, as list rows with their yearly
-     * net change (2 queries, no entities: a list page reads only the columns it shows).
-     */
-    public PageOf<ListRow> search(long catalogId, ProposalFilter filter, Visibility visibility, Sort sort, int page,
-            int size) {
-        StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
-        Map<String, Object> params = new HashMap<>();
-        params.put("catalog", catalogId);
-        if (!filter.types().isEmpty()) {
-            where.append(" and p.type in :types");
-            params.put("types", filter.types());
-        }
-        if (!filter.areas().isEmpty()) {
-            where.append(" and p.areaCode in :areas");
-            params.put("areas", filter.areas());
-        }
-        if (!filter.committees().isEmpty()) {
-            where.append(" and p.areaCode in (select a.code from CatalogArea a where a.catalog.id = :catalog"
-                    + " and a.committee in :committees)");
-            params.put("committees", filter.committees());
-        }
-        if (!filter.statuses().isEmpty()) {
-            where.append(" and p.status in :statuses");
-            params.put("statuses", filter.statuses());
-        }
-        if (!filter.origins().isEmpty()) {
-            where.append(" and p.originKind in :origins");
-            params.put("origins", filter.origins());
-        }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(p.title) like :text or lower(p.description) like :text or lower(p.number) like :text)");
-            params.put("text", "%" + filter.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        appendVisibility(where, params, visibility);
-
-        // the page with the number of all matching rows alongside (a window over the filtered rows, before the limit)
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select new " + ListRow.class.getName()
-                + "(p.id, p.number, p.title, p.type, p.areaCode, p.status, p.originKind, p.originParty, p.uncertainty,"
-                + " p.netTotal, p.version), count(*) over () from Proposal p" + where + sort.orderBy(), Object[].class);
-        params.forEach(query::setParameter);
-        List<Object[]> found = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        List<ListRow> rows = found.stream().map(r -> (ListRow) r[0]).toList();
-        long total;
-        if (!found.isEmpty()) {
-            total = ((Number) found.get(0)[1]).longValue();
-        } else if (page == 0) {
-            total = 0;
-        } else {
-            // past the last page: count on its own
-            TypedQuery<Long> count = getEntityManager().createQuery("select count(p) from Proposal p" + where, Long.class);
-            params.forEach(count::setParameter);
-            total = count.getSingleResult();
-        }
-        if (rows.isEmpty()) {
-            return new PageOf<>(rows, page, size, total);
-        }
-        // the page's yearly net change in one more query
-        Map<Long, SortedMap<Integer, Long>> years = new HashMap<>();
-        getEntityManager().createQuery("select p.id, y.year, y.netChange from Proposal p join p.years y"
-                + " where p.catalog.id = :catalog and p.id in :ids", Object[].class)
-                .setParameter("catalog", catalogId)
-                .setParameter("ids", rows.stream().map(ListRow::id).toList())
-                .getResultList()
-                .forEach(y -> years.computeIfAbsent((Long) y[0], id -> new TreeMap<>()).put((Integer) y[1], (Long) y[2]));
-        return new PageOf<>(rows.stream().map(row -> row.withNetChange(years.getOrDefault(row.id(), new TreeMap<>())))
-                .toList(), page, size, total);
-    }
-
-    /** A proposal as a list shows it, with its net change by year. */
-    public record ListRow(long id, String number, String title, ProposalType type, String areaCode,
-            ProposalStatus status, OriginKind originKind, String originParty, Uncertainty uncertainty, long netTotal,
-            long version, SortedMap<Integer, Long> netChange) {
-
-        public ListRow {
-            netChange = Collections.unmodifiableSortedMap(new TreeMap<>(netChange));
-        }
-
-        /** The row as the list query reads it, before its years. */
-        public ListRow(long id, String number, String title, ProposalType type, String areaCode, ProposalStatus status,
-                OriginKind originKind, String originParty, Uncertainty uncertainty, long netTotal, long version) {
-            this(id, number, title, type, areaCode, status, originKind, originParty, uncertainty, netTotal, version,
-                    new TreeMap<>());
-        }
-
-        ListRow withNetChange(SortedMap<Integer, Long> years) {
-            return new ListRow(id, number, title, type, areaCode, status, originKind, originParty, uncertainty, netTotal,
-                    version, years);
-        }
-    }
-
-    /** The proposals of a catalog with their years, in one query, for simulations, summaries and exports. */
+    /** The visible proposals of a catalog as entities with their years, in one query, for summaries and exports. */
     public List<Proposal> withYears(long catalogId, Visibility visibility) {
         StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
         Map<String, Object> params = new HashMap<>();
@@ -143,23 +38,41 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
     }
 
     /**
-     * One row per proposal and year of the whole catalog, without loading entities: what the simulation needs, in
-     * one query with no id list to bind (a catalog has a few hundred proposals; the caller picks its selection)
-     * (proposal_catalog_status_idx, proposal_year_pkey).
+     * What identifies the current state of a catalog's proposals: their number and the sum of their versions.
+     * Proposals are never deleted and every change of one (its years included) raises its version, so any write
+     * changes the fingerprint, and a fingerprint seen again means nothing changed (proposal_catalog_status_idx).
      */
-    public List<YearRow> yearRows(long catalogId) {
-        return getEntityManager().createQuery("select new dk.raaderum.proposal.repository.ProposalRepository$YearRow("
-                + "p.id, p.number, p.type, p.areaCode, p.uncertainty, p.status, p.originKind, p.originParty,"
-                + " p.createdById, y.year, y.netChange, y.investmentCost, y.gain)"
-                + " from Proposal p join p.years y where p.catalog.id = :catalog order by p.id, y.year", YearRow.class)
+    public Fingerprint fingerprint(long catalogId) {
+        Object[] row = getEntityManager().createQuery("select count(p), coalesce(sum(p.version), 0) from Proposal p"
+                + " where p.catalog.id = :catalog", Object[].class)
+                .setParameter("catalog", catalogId)
+                .getSingleResult();
+        return new Fingerprint(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The number of a catalog's proposals and the sum of their versions. */
+    public record Fingerprint(long proposals, long versionSum) {
+    }
+
+    /**
+     * Every proposal of the catalog with its years, one row per proposal and year (ordered by proposal and year), in
+     * one statement so that all rows are of one moment; what lists and simulations read, no entities loaded.
+     */
+    public List<SnapshotRow> snapshotRows(long catalogId) {
+        return getEntityManager().createQuery("select new " + SnapshotRow.class.getName() + "(p.id, p.version,"
+                + " p.number, p.title, p.description, p.type, p.areaCode, p.status, p.originKind, p.originParty,"
+                + " p.uncertainty, p.netTotal, p.createdAt, p.createdById, y.year, y.netChange, y.investmentCost, y.gain)"
+                + " from Proposal p left join p.years y where p.catalog.id = :catalog order by p.id, y.year",
+                SnapshotRow.class)
                 .setParameter("catalog", catalogId)
                 .getResultList();
     }
 
-    /** A proposal's year with the proposal fields that rules and the simulation look at. */
-    public record YearRow(long id, String number, ProposalType type, String areaCode, Uncertainty uncertainty,
-            ProposalStatus status, OriginKind originKind, String originParty, String createdById, int year,
-            long netChange, Long investmentCost, Long gain) {
+    /** A proposal's list and simulation fields with one of its years (year null when it has none). */
+    public record SnapshotRow(long id, long version, String number, String title, String description, ProposalType type,
+            String areaCode, ProposalStatus status, OriginKind originKind, String originParty, Uncertainty uncertainty,
+            long netTotal, Instant createdAt, String createdById, Integer year, Long netChange, Long investmentCost,
+            Long gain) {
     }
 
     /** The proposals of a catalog in a status, with their years (their events carry them). */
@@ -240,7 +153,6 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
     public record SimilarRow(long proposalId, double score) {
     }
 
-
     private static void appendVisibility(StringBuilder where, Map<String, Object> params, Visibility visibility) {
         if (visibility.everything()) {
             return;
@@ -258,21 +170,5 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
             params.put("creator", visibility.creatorId());
         }
         where.append(")");
-    }
-
-    /** A list order: a column of {@link #SORTS}, ascending or descending; ties by id. */
-    public record Sort(String column, boolean descending) {
-
-        /** {@code netTotal} or {@code -netTotal}; by number when absent; empty for an unknown key. */
-        public static Optional<Sort> parse(String sort) {
-            String key = sort == null ? "number" : sort;
-            boolean descending = key.startsWith("-");
-            return Optional.ofNullable(SORTS.get(descending ? key.substring(1) : key))
-                    .map(column -> new Sort(column, descending));
-        }
-
-        String orderBy() {
-            return " order by " + column + (descending ? " desc" : " asc") + ", p.id asc";
-        }
     }
 }

@@ -15,7 +15,7 @@ import dk.raaderum.platform.web.security.CrossMunicipality;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalType;
-import dk.raaderum.proposal.repository.ProposalFilter;
+import dk.raaderum.proposal.service.ProposalFilter;
 import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.ProposalSummary;
 import dk.raaderum.proposal.service.ProposalModels.ProposalView;

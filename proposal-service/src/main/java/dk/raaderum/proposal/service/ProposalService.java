@@ -16,7 +16,6 @@ import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalTransition;
 import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.repository.CatalogRepository;
-import dk.raaderum.proposal.repository.ProposalFilter;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.ProposalRepository.SimilarRow;
 import dk.raaderum.proposal.repository.TransitionRepository;
@@ -31,10 +30,13 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Writing and reading proposals. The workflow is {@link ProposalWorkflow}. */
@@ -47,15 +49,17 @@ public class ProposalService {
     private final CatalogRepository catalogs;
     private final ProposalRepository proposals;
     private final TransitionRepository transitions;
+    private final CatalogSnapshots snapshots;
     private final ProposalAccess access;
     private final ProposalConfig.Karensperiode karens;
     private final Clock clock;
 
     public ProposalService(CatalogRepository catalogs, ProposalRepository proposals, TransitionRepository transitions,
-            ProposalAccess access, ProposalConfig config, Clock clock) {
+            CatalogSnapshots snapshots, ProposalAccess access, ProposalConfig config, Clock clock) {
         this.catalogs = catalogs;
         this.proposals = proposals;
         this.transitions = transitions;
+        this.snapshots = snapshots;
         this.access = access;
         this.karens = config.karensperiode();
         this.clock = clock;
@@ -114,11 +118,15 @@ public class ProposalService {
 
     public PageOf<ProposalSummary> list(Actor actor, String municipality, long catalogId, ProposalFilter filter,
             String sort, int page, int size) {
-        catalog(municipality, catalogId);
-        ProposalRepository.Sort order = ProposalRepository.Sort.parse(sort).orElseThrow(() -> ProblemException.validation(
+        Catalog catalog = catalog(municipality, catalogId);
+        Comparator<CatalogSnapshot.Entry> order = ProposalSearch.order(sort).orElseThrow(() -> ProblemException.validation(
                 "sort: unknown key '" + sort + "'", List.of(new FieldError("sort", "one of "
-                        + new java.util.TreeSet<>(ProposalRepository.SORTS.keySet()) + ", '-' first for descending"))));
-        return proposals.search(catalogId, filter, access.visibility(actor), order, page, size).map(ProposalViews::summary);
+                        + new TreeSet<>(ProposalSearch.SORTS.keySet()) + ", '-' first for descending"))));
+        Set<String> committeeAreas = filter.committees().isEmpty() ? Set.of()
+                : catalog.areas.stream().filter(a -> filter.committees().contains(a.committee)).map(a -> a.code)
+                        .collect(Collectors.toSet());
+        return ProposalSearch.page(snapshots.current(catalogId), filter, committeeAreas, access.visibility(actor), order,
+                page, size).map(ProposalViews::summary);
     }
 
     public List<TransitionView> history(Actor actor, String municipality, long id) {

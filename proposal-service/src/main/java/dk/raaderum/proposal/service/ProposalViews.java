@@ -5,7 +5,6 @@ import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalTransition;
-import dk.raaderum.proposal.repository.ProposalRepository.ListRow;
 import dk.raaderum.proposal.service.CatalogModels.AreaView;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.ProposalModels.AreaRefView;
@@ -60,10 +59,10 @@ final class ProposalViews {
                 p.version);
     }
 
-    static ProposalSummary summary(ListRow p) {
+    static ProposalSummary summary(CatalogSnapshot.Entry p) {
         return new ProposalSummary(p.id(), p.number(), p.title(), p.type(), p.areaCode(), p.status(), p.originKind(),
                 p.originParty(), p.uncertainty(),
-                p.netChange().entrySet().stream().map(y -> new YearAmountView(y.getKey(), y.getValue())).toList(),
+                p.years().stream().map(y -> new YearAmountView(y.year(), y.netChange())).toList(),
                 p.netTotal(), p.version());
     }
 

@@ -8,15 +8,15 @@ import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
-import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalType;
-import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
-import dk.raaderum.proposal.repository.ProposalRepository;
-import dk.raaderum.proposal.repository.ProposalRepository.YearRow;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
+import dk.raaderum.proposal.repository.Visibility;
+import dk.raaderum.proposal.service.CatalogSnapshot;
+import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
+import dk.raaderum.proposal.service.CatalogSnapshots;
 import dk.raaderum.proposal.service.ProposalAccess;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
@@ -39,8 +39,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Runs budget simulations: loads the selected proposals with their years in one query and the targets received
- * from target-service, then computes in memory ({@link BudgetSimulator}). Reads only; nothing is stored.
+ * Runs budget simulations over the catalog's current {@link CatalogSnapshot} (its proposals with their years, read
+ * once per change of the catalog) and the targets received from target-service, computed in memory
+ * ({@link BudgetSimulator}). Reads only; nothing is stored.
  */
 @ApplicationScoped
 public class SimulationService {
@@ -48,15 +49,15 @@ public class SimulationService {
     private static final Set<ProposalStatus> NOT_SELECTABLE = EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED);
 
     private final CatalogRepository catalogs;
-    private final ProposalRepository proposals;
+    private final CatalogSnapshots snapshots;
     private final TargetAllocationRepository targets;
     private final ProposalAccess access;
     private final ProposalConfig.Simulation config;
 
-    public SimulationService(CatalogRepository catalogs, ProposalRepository proposals, TargetAllocationRepository targets,
+    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetAllocationRepository targets,
             ProposalAccess access, ProposalConfig config) {
         this.catalogs = catalogs;
-        this.proposals = proposals;
+        this.snapshots = snapshots;
         this.targets = targets;
         this.access = access;
         this.config = config.simulation();
@@ -75,15 +76,11 @@ public class SimulationService {
         requireSimulationRole(actor);
         Catalog catalog = catalogs.findWithAreas(municipality, catalogId)
                 .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        CatalogSnapshot snapshot = snapshots.current(catalogId);
+        Visibility visibility = access.visibility(actor);
         Set<Long> ids = new LinkedHashSet<>(request.proposalIds());
-        Map<Long, List<YearRow>> byId = new HashMap<>();
-        for (YearRow row : proposals.yearRows(catalogId)) {
-            if (ids.contains(row.id())) {
-                byId.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row);
-            }
-        }
         List<FieldError> unknown = ids.stream()
-                .filter(id -> !selectable(actor, byId.get(id)))
+                .filter(id -> !selectable(visibility, snapshot.byId().get(id)))
                 .map(id -> new FieldError("proposalIds", id + " is not a selectable proposal of this catalog"))
                 .toList();
         List<Warning> dropped = new ArrayList<>();
@@ -93,16 +90,16 @@ public class SimulationService {
                         + " not withdrawn or rejected", unknown);
             }
             for (long id : List.copyOf(ids)) {
-                List<YearRow> rows = byId.get(id);
-                if (!selectable(actor, rows)) {
+                Entry entry = snapshot.byId().get(id);
+                if (!selectable(visibility, entry)) {
                     ids.remove(id);
-                    boolean visible = rows != null && canSee(actor, rows.get(0));
-                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (visible ? rows.get(0).number() + " ("
-                            + rows.get(0).status() + ")" : "Proposal " + id) + " was left out of the scenario"));
+                    boolean visible = entry != null && entry.visibleTo(visibility);
+                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (visible ? entry.number() + " (" + entry.status()
+                            + ")" : "Proposal " + id) + " was left out of the scenario"));
                 }
             }
         }
-        BudgetSimulator.Input input = input(catalog, ids.stream().map(byId::get).toList(), request);
+        BudgetSimulator.Input input = input(catalog, ids.stream().map(snapshot.byId()::get).toList(), request);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
@@ -123,15 +120,11 @@ public class SimulationService {
         }
     }
 
-    private boolean selectable(Actor actor, List<YearRow> rows) {
-        return rows != null && canSee(actor, rows.get(0)) && !NOT_SELECTABLE.contains(rows.get(0).status());
+    private static boolean selectable(Visibility visibility, Entry entry) {
+        return entry != null && entry.visibleTo(visibility) && !NOT_SELECTABLE.contains(entry.status());
     }
 
-    private boolean canSee(Actor actor, YearRow row) {
-        return access.canSee(actor, row.status(), row.originKind(), row.originParty(), row.createdById());
-    }
-
-    private BudgetSimulator.Input input(Catalog catalog, List<List<YearRow>> selected, SimulationRequest request) {
+    private BudgetSimulator.Input input(Catalog catalog, List<Entry> selected, SimulationRequest request) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
@@ -174,17 +167,13 @@ public class SimulationService {
                 compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
     }
 
-    private static Item item(List<YearRow> rows, List<Integer> years) {
-        YearRow first = rows.get(0);
+    private static Item item(Entry entry, List<Integer> years) {
         long[] net = new long[years.size()];
-        List<ProposalYear> profile = new ArrayList<>(rows.size());
-        for (YearRow row : rows) {
-            net[row.year() - years.get(0)] = row.netChange();
-            profile.add(new ProposalYear(row.year(), row.netChange(), row.investmentCost(), row.gain(), null));
+        for (CatalogSnapshot.YearFigures year : entry.years()) {
+            net[year.year() - years.get(0)] = year.netChange();
         }
-        boolean lateInvestment = first.type() == ProposalType.INVESTMENT
-                && !ProposalFigures.of(first.type(), profile).paysBackWithinHorizon();
-        return new Item(first.id(), first.number(), first.type(), first.areaCode(), first.uncertainty(), net,
+        boolean lateInvestment = entry.type() == ProposalType.INVESTMENT && !entry.paysBackWithinHorizon();
+        return new Item(entry.id(), entry.number(), entry.type(), entry.areaCode(), entry.uncertainty(), net,
                 lateInvestment);
     }
 

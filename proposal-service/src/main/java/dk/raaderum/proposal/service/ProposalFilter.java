@@ -1,4 +1,4 @@
-package dk.raaderum.proposal.repository;
+package dk.raaderum.proposal.service;
 
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;

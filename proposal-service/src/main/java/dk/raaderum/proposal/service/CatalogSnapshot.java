@@ -1,0 +1,106 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.proposal.domain.OriginKind;
+import dk.raaderum.proposal.domain.ProposalFigures;
+import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.domain.Uncertainty;
+import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
+import dk.raaderum.proposal.repository.ProposalRepository.SnapshotRow;
+import dk.raaderum.proposal.repository.Visibility;
+
+import java.text.CollationKey;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A catalog's proposals at one moment, immutable: what the proposal list and the budget simulation read. Built from
+ * {@link dk.raaderum.proposal.repository.ProposalRepository#snapshotRows} and identified by the {@link Fingerprint}
+ * of those rows, so {@link CatalogSnapshots} can tell whether it is still the database's state.
+ */
+public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entry> proposals, Map<Long, Entry> byId) {
+
+    public CatalogSnapshot {
+        proposals = List.copyOf(proposals);
+        byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    }
+
+    /** Groups the rows (ordered by proposal and year) into entries; the fingerprint is that of these rows. */
+    public static CatalogSnapshot of(long catalogId, List<SnapshotRow> rows) {
+        List<Entry> entries = new ArrayList<>();
+        Map<Long, Entry> byId = new LinkedHashMap<>();
+        long versions = 0;
+        int i = 0;
+        while (i < rows.size()) {
+            SnapshotRow first = rows.get(i);
+            List<YearFigures> years = new ArrayList<>(4);
+            while (i < rows.size() && rows.get(i).id() == first.id()) {
+                SnapshotRow row = rows.get(i++);
+                if (row.year() != null) {
+                    years.add(new YearFigures(row.year(), row.netChange(), row.investmentCost(), row.gain()));
+                }
+            }
+            Entry entry = Entry.of(first, years);
+            entries.add(entry);
+            byId.put(entry.id(), entry);
+            versions += first.version();
+        }
+        return new CatalogSnapshot(catalogId, new Fingerprint(entries.size(), versions), entries, byId);
+    }
+
+    /** One year of a proposal in whole kroner; investment cost and gain only for investments. */
+    public record YearFigures(int year, long netChange, Long investmentCost, Long gain) {
+    }
+
+    /**
+     * A proposal as lists and simulations see it, with the sort keys of its texts (Danish order) and its searchable
+     * texts (number, title and description in lower case) worked out once.
+     */
+    public record Entry(long id, long version, String number, String title, String description, ProposalType type,
+            String areaCode, ProposalStatus status, OriginKind originKind, String originParty, Uncertainty uncertainty,
+            long netTotal, Instant createdAt, String createdById, List<YearFigures> years,
+            boolean paysBackWithinHorizon, CollationKey numberKey, CollationKey titleKey, CollationKey areaKey,
+            List<String> searchable) {
+
+        public Entry {
+            years = List.copyOf(years);
+            searchable = List.copyOf(searchable);
+        }
+
+        static Entry of(SnapshotRow row, List<YearFigures> years) {
+            List<ProposalYear> profile = years.stream()
+                    .map(y -> new ProposalYear(y.year(), y.netChange(), y.investmentCost(), y.gain(), null)).toList();
+            boolean paysBack = ProposalFigures.of(row.type(), profile).paysBackWithinHorizon();
+            return new Entry(row.id(), row.version(), row.number(), row.title(), row.description(), row.type(),
+                    row.areaCode(), row.status(), row.originKind(), row.originParty(), row.uncertainty(),
+                    row.netTotal(), row.createdAt(), row.createdById(), years, paysBack,
+                    ProposalViews.DANISH.getCollationKey(row.number()), ProposalViews.DANISH.getCollationKey(row.title()),
+                    ProposalViews.DANISH.getCollationKey(row.areaCode()),
+                    List.of(lower(row.number()), lower(row.title()), lower(row.description())));
+        }
+
+        /** Whether the number, title or description contains the text (lower case, as given). */
+        public boolean contains(String lowerCaseText) {
+            for (String field : searchable) {
+                if (field.contains(lowerCaseText)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String lower(String text) {
+            return text.toLowerCase(Locale.ROOT);
+        }
+
+        public boolean visibleTo(Visibility visibility) {
+            return visibility.includes(status, originKind, originParty, createdById);
+        }
+    }
+}

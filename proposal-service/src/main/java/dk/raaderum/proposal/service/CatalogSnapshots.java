@@ -1,0 +1,48 @@
+package dk.raaderum.proposal.service;
+
+import dk.raaderum.proposal.config.ProposalConfig;
+import dk.raaderum.proposal.repository.ProposalRepository;
+import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The current {@link CatalogSnapshot} of a catalog, kept in memory between requests. Every read asks the database
+ * for the catalog's {@link Fingerprint} (one small aggregate query) and reuses the kept snapshot only when it has
+ * that fingerprint; otherwise it reads the catalog's rows again (one query) and keeps those. So a list or a
+ * simulation always reflects every committed write, from any instance of the service, while repeated reads of an
+ * unchanged catalog (a negotiation toggling proposals in and out of a simulation) skip reading and grouping its
+ * proposal years. At most {@code raaderum.proposal.snapshots.max-catalogs} catalogs are kept (least recently used go
+ * first); hits and misses are metrics ({@code cache_gets_total{cache="catalog-snapshots"}}).
+ */
+@ApplicationScoped
+public class CatalogSnapshots {
+
+    private final ProposalRepository proposals;
+    private final Cache<Long, CatalogSnapshot> kept;
+
+    public CatalogSnapshots(ProposalRepository proposals, ProposalConfig config, MeterRegistry registry) {
+        this.proposals = proposals;
+        this.kept = Caffeine.newBuilder().maximumSize(config.snapshots().maxCatalogs()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, kept, "catalog-snapshots");
+    }
+
+    /** The catalog's proposals as the database has them now. */
+    public CatalogSnapshot current(long catalogId) {
+        Fingerprint now = proposals.fingerprint(catalogId);
+        CatalogSnapshot snapshot = kept.getIfPresent(catalogId);
+        if (snapshot != null && snapshot.fingerprint().equals(now)) {
+            return snapshot;
+        }
+        // the rows may be newer than the fingerprint just read; the snapshot carries the fingerprint of its own rows
+        snapshot = CatalogSnapshot.of(catalogId, proposals.snapshotRows(catalogId));
+        kept.put(catalogId, snapshot);
+        return snapshot;
+    }
+}
