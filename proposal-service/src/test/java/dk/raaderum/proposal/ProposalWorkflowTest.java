@@ -11,10 +11,12 @@ import static dk.raaderum.proposal.support.Api.move;
 import static dk.raaderum.proposal.support.Api.postProposal;
 import static dk.raaderum.proposal.support.Api.presented;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -300,5 +302,18 @@ class ProposalWorkflowTest {
 
         createProposal(M, catalog, efficiency(year, "Kom til bagefter"));
         as(fo).get(list + "?sort=title").then().body("items.title", contains("Efter ændringen", "Kom til bagefter"));
+
+        // an unchanged catalog is answered from the kept snapshot
+        double hits = snapshotHits();
+        as(fo).get(list + "?sort=-title").then().body("items.title", contains("Kom til bagefter", "Efter ændringen"));
+        assertThat(snapshotHits(), greaterThan(hits));
+    }
+
+    private static double snapshotHits() {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("cache_gets_total{")
+                && line.contains("cache=\"catalog-snapshots\"") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no catalog-snapshots hit counter in /q/metrics"));
     }
 }

@@ -1,5 +1,7 @@
 package dk.raaderum.proposal.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -51,12 +53,14 @@ public interface ProposalConfig {
     interface Snapshots {
 
         /**
-         * How many catalogs' proposals lists and simulations keep in memory between requests (least recently used
-         * go first); each is checked against the database on every read, so this bounds memory, not freshness.
+         * How much memory the catalog snapshots that lists and simulations keep between requests may take, as
+         * estimated from their texts and figures (least recently used catalogs go first). Each is checked against the
+         * database on every read, so this bounds memory, not freshness. 64M holds about 65 catalogs of 200
+         * proposals with 2,000-character descriptions.
          */
-        @WithName("max-catalogs")
-        @WithDefault("200")
-        int maxCatalogs();
+        @WithName("max-size")
+        @WithDefault("64M")
+        MemorySize maxSize();
     }
 
     interface DemoData {

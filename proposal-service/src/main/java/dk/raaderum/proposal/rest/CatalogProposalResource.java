@@ -85,9 +85,10 @@ public class CatalogProposalResource {
             @Parameter(description = "Committees", example = "Social- og Sundhedsudvalget") @QueryParam("committee") List<String> committee,
             @Parameter(description = "Statuses", example = "PRESENTED") @QueryParam("status") List<String> status,
             @Parameter(description = "Origins", example = "POLITICAL_PARTY") @QueryParam("origin") List<String> origin,
-            @Parameter(description = "Free text in number, title and description", example = "hjemmepleje")
+            @Parameter(description = "Free text in number, title and description, case-insensitive", example = "hjemmepleje")
             @QueryParam("q") @Size(max = 200) String text,
-            @Parameter(description = "number, title, netTotal, area, type, status, createdAt; '-' first for descending",
+            @Parameter(description = "number, title, netTotal, area, type, status, createdAt; '-' first for descending;"
+                    + " texts in Danish order (Z, Æ, Ø, Å), ties by id",
                     example = "netTotal") @QueryParam("sort") @DefaultValue("number") String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {

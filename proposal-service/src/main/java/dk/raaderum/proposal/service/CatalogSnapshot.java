@@ -54,6 +54,22 @@ public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entr
         return new CatalogSnapshot(catalogId, new Fingerprint(entries.size(), versions), entries, byId);
     }
 
+    /**
+     * A conservative estimate of the memory this snapshot holds, for the size bound of {@link CatalogSnapshots}: per
+     * proposal 512 bytes of objects and figures, 4 bytes per character of number, title and area (the texts and
+     * their Danish sort keys) and 2 per character of the searchable lower-case texts.
+     */
+    public long estimatedBytes() {
+        long bytes = 256;
+        for (Entry entry : proposals) {
+            bytes += 512 + 4L * (entry.number().length() + entry.title().length() + entry.areaCode().length());
+            for (String text : entry.searchable()) {
+                bytes += 2L * text.length();
+            }
+        }
+        return bytes;
+    }
+
     /** One year of a proposal in whole kroner; investment cost and gain only for investments. */
     public record YearFigures(int year, long netChange, Long investmentCost, Long gain) {
     }
@@ -62,7 +78,7 @@ public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entr
      * A proposal as lists and simulations see it, with the sort keys of its texts (Danish order) and its searchable
      * texts (number, title and description in lower case) worked out once.
      */
-    public record Entry(long id, long version, String number, String title, String description, ProposalType type,
+    public record Entry(long id, long version, String number, String title, ProposalType type,
             String areaCode, ProposalStatus status, OriginKind originKind, String originParty, Uncertainty uncertainty,
             long netTotal, Instant createdAt, String createdById, List<YearFigures> years,
             boolean paysBackWithinHorizon, CollationKey numberKey, CollationKey titleKey, CollationKey areaKey,
@@ -77,7 +93,7 @@ public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entr
             List<ProposalYear> profile = years.stream()
                     .map(y -> new ProposalYear(y.year(), y.netChange(), y.investmentCost(), y.gain(), null)).toList();
             boolean paysBack = ProposalFigures.of(row.type(), profile).paysBackWithinHorizon();
-            return new Entry(row.id(), row.version(), row.number(), row.title(), row.description(), row.type(),
+            return new Entry(row.id(), row.version(), row.number(), row.title(), row.type(),
                     row.areaCode(), row.status(), row.originKind(), row.originParty(), row.uncertainty(),
                     row.netTotal(), row.createdAt(), row.createdById(), years, paysBack,
                     ProposalViews.DANISH.getCollationKey(row.number()), ProposalViews.DANISH.getCollationKey(row.title()),

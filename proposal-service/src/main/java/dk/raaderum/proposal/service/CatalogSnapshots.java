@@ -18,8 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * that fingerprint; otherwise it reads the catalog's rows again (one query) and keeps those. So a list or a
  * simulation always reflects every committed write, from any instance of the service, while repeated reads of an
  * unchanged catalog (a negotiation toggling proposals in and out of a simulation) skip reading and grouping its
- * proposal years. At most {@code raaderum.proposal.snapshots.max-catalogs} catalogs are kept (least recently used go
- * first); hits and misses are metrics ({@code cache_gets_total{cache="catalog-snapshots"}}).
+ * proposal years. Snapshots are kept up to {@code raaderum.proposal.snapshots.max-size} of estimated memory
+ * ({@link CatalogSnapshot#estimatedBytes()}; least recently used catalogs go first); hits and misses are metrics
+ * ({@code cache_gets_total{cache="catalog-snapshots"}}).
  */
 @ApplicationScoped
 public class CatalogSnapshots {
@@ -29,7 +30,12 @@ public class CatalogSnapshots {
 
     public CatalogSnapshots(ProposalRepository proposals, ProposalConfig config, MeterRegistry registry) {
         this.proposals = proposals;
-        this.kept = Caffeine.newBuilder().maximumSize(config.snapshots().maxCatalogs()).recordStats().build();
+        // weights in KiB, so a weight (an int) can stand for any snapshot
+        this.kept = Caffeine.newBuilder()
+                .maximumWeight(Math.max(1, config.snapshots().maxSize().asLongValue() / 1024))
+                .<Long, CatalogSnapshot>weigher((id, snapshot) -> (int) Math.min(Integer.MAX_VALUE,
+                        snapshot.estimatedBytes() / 1024 + 1))
+                .recordStats().build();
         CaffeineCacheMetrics.monitor(registry, kept, "catalog-snapshots");
     }
 
