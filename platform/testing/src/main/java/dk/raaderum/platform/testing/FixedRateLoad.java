@@ -61,16 +61,54 @@ public final class FixedRateLoad {
 
     /** Warms up for {@code warmup}, then measures {@code measure}, both at {@code perSecond}. */
     public Result run(int perSecond, Duration warmup, Duration measure) throws InterruptedException {
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1)
-                .setInternalBlockingPoolSize(1));
+        Vertx vertx = vertx();
         try {
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost())
-                    .setDefaultPort(uri.getPort()).setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
+            HttpClient client = client(vertx);
             phase(vertx, client, perSecond, warmup);
             return phase(vertx, client, perSecond, measure);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().join();
         }
+    }
+
+    /**
+     * The baseline next to a rate: one request at a time (the next when the answer is in), {@code warmup} unmeasured
+     * ones first, with the same client. Fails on an answer other than 200.
+     */
+    public Latencies sequential(int warmup, int count) {
+        Vertx vertx = vertx();
+        try {
+            HttpClient client = client(vertx);
+            for (int i = 0; i < warmup; i++) {
+                await(client);
+            }
+            long[] nanos = new long[count];
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                long sent = System.nanoTime();
+                await(client);
+                nanos[i] = System.nanoTime() - sent;
+            }
+            return Latencies.of(nanos, (System.nanoTime() - start) / 1e9);
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().join();
+        }
+    }
+
+    private void await(HttpClient client) {
+        int status = send(client).toCompletionStage().toCompletableFuture().join();
+        if (status != 200) {
+            throw new IllegalStateException(method + " " + uri + " answered " + status);
+        }
+    }
+
+    private static Vertx vertx() {
+        return Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1).setInternalBlockingPoolSize(1));
+    }
+
+    private HttpClient client(Vertx vertx) {
+        return vertx.createHttpClient(new HttpClientOptions().setDefaultHost(uri.getHost()).setDefaultPort(uri.getPort())
+                .setKeepAlive(true), new PoolOptions().setHttp1MaxSize(64));
     }
 
     private Result phase(Vertx vertx, HttpClient client, int perSecond, Duration duration) throws InterruptedException {
