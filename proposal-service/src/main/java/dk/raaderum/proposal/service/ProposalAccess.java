@@ -55,12 +55,8 @@ public class ProposalAccess {
     }
 
     public boolean canSee(Actor actor, Proposal proposal) {
-        return canSee(actor, proposal.status, proposal.originKind, proposal.originParty, proposal.createdById);
-    }
-
-    /** The same rule on a proposal's fields (for projections that load no entity). */
-    public boolean canSee(Actor actor, ProposalStatus status, OriginKind origin, String party, String createdById) {
-        return visibility(actor).includes(status, origin, party, createdById);
+        return visibility(actor).includes(proposal.status, proposal.originKind, proposal.originParty,
+                proposal.createdById);
     }
 
     /** Creating: finance officers and municipal systems any origin; politicians only for their own party. */
