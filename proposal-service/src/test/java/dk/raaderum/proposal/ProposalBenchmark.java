@@ -101,7 +101,7 @@ class ProposalBenchmark {
         report("  target allocations", Latencies.time(1000, 2000, () -> targetsRepo.forBudgetYear(M, Y)));
         // after a change the snapshot is read again: what that costs
         report("  snapshot read after a change (800 rows)", Latencies.time(100, 500,
-                () -> CatalogSnapshot.of(catalog, proposalsRepo.snapshotRows(catalog))));
+                () -> CatalogSnapshot.of(proposalsRepo.snapshotRows(catalog))));
 
         Map<String, String> auth = Map.of("Authorization", "Bearer " + Users.financeOfficer(M));
         String body = "{\"proposalIds\":" + ids + "}";

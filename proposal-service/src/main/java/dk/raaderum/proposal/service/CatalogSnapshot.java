@@ -6,6 +6,7 @@ import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.domain.Uncertainty;
+import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
 import dk.raaderum.proposal.repository.ProposalRepository.SnapshotRow;
 import dk.raaderum.proposal.repository.Visibility;
@@ -14,28 +15,37 @@ import java.text.CollationKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * A catalog's proposals at one moment, immutable: what the proposal list and the budget simulation read. Built from
- * {@link dk.raaderum.proposal.repository.ProposalRepository#snapshotRows} and identified by the {@link Fingerprint}
+ * {@link ProposalRepository#snapshotRows} and identified by the {@link Fingerprint}
  * of those rows, so {@link CatalogSnapshots} can tell whether it is still the database's state.
  */
-public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entry> proposals, Map<Long, Entry> byId) {
+public final class CatalogSnapshot {
 
-    public CatalogSnapshot {
-        proposals = List.copyOf(proposals);
-        byId = Collections.unmodifiableMap(new LinkedHashMap<>(byId));
+    private final List<Entry> proposals;
+    private final Map<Long, Entry> byId;
+    private final Fingerprint fingerprint;
+
+    private CatalogSnapshot(List<Entry> proposals) {
+        this.proposals = List.copyOf(proposals);
+        Map<Long, Entry> byId = new HashMap<>();
+        long versions = 0;
+        for (Entry entry : this.proposals) {
+            byId.put(entry.id(), entry);
+            versions += entry.version();
+        }
+        this.byId = Collections.unmodifiableMap(byId);
+        this.fingerprint = new Fingerprint(this.proposals.size(), versions);
     }
 
-    /** Groups the rows (ordered by proposal and year) into entries; the fingerprint is that of these rows. */
-    public static CatalogSnapshot of(long catalogId, List<SnapshotRow> rows) {
+    /** Groups the rows (ordered by proposal and year) into entries. */
+    public static CatalogSnapshot of(List<SnapshotRow> rows) {
         List<Entry> entries = new ArrayList<>();
-        Map<Long, Entry> byId = new LinkedHashMap<>();
-        long versions = 0;
         int i = 0;
         while (i < rows.size()) {
             SnapshotRow first = rows.get(i);
@@ -46,12 +56,23 @@ public record CatalogSnapshot(long catalogId, Fingerprint fingerprint, List<Entr
                     years.add(new YearFigures(row.year(), row.netChange(), row.investmentCost(), row.gain()));
                 }
             }
-            Entry entry = Entry.of(first, years);
-            entries.add(entry);
-            byId.put(entry.id(), entry);
-            versions += first.version();
+            entries.add(Entry.of(first, years));
         }
-        return new CatalogSnapshot(catalogId, new Fingerprint(entries.size(), versions), entries, byId);
+        return new CatalogSnapshot(entries);
+    }
+
+    /** The number and version sum of its own entries (compare with {@link ProposalRepository#fingerprint}). */
+    public Fingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** The proposals in id order. */
+    public List<Entry> proposals() {
+        return proposals;
+    }
+
+    public Map<Long, Entry> byId() {
+        return byId;
     }
 
     /**

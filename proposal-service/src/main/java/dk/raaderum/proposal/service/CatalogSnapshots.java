@@ -47,7 +47,7 @@ public class CatalogSnapshots {
             return snapshot;
         }
         // the rows may be newer than the fingerprint just read; the snapshot carries the fingerprint of its own rows
-        snapshot = CatalogSnapshot.of(catalogId, proposals.snapshotRows(catalogId));
+        snapshot = CatalogSnapshot.of(proposals.snapshotRows(catalogId));
         kept.put(catalogId, snapshot);
         return snapshot;
     }
