@@ -6,10 +6,10 @@ import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.investment;
 import static dk.raaderum.proposal.support.Api.proposal;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.testing.FixedRateLoad;
 import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.web.security.Actor;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;

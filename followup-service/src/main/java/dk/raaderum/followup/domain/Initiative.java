@@ -1,5 +1,7 @@
 package dk.raaderum.followup.domain;
 
+import dk.raaderum.platform.events.ProposalType;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -71,7 +73,7 @@ public class Initiative {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    public InitiativeType type;
+    public ProposalType type;
 
     @Column(nullable = false, length = 300)
     public String title;

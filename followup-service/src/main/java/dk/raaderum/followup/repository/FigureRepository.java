@@ -2,7 +2,7 @@ package dk.raaderum.followup.repository;
 
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.platform.events.ProposalType;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -51,7 +51,7 @@ public class FigureRepository {
         List<InitiativeYearRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new InitiativeYearRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (int) num(r[5]), InitiativeType.valueOf((String) r[6]), (int) num(r[7]),
+                    (int) num(r[5]), ProposalType.valueOf((String) r[6]), (int) num(r[7]),
                     InitiativeStatus.valueOf((String) r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]),
                     (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16])));
         }
@@ -121,7 +121,7 @@ public class FigureRepository {
         List<OpenInitiativeYearRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new OpenInitiativeYearRow(num(r[0]), (String) r[1], (int) num(r[2]), (String) r[3], (String) r[4],
-                    InitiativeType.valueOf((String) r[5]), (String) r[6], (String) r[7],
+                    ProposalType.valueOf((String) r[5]), (String) r[6], (String) r[7],
                     InitiativeStatus.valueOf((String) r[8]), (int) num(r[9]), num(r[10]), num(r[11]),
                     EvidenceLevel.values()[(int) num(r[12])]));
         }
@@ -179,7 +179,7 @@ public class FigureRepository {
      * REPORTED slots; overdue/pending slot counts; the gains at risk.
      */
     public record InitiativeYearRow(long initiativeId, String municipality, String title, String areaCode,
-            String areaName, int mainAccount, InitiativeType type, int catalogYear, InitiativeStatus status, long adopted,
+            String areaName, int mainAccount, ProposalType type, int catalogYear, InitiativeStatus status, long adopted,
             long expected, long expectedReported, long realised, int reportedSlots, int overdueSlots, int pendingSlots,
             long gainsAtRisk) {
     }
@@ -190,7 +190,7 @@ public class FigureRepository {
     }
 
     public record OpenInitiativeYearRow(long initiativeId, String municipality, int catalogYear, String proposalNumber,
-            String title, InitiativeType type, String areaCode, String areaName, InitiativeStatus status, int year,
+            String title, ProposalType type, String areaCode, String areaName, InitiativeStatus status, int year,
             long expected, long realised, EvidenceLevel weakestEvidence) {
     }
 }

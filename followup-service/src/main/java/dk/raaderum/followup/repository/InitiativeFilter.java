@@ -1,10 +1,10 @@
 package dk.raaderum.followup.repository;
 
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
+import dk.raaderum.platform.events.ProposalType;
 
 /** Filters of the register list; null means "any". */
-public record InitiativeFilter(Integer catalogYear, String areaCode, InitiativeType type, InitiativeStatus status,
+public record InitiativeFilter(Integer catalogYear, String areaCode, ProposalType type, InitiativeStatus status,
         String owner, Long proposalId, String text) {
 
     public static InitiativeFilter none() {

@@ -1,7 +1,6 @@
 package dk.raaderum.followup.rest;
 
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
 import dk.raaderum.followup.repository.InitiativeFilter;
 import dk.raaderum.followup.service.InitiativeModels.AuditView;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
@@ -9,6 +8,7 @@ import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
@@ -84,7 +84,7 @@ public class InitiativeResource {
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
-                type == null ? null : InitiativeType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
+                type == null ? null : ProposalType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
                 owner, proposalId, text), page, size);
     }
 

@@ -3,13 +3,13 @@ package dk.raaderum.followup.service;
 import dk.raaderum.followup.config.FollowupConfig;
 import dk.raaderum.followup.domain.DecisionKind;
 import dk.raaderum.followup.domain.EvidenceLevel;
-import dk.raaderum.followup.domain.InitiativeType;
 import dk.raaderum.followup.repository.InitiativeRepository;
 import dk.raaderum.followup.service.DecisionModels.DecisionInput;
 import dk.raaderum.followup.service.InitiativeModels.AreaInput;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
 import dk.raaderum.followup.service.ReportModels.ReportInput;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
 
@@ -77,7 +77,7 @@ public class DemoData {
                 true);
 
         long dispensers = register.create(aarhus, AARHUS, initiative("Automatiske medicindispensere i hjemmeplejen",
-                InitiativeType.EFFICIENCY, older, area("MSO", "Sundhed og Omsorg", 5), even(older, 2_000_000),
+                ProposalType.EFFICIENCY, older, area("MSO", "Sundhed og Omsorg", 5), even(older, 2_000_000),
                 "aarhus-owner", "Velfærdsteknologisk enhed")).id();
         report(aarhus, AARHUS, dispensers, older, 1_850_000, EvidenceLevel.PROBABLE,
                 "Færre medicinbesøg målt i omsorgssystemet; tidsforbruget er sandsynliggjort ud fra besøgsregistreringer.",
@@ -88,7 +88,7 @@ public class DemoData {
                 + " træk og kan bruges af andre kommuner.", null, null, null, null), Optional.empty());
 
         long purchasing = register.create(aarhus, AARHUS, initiative("Fælles indkøbsaftale på kontorartikler",
-                InitiativeType.EFFICIENCY, older, area("MBA", "Borgmesterens Afdeling", 6), even(older, 500_000),
+                ProposalType.EFFICIENCY, older, area("MBA", "Borgmesterens Afdeling", 6), even(older, 500_000),
                 null, "Indkøb og Udbud")).id();
         report(aarhus, AARHUS, purchasing, older, 320_000, EvidenceLevel.ESTIMATE,
                 "Aftalen kom i gang et halvt år forsinket.", "Decentrale indkøb uden om aftalen.", null);
@@ -100,14 +100,14 @@ public class DemoData {
                 Optional.empty());
 
         long daycare = register.create(aarhus, AARHUS, initiative("Sammenlægning af dagtilbudsledelser",
-                InitiativeType.SAVING, newer, area("MBU", "Børn og Unge", 3), even(newer, 1_500_000), null,
+                ProposalType.SAVING, newer, area("MBU", "Børn og Unge", 3), even(newer, 1_500_000), null,
                 "Dagtilbudschef")).id();
         report(aarhus, AARHUS, daycare, newer, 1_500_000, EvidenceLevel.DOCUMENTED,
                 "Lønbudgettet til ledelse er reduceret som besluttet.", null, "Erfaringerne deles med skoleområdet.");
 
         Actor varde = new Actor("system:followup-demo", "Demodata (økonomi)", VARDE, null, Set.of(Roles.FINANCE_OFFICER),
                 true);
-        register.create(varde, VARDE, initiative("Fælles kørselsplanlægning i hjemmeplejen", InitiativeType.EFFICIENCY,
+        register.create(varde, VARDE, initiative("Fælles kørselsplanlægning i hjemmeplejen", ProposalType.EFFICIENCY,
                 newer, area("ÆLD", "Ældreområdet", 5), even(newer, 800_000), "varde-owner", "Ældrechef"));
         LOG.infof("Demo data: 3 Aarhus initiatives with reports and decisions, 1 Varde initiative for varde-owner");
     }
@@ -118,7 +118,7 @@ public class DemoData {
                 barriers, opportunities, null, null));
     }
 
-    private static InitiativeInput initiative(String title, InitiativeType type, int catalogYear, AreaInput area,
+    private static InitiativeInput initiative(String title, ProposalType type, int catalogYear, AreaInput area,
             List<YearAmountInput> expected, String owner, String ownerName) {
         return new InitiativeInput(title, null, type, catalogYear, catalogYear, area, expected, null, null, owner, ownerName,
                 "Budgetforlig " + catalogYear + " (demodata)");

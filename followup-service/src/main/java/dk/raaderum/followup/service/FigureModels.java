@@ -2,9 +2,9 @@ package dk.raaderum.followup.service;
 
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.service.InitiativeModels.OwnerView;
+import dk.raaderum.platform.events.ProposalType;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -36,7 +36,7 @@ public final class FigureModels {
     }
 
     @Schema(description = "An initiative that realised less than expected in the year (RED or AMBER), largest shortfall first")
-    public record Underperformer(long initiativeId, String title, String areaCode, InitiativeType type, int catalogYear,
+    public record Underperformer(long initiativeId, String title, String areaCode, ProposalType type, int catalogYear,
             InitiativeStatus initiativeStatus, long expectedReported, long realised, BigDecimal ratio, Rag status,
             long shortfall, long gainsAtRisk) {
     }
@@ -71,7 +71,7 @@ public final class FigureModels {
 
     @Schema(description = "Open data: an initiative with at least one report. No owner, no reporter, no free text.")
     public record OpenInitiative(long id, String municipalityCode, String municipalityName, int catalogYear,
-            String proposalNumber, String title, InitiativeType type, String areaCode, String areaName,
+            String proposalNumber, String title, ProposalType type, String areaCode, String areaName,
             InitiativeStatus status, List<OpenYear> years) {
     }
 

@@ -5,9 +5,10 @@ import dk.raaderum.followup.domain.DecisionKind;
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.InitiativeSource;
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.SlotStatus;
+import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.events.YearAmount;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,8 +28,6 @@ import java.util.List;
 /** Requests and answers about initiatives. Amounts are whole kroner at the price level; gains are positive. */
 public final class InitiativeModels {
 
-    /** Largest amount accepted anywhere (1 000 mia. kr., far above any municipal budget). */
-    public static final long MAX_AMOUNT = 1_000_000_000_000L;
     /** A login name as Keycloak's preferred_username has it. */
     public static final String USERNAME = "[A-Za-z0-9][A-Za-z0-9._@-]*";
 
@@ -38,7 +37,7 @@ public final class InitiativeModels {
     @Schema(description = "An amount in whole kroner for one year")
     public record YearAmountInput(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
-            @NotNull @Min(-MAX_AMOUNT) @Max(MAX_AMOUNT) @Schema(example = "1500000") Long amount) {
+            @NotNull @Min(-YearAmount.MAX_ABS) @Max(YearAmount.MAX_ABS) @Schema(example = "1500000") Long amount) {
     }
 
     @Schema(description = "The policy area (fagområde) the initiative belongs to")
@@ -54,7 +53,7 @@ public final class InitiativeModels {
             @NotBlank @Size(max = 300) @Schema(example = "Fælles indkøb af hjælpemidler") String title,
             @Size(max = 20000) @Schema(example = "Hjælpemidler købes på fælles udbud med nabokommunerne.") String description,
             @NotNull @Schema(example = "EFFICIENCY", description = "SAVING, EFFICIENCY or INVESTMENT (EXPANSION has no gains)")
-            InitiativeType type,
+            ProposalType type,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The budget year it belongs to") Integer catalogYear,
             @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of the amounts; default the catalog year")
             Integer priceLevelYear,
@@ -104,14 +103,14 @@ public final class InitiativeModels {
 
     public record InitiativeView(long id, String municipality, InitiativeSource source, Long proposalId,
             String proposalNumber, Long catalogId, int catalogYear, int priceLevelYear, AreaView area,
-            InitiativeType type, String typeLabel, String title, String description, String uncertainty, OwnerView owner,
+            ProposalType type, String typeLabel, String title, String description, String uncertainty, OwnerView owner,
             InitiativeStatus status, Instant adoptedAt, String decisionReference, DecisionKind lastDecision,
             Instant lastDecisionAt, Instant terminatedAt, List<YearView> years, List<SlotView> slots, TotalsView totals,
             Instant createdAt, String createdBy, long version) {
     }
 
     @Schema(description = "An initiative as the register lists it")
-    public record InitiativeSummary(long id, String proposalNumber, String title, InitiativeType type, String areaCode,
+    public record InitiativeSummary(long id, String proposalNumber, String title, ProposalType type, String areaCode,
             String areaName, int catalogYear, InitiativeStatus status, OwnerView owner, long adopted, long expected,
             long expectedReported, long realised, BigDecimal ratio, Rag rag, int overdueReports, LocalDate nextDueDate,
             long version) {

@@ -4,12 +4,11 @@ import dk.raaderum.followup.domain.AuditAction;
 import dk.raaderum.followup.domain.Initiative;
 import dk.raaderum.followup.domain.InitiativeSource;
 import dk.raaderum.followup.domain.InitiativeStatus;
-import dk.raaderum.followup.domain.InitiativeType;
 import dk.raaderum.followup.domain.InitiativeYear;
 import dk.raaderum.followup.repository.AuditRepository;
 import dk.raaderum.followup.repository.InitiativeFilter;
-import dk.raaderum.followup.repository.InitiativeRepository;
 import dk.raaderum.followup.repository.InitiativeRepository.Totals;
+import dk.raaderum.followup.repository.InitiativeRepository;
 import dk.raaderum.followup.service.InitiativeModels.AuditView;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
@@ -17,6 +16,7 @@ import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
 import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.web.http.EntityTags;
@@ -84,8 +84,8 @@ public class InitiativeService {
             throw new IllegalArgumentException("proposal.adopted for proposal " + adopted.proposalId()
                     + " has no valid municipality: " + municipality);
         }
-        InitiativeType type = InitiativeType.valueOf(Objects.requireNonNull(adopted.type(), "type"));
-        if (!type.hasGains()) {
+        ProposalType type = ProposalType.valueOf(Objects.requireNonNull(adopted.type(), "type"));
+        if (!type.createsRoom()) {
             LOG.infof("Proposal %d (%s, %s) is an EXPANSION: it creates no gains and is not registered for follow-up",
                     adopted.proposalId(), adopted.number(), municipality);
             return Optional.empty();
@@ -127,7 +127,7 @@ public class InitiativeService {
     /** An initiative decided outside a catalog. */
     @Transactional
     public InitiativeView create(Actor actor, String municipality, InitiativeInput input) {
-        if (!input.type().hasGains()) {
+        if (!input.type().createsRoom()) {
             throw ProblemException.ruleViolation("expansion-not-followed-up", "An EXPANSION spends room and has no gains "
                     + "to follow up; register savings, efficiency or investment initiatives");
         }
@@ -203,19 +203,19 @@ public class InitiativeService {
         audit.record(initiative.id, AuditAction.REGISTERED, actor, now, detail);
     }
 
-    private static List<InitiativeYear> adoptedYears(InitiativeType type, ProposalAdoptedV1 adopted) {
+    private static List<InitiativeYear> adoptedYears(ProposalType type, ProposalAdoptedV1 adopted) {
         Map<Integer, Long> net = amounts(adopted.netChange());
         Map<Integer, Long> cost = amounts(adopted.investmentCost());
         Map<Integer, Long> gains = amounts(adopted.gains());
         Set<Integer> years = new TreeSet<>(net.keySet());
-        if (type == InitiativeType.INVESTMENT) {
+        if (type == ProposalType.INVESTMENT) {
             years.addAll(cost.keySet());
             years.addAll(gains.keySet());
         }
         List<InitiativeYear> result = new ArrayList<>();
         for (int year : years) {
-            Long investmentCost = type == InitiativeType.INVESTMENT ? cost.getOrDefault(year, 0L) : null;
-            Long gain = type == InitiativeType.INVESTMENT ? gains.getOrDefault(year, 0L) : null;
+            Long investmentCost = type == ProposalType.INVESTMENT ? cost.getOrDefault(year, 0L) : null;
+            Long gain = type == ProposalType.INVESTMENT ? gains.getOrDefault(year, 0L) : null;
             long expected = net.containsKey(year) ? -net.get(year)
                     : (gain == null ? 0 : gain) - (investmentCost == null ? 0 : investmentCost);
             result.add(new InitiativeYear(year, expected, expected, investmentCost, gain));
@@ -233,7 +233,7 @@ public class InitiativeService {
 
     /** The years of a MANUAL initiative, with the rules a person can break. */
     private static List<InitiativeYear> manualYears(InitiativeInput input) {
-        boolean investment = input.type() == InitiativeType.INVESTMENT;
+        boolean investment = input.type() == ProposalType.INVESTMENT;
         List<YearAmountInput> expectedGains = input.expectedGains() == null ? List.of() : input.expectedGains();
         List<YearAmountInput> costs = input.investmentCost() == null ? List.of() : input.investmentCost();
         List<YearAmountInput> gains = input.gains() == null ? List.of() : input.gains();

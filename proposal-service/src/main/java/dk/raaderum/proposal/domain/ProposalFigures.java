@@ -1,5 +1,7 @@
 package dk.raaderum.proposal.domain;
 
+import dk.raaderum.platform.events.ProposalType;
+
 import java.util.List;
 import java.util.OptionalInt;
 

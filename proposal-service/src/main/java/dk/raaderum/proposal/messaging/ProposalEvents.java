@@ -3,6 +3,7 @@ package dk.raaderum.proposal.messaging;
 import dk.raaderum.platform.events.EventType;
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
@@ -57,7 +58,7 @@ public class ProposalEvents {
     }
 
     private void adopted(Proposal p, Instant at) {
-        boolean investment = p.type == dk.raaderum.proposal.domain.ProposalType.INVESTMENT;
+        boolean investment = p.type == ProposalType.INVESTMENT;
         outbox.publish(Events.PROPOSAL_ADOPTED, p.id.toString(), p.municipality, new ProposalAdoptedV1(p.id, p.number,
                 p.title, p.type.name(), p.catalog.id, p.budgetYear, p.catalog.priceLevelYear, area(p), net(p.years),
                 investment ? p.years.stream().map(y -> new YearAmount(y.year, y.investmentCost)).toList() : List.of(),

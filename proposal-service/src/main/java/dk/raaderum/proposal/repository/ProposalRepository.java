@@ -1,9 +1,9 @@
 package dk.raaderum.proposal.repository;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;

@@ -6,6 +6,7 @@ import static dk.raaderum.platform.web.security.Roles.MUNICIPAL_SYSTEM;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
@@ -14,7 +15,6 @@ import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.service.ProposalFilter;
 import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.ProposalSummary;

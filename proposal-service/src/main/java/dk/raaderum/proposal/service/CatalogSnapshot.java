@@ -1,14 +1,14 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.domain.Uncertainty;
-import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
 import dk.raaderum.proposal.repository.ProposalRepository.SnapshotRow;
+import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.Visibility;
 
 import java.text.CollationKey;

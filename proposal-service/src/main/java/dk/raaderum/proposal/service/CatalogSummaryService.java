@@ -1,12 +1,12 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;

@@ -1,8 +1,8 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.ProposalType;
 
 import java.util.Set;
 

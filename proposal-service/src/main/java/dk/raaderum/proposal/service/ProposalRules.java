@@ -1,11 +1,12 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.OriginKind;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.service.ProposalModels.FteInput;
 import dk.raaderum.proposal.service.ProposalModels.OriginInput;
@@ -75,33 +76,13 @@ final class ProposalRules {
             throw ProblemException.ruleViolation("investment-profile", "Only an INVESTMENT has investmentCost and gains");
         }
         Map<Integer, Long> net = byYear(catalogYears, input.operatingChange(), "operatingChange");
-        long total = 0;
         for (int year : catalogYears) {
-            total += net.get(year);
             years.add(new ProposalYear(year, net.get(year), null, null, fte.get(year)));
         }
-        switch (type) {
-            case SAVING, EFFICIENCY -> {
-                if (total >= 0) {
-                    throw ProblemException.ruleViolation("creates-room", "A " + type.danish() + " creates room over the"
-                            + " horizon: the total change in operating expenses must be negative, it is " + total);
-                }
-                for (ProposalYear year : years) {
-                    if (year.netChange > 0) {
-                        throw ProblemException.ruleViolation("no-net-cost", "A " + type.danish() + " adds no net cost in"
-                                + " any year; " + year.year + " costs " + year.netChange + " kr. (an upfront cost makes"
-                                + " it an investment)");
-                    }
-                }
-            }
-            case EXPANSION -> {
-                if (total <= 0) {
-                    throw ProblemException.ruleViolation("expansion-costs", "A budgetudvidelse spends room: the total"
-                            + " change in operating expenses must be positive, it is " + total);
-                }
-            }
-            default -> throw new IllegalStateException(type.name());
-        }
+        type.checkNetChange(years.stream().map(year -> new YearAmount(year.year, year.netChange)).toList())
+                .ifPresent(violation -> {
+                    throw ProblemException.ruleViolation(violation.rule(), violation.detail());
+                });
         if (type == ProposalType.SAVING && (input.serviceConsequences() == null || input.serviceConsequences().isBlank())) {
             throw ProblemException.ruleViolation("saving-consequences", "A besparelse states its service consequences"
                     + " plainly (serviceConsequences)", List.of(new FieldError("serviceConsequences", "required for SAVING")));

@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
@@ -53,7 +54,7 @@ final class ProposalViews {
                 p.years.stream().map(y -> new YearView(y.year, y.netChange, y.investmentCost, y.gain, y.fteChange)).toList(),
                 new FiguresView(figures.netTotal(), figures.fullYearEffect(),
                         figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null,
-                        p.type == dk.raaderum.proposal.domain.ProposalType.INVESTMENT && !figures.paysBackWithinHorizon()),
+                        p.type == ProposalType.INVESTMENT && !figures.paysBackWithinHorizon()),
                 p.serviceConsequences, p.uncertainty, p.implementationStart, p.programOwner, predecessor,
                 p.shareWithIdeaBank, p.status, p.presentedAt, p.karensOverrideReason, p.createdAt, p.createdBy, p.updatedAt,
                 p.version);

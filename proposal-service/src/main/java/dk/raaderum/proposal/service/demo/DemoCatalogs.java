@@ -1,11 +1,11 @@
 package dk.raaderum.proposal.service.demo;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
 import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.OriginKind;
-import dk.raaderum.proposal.domain.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.service.CatalogModels.Adoption;

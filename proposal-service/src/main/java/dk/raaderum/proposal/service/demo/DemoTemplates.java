@@ -1,6 +1,6 @@
 package dk.raaderum.proposal.service.demo;
 
-import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.platform.events.ProposalType;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dk.raaderum.proposal.service.simulation;
 
-import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.Uncertainty;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaRoom;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaYear;

@@ -1,6 +1,6 @@
 package dk.raaderum.proposal.service.simulation;
 
-import dk.raaderum.proposal.domain.ProposalType;
+import dk.raaderum.platform.events.ProposalType;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
