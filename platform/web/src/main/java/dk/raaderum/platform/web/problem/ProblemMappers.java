@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.raaderum.platform.web.request.RequestIds;
+import dk.raaderum.platform.web.text.ControlCharacterGuard;
+import dk.raaderum.platform.web.text.ControlCharacters;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -186,6 +188,8 @@ public class ProblemMappers {
             String message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = "unknown field";
+            } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
+                message = ControlCharacters.MESSAGE;
             } else if (e instanceof InvalidFormatException format) {
                 message = "cannot be read as " + friendlyType(format.getTargetType());
             } else if (e instanceof MismatchedInputException mismatch) {

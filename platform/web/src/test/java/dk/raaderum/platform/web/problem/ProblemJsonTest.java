@@ -76,6 +76,30 @@ class ProblemJsonTest {
     }
 
     @Test
+    void nulCharacterInAJsonStringNamesTheFieldAndWritesNothing() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"Video\\u0000besøg\", \"amount\": 1}").post(NOTES)
+                .then(), 400, "validation")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("control characters"));
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"lines\": []}")
+                .queryParam("unused", "a\u0001b").post(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("unused"));
+    }
+
+    @Test
+    void tabsAndLineBreaksAreOrdinaryText() {
+        asVardeFinanceOfficer().body("{\"title\": \"To\\tlinjer\\r\\nher\", \"amount\": 1}").post(NOTES).then()
+                .statusCode(201);
+    }
+
+    @Test
+    void nulCharacterInAQueryParameterIs400() {
+        assertProblem(asVardeFinanceOfficer().urlEncodingEnabled(false).get(NOTES + "?size=%00").then(), 400, "validation")
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", containsString("control characters"));
+    }
+
+    @Test
     void missingResourceIs404() {
         assertProblem(asVardeFinanceOfficer().get(NOTES + "/42").then(), 404, "not-found")
                 .body("detail", equalTo("Note 42 does not exist"))

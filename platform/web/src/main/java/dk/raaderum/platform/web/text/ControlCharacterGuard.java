@@ -1,0 +1,73 @@
+package dk.raaderum.platform.web.text;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+
+import io.quarkus.jackson.ObjectMapperCustomizer;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Applies {@link ControlCharacters} to every JSON string of every request body (a 400 naming the field) and to every
+ * query parameter (a 400 naming the parameter), so no service ever hands such text to its database.
+ */
+@Singleton
+public class ControlCharacterGuard implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("raaderum-control-characters")
+                .addDeserializer(String.class, new CheckedStrings()));
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = 20)
+    public void checkQuery(ContainerRequestContext request) {
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (ControlCharacters.present(parameter.getKey())
+                    || parameter.getValue().stream().anyMatch(ControlCharacters::present)) {
+                errors.add(new FieldError(parameter.getKey(), ControlCharacters.MESSAGE));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors.get(0).field() + ": " + ControlCharacters.MESSAGE, errors);
+        }
+    }
+
+    /** A control character in a JSON string: the problem mapper names the field it was in. */
+    public static final class ControlCharacterException extends JsonMappingException {
+
+        ControlCharacterException(JsonParser parser) {
+            super(parser, ControlCharacters.MESSAGE);
+        }
+    }
+
+    private static final class CheckedStrings extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (ControlCharacters.present(value)) {
+                throw new ControlCharacterException(parser);
+            }
+            return value;
+        }
+    }
+}
