@@ -1,0 +1,167 @@
+package dk.raaderum.platform.web.http;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads CSV as Danish Excel and LibreOffice write it, and as {@link CsvWriter} writes it, one record at a time (a file
+ * of any size is never held whole): UTF-8 with or without a byte-order mark; the separator is {@code ;} unless the
+ * first line has none but has a tab or a {@code ,}; fields may be quoted with {@code "} (doubled inside), and a quoted
+ * field may span lines; CRLF or LF. Bytes that are not UTF-8 are an error, not replaced.
+ */
+public final class CsvReader implements AutoCloseable {
+
+    private final Reader in;
+    private char separator;
+    private int line = 1;
+    private int recordLine;
+    private int pushedBack = -2;
+
+    private CsvReader(Reader in) {
+        this.in = in;
+    }
+
+    /** A reader of {@code stream}, which it closes when it is closed. */
+    public static CsvReader of(InputStream stream) {
+        return new CsvReader(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
+    }
+
+    /** A record that cannot be read: not UTF-8, or a quote that is never closed. */
+    public static final class CsvException extends RuntimeException {
+
+        private final int line;
+
+        CsvException(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        /** The line (from 1) where the offending record starts. */
+        public int line() {
+            return line;
+        }
+    }
+
+    /** The next record's fields, or null at the end. The first call skips a byte-order mark and finds the separator. */
+    public List<String> next() {
+        try {
+            int c = read();
+            if (line == 1 && recordLine == 0 && c == '\uFEFF') {
+                c = read();
+            }
+            if (c == -1) {
+                return null;
+            }
+            recordLine = line;
+            return record(c);
+        } catch (CharacterCodingException e) {
+            throw new CsvException(line, "Line " + line + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The line (from 1) at which the record last returned by {@link #next()} starts. */
+    public int recordLine() {
+        return recordLine;
+    }
+
+    private List<String> record(int first) throws IOException {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        StringBuilder raw = separator == 0 ? new StringBuilder() : null;
+        int c = first;
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (c == -1) {
+                if (quoted) {
+                    throw new CsvException(recordLine, "Line " + recordLine + ": a quoted field is never closed");
+                }
+                break;
+            }
+            if (raw != null) {
+                raw.append((char) c);
+            }
+            if (quoted) {
+                if (c == '"') {
+                    int after = read();
+                    if (after == '"') {
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                        unread(after);
+                    }
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    int after = read();
+                    if (after != '\n') {
+                        unread(after);
+                    }
+                }
+                line++;
+                break;
+            } else if (separator != 0 && c == separator) {
+                fields.add(field.toString());
+                field.setLength(0);
+                wasQuoted = false;
+            } else {
+                field.append((char) c);
+            }
+            c = read();
+        }
+        fields.add(field.toString());
+        return separator == 0 ? splitFirst(raw.toString()) : fields;
+    }
+
+    /** The first record decides the separator, then is read again with it. */
+    private List<String> splitFirst(String text) throws IOException {
+        separator = text.indexOf(';') >= 0 ? ';' : text.indexOf('\t') >= 0 ? '\t' : text.indexOf(',') >= 0 ? ',' : ';';
+        CsvReader again = new CsvReader(new java.io.StringReader(text.stripTrailing()));
+        again.separator = separator;
+        again.recordLine = 1;
+        int c = again.read();
+        return c == -1 ? List.of("") : again.record(c);
+    }
+
+    private int read() throws IOException {
+        if (pushedBack != -2) {
+            int c = pushedBack;
+            pushedBack = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    private void unread(int c) {
+        pushedBack = c;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

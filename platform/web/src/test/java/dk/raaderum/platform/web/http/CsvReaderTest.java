@@ -1,0 +1,83 @@
+package dk.raaderum.platform.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** CSV as Danish Excel writes it, and as CsvWriter writes it, read back record by record. */
+class CsvReaderTest {
+
+    private static List<List<String>> readAll(byte[] bytes) {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader reader = CsvReader.of(new ByteArrayInputStream(bytes))) {
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        }
+        return records;
+    }
+
+    private static List<List<String>> readAll(String text) {
+        return readAll(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void readsBackWhatCsvWriterWrote() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvWriter csv = CsvWriter.to(out)) {
+            csv.row("Titel", "Beskrivelse", "Beløb");
+            csv.row("Videobesøg; fase 2", "Linje et\nlinje \"to\"", -1_500_000L);
+            csv.row("Ærø", null, "");
+        }
+        assertEquals(List.of(List.of("Titel", "Beskrivelse", "Beløb"),
+                List.of("Videobesøg; fase 2", "Linje et\nlinje \"to\"", "-1500000"),
+                List.of("Ærø", "", "")), readAll(out.toByteArray()));
+    }
+
+    @Test
+    void findsTheSeparatorOnTheFirstLine() {
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2,5")), readAll("a;b\n1;2,5\n"));
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2;5")), readAll("a\tb\r\n1\t2;5\r\n"));
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2")), readAll("a,b\n1,2"));
+        assertEquals(List.of(List.of("enkelt"), List.of("x")), readAll("enkelt\nx\n"));
+    }
+
+    @Test
+    void knowsTheLineEachRecordStartsOn() {
+        try (CsvReader reader = CsvReader.of(new ByteArrayInputStream(
+                "h1;h2\r\n\"to\r\nlinjer\";x\r\nsidste;y\r\n".getBytes(StandardCharsets.UTF_8)))) {
+            reader.next();
+            assertEquals(1, reader.recordLine());
+            assertEquals(List.of("to\r\nlinjer", "x"), reader.next());
+            assertEquals(2, reader.recordLine());
+            assertEquals(List.of("sidste", "y"), reader.next());
+            assertEquals(4, reader.recordLine());
+            assertNull(reader.next());
+        }
+    }
+
+    @Test
+    void keepsEmptyFieldsAndAQuoteInsideAnUnquotedField() {
+        assertEquals(List.of(List.of("a", "b", "c"), List.of("", "5\" skærm", "")), readAll("a;b;c\n;5\" skærm;\n"));
+    }
+
+    @Test
+    void anUnclosedQuoteIsAnErrorWithItsLine() {
+        CsvReader.CsvException e = assertThrows(CsvReader.CsvException.class, () -> readAll("a;b\n1;2\n\"aldrig lukket;3\n"));
+        assertEquals(3, e.line());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnError() {
+        byte[] latin1 = "a;b\nÆrø;1\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(CsvReader.CsvException.class, () -> readAll(latin1));
+    }
+}
