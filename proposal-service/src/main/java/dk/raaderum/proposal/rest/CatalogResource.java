@@ -6,6 +6,7 @@ import static dk.raaderum.platform.web.security.Roles.MUNICIPAL_SYSTEM;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
+import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.QueryParams;
@@ -70,8 +71,6 @@ import java.util.Set;
 @APIResponse(responseCode = "403", description = "Role not allowed, or another municipality",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CatalogResource {
-
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CatalogService catalogs;
     private final CatalogSummaryService summaries;
@@ -214,7 +213,7 @@ public class CatalogResource {
 
     @GET
     @Path("/{catalogId}/export.xlsx")
-    @Produces(XLSX)
+    @Produces(XlsxWriter.MEDIA_TYPE)
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The catalog as an Excel workbook", description = "Danish headers, one row per proposal"
@@ -222,7 +221,7 @@ public class CatalogResource {
     public Response exportXlsx(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
-        return Responses.attachment("katalog-" + municipality + "-" + id + ".xlsx", XLSX, export::writeXlsx);
+        return Responses.attachment("katalog-" + municipality + "-" + id + ".xlsx", XlsxWriter.MEDIA_TYPE, export::writeXlsx);
     }
 
     @GET
