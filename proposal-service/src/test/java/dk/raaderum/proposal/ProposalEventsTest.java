@@ -2,18 +2,24 @@ package dk.raaderum.proposal;
 
 import static dk.raaderum.proposal.support.Api.adopt;
 import static dk.raaderum.proposal.support.Api.advance;
+import static dk.raaderum.proposal.support.Api.as;
+import static dk.raaderum.proposal.support.Api.base;
 import static dk.raaderum.proposal.support.Api.createCatalog;
 import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.investment;
 import static dk.raaderum.proposal.support.Api.presented;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.raaderum.platform.testing.KafkaTopics;
+import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -117,6 +123,57 @@ class ProposalEventsTest {
         assertEquals(List.of(adopted), longs(agreement.get("data").get("adoptedProposalIds")));
         assertEquals(List.of(rejected), longs(agreement.get("data").get("rejectedProposalIds")));
         assertEquals(List.of(1_000_000L, -100_000L, -700_000L, -700_000L), amounts(agreement.get("data").get("netChange")));
+    }
+
+    @Test
+    void presentedEventCarriesWhatTheIdeaBankNeeds() {
+        int year = 2055;
+        long catalog = createCatalog(M, year);
+        Map<String, Object> body = proposal("ÆLD", "SAVING", "Rengøring hver tredje uge", year, -1, -2, -2, -2);
+        body.put("description", "Praktisk hjælp til rengøring ændres fra hver anden til hver tredje uge.");
+        body.put("serviceConsequences", "Borgere får gjort rent sjældnere.");
+        body.put("staffChange", List.of(Map.of("year", year + 1, "fte", -1.5)));
+        body.put("shareWithIdeaBank", true);
+        long id = presented(M, catalog, body);
+
+        JsonNode data = only("proposal.presented", id).get("data");
+        assertEquals("Praktisk hjælp til rengøring ændres fra hver anden til hver tredje uge.",
+                data.get("description").asText());
+        assertEquals("Begrundelse for typen SAVING", data.get("classificationRationale").asText());
+        assertEquals("Borgere får gjort rent sjældnere.", data.get("serviceConsequences").asText());
+        assertEquals(year, data.get("priceLevelYear").asInt());
+        assertTrue(data.get("shareWithIdeaBank").asBoolean());
+        assertEquals("ADMINISTRATION", data.get("origin").get("kind").asText());
+        assertEquals(year + 1, data.get("staffChange").get(0).get("year").asInt());
+        assertEquals(-1.5, data.get("staffChange").get(0).get("fte").asDouble());
+        assertEquals("MEDIUM", data.get("uncertainty").asText());
+        assertEquals(0, data.get("investmentCost").size());
+    }
+
+    @Test
+    void sharingCanBeTurnedOffAfterPresentationAndIsPublished() {
+        int year = 2057;
+        long catalog = createCatalog(M, year);
+        Map<String, Object> body = proposal("DAG", "EFFICIENCY", "Fælles ledelse af små børnehuse", year, -1, -1, -1, -1);
+        body.put("shareWithIdeaBank", true);
+        long id = presented(M, catalog, body);
+        String sharing = base(M) + "/proposals/" + id + "/sharing";
+
+        as(Users.politician(M, "Venstre")).body(Map.of("shareWithIdeaBank", false)).put(sharing).then().statusCode(403);
+        as(Users.financeOfficer(M)).body(Map.of("shareWithIdeaBank", true)).put(sharing).then().statusCode(200);
+        long version = as(Users.financeOfficer(M)).body(Map.of("shareWithIdeaBank", false)).put(sharing).then()
+                .statusCode(200).body("shareWithIdeaBank", equalTo(false)).body("status", equalTo("PRESENTED"))
+                .extract().jsonPath().getLong("version");
+        as(Users.financeOfficer(M)).header("If-Match", "\"" + (version - 1) + "\"")
+                .body(Map.of("shareWithIdeaBank", true)).put(sharing).then().statusCode(412);
+
+        JsonNode event = only("proposal.sharing-changed", id);
+        assertEquals("dk.raaderum.proposal.sharing-changed.v1", event.get("type").asText());
+        assertFalse(event.get("data").get("shareWithIdeaBank").asBoolean());
+        assertEquals("PRESENTED", event.get("data").get("fromStatus").asText());
+        assertEquals("PRESENTED", event.get("data").get("toStatus").asText());
+        as(Users.financeOfficer(M)).get(base(M) + "/proposals/" + id + "/transitions").then().statusCode(200)
+                .body("comment", hasItem("Ikke længere delt med idébanken"));
     }
 
     @Test

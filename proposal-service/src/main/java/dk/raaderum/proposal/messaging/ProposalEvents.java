@@ -5,6 +5,7 @@ import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.events.YearFte;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalOrigin;
@@ -49,22 +50,29 @@ public class ProposalEvents {
             case WITHDRAWN -> Events.PROPOSAL_WITHDRAWN;
             default -> null;
         };
-        if (type == null) {
-            return;
+        if (type != null) {
+            outbox.publish(type, proposal.id.toString(), proposal.municipality, changed(proposal, from, comment, at));
         }
-        outbox.publish(type, proposal.id.toString(), proposal.municipality, new ProposalStatusChangedV1(proposal.id,
-                proposal.number, proposal.title, proposal.type.name(), proposal.catalog.id, proposal.budgetYear,
-                area(proposal), from == null ? null : from.name(), proposal.status.name(), net(proposal.years), comment, at));
+    }
+
+    /** The proposal was offered to the idea bank, or no longer is ({@code shareWithIdeaBank}); its status is unchanged. */
+    public void sharingChanged(Proposal proposal, String comment, Instant at) {
+        outbox.publish(Events.PROPOSAL_SHARING_CHANGED, proposal.id.toString(), proposal.municipality,
+                changed(proposal, proposal.status, comment, at));
+    }
+
+    private static ProposalStatusChangedV1 changed(Proposal p, ProposalStatus from, String comment, Instant at) {
+        return new ProposalStatusChangedV1(p.id, p.number, p.title, p.type.name(), p.catalog.id, p.budgetYear, area(p),
+                from == null ? null : from.name(), p.status.name(), net(p.years), comment, at, p.catalog.priceLevelYear,
+                origin(p), p.shareWithIdeaBank, p.description, p.classificationRationale, p.serviceConsequences,
+                investmentCost(p), gains(p), staff(p.years), p.uncertainty.name());
     }
 
     private void adopted(Proposal p, Instant at) {
-        boolean investment = p.type == ProposalType.INVESTMENT;
         outbox.publish(Events.PROPOSAL_ADOPTED, p.id.toString(), p.municipality, new ProposalAdoptedV1(p.id, p.number,
                 p.title, p.type.name(), p.catalog.id, p.budgetYear, p.catalog.priceLevelYear, area(p), net(p.years),
-                investment ? p.years.stream().map(y -> new YearAmount(y.year, y.investmentCost)).toList() : List.of(),
-                investment ? p.years.stream().map(y -> new YearAmount(y.year, y.gain)).toList() : List.of(),
-                p.programOwner, new ProposalOrigin(p.originKind.name(), p.originParty, p.originIdeaId, p.originMunicipality),
-                p.shareWithIdeaBank, p.uncertainty.name(), at));
+                investmentCost(p), gains(p), p.programOwner, origin(p), p.shareWithIdeaBank, p.uncertainty.name(), at,
+                p.description, p.classificationRationale, p.serviceConsequences, staff(p.years)));
     }
 
     public void catalogAdopted(Catalog catalog, List<Proposal> adopted, List<Proposal> rejected) {
@@ -84,5 +92,23 @@ public class ProposalEvents {
 
     private static List<YearAmount> net(List<ProposalYear> years) {
         return years.stream().map(y -> new YearAmount(y.year, y.netChange)).toList();
+    }
+
+    private static List<YearAmount> investmentCost(Proposal p) {
+        return p.type == ProposalType.INVESTMENT
+                ? p.years.stream().map(y -> new YearAmount(y.year, y.investmentCost)).toList() : List.of();
+    }
+
+    private static List<YearAmount> gains(Proposal p) {
+        return p.type == ProposalType.INVESTMENT ? p.years.stream().map(y -> new YearAmount(y.year, y.gain)).toList()
+                : List.of();
+    }
+
+    private static List<YearFte> staff(List<ProposalYear> years) {
+        return years.stream().filter(y -> y.fteChange != null).map(y -> new YearFte(y.year, y.fteChange)).toList();
+    }
+
+    private static ProposalOrigin origin(Proposal p) {
+        return new ProposalOrigin(p.originKind.name(), p.originParty, p.originIdeaId, p.originMunicipality);
     }
 }

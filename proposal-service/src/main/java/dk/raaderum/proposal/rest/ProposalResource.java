@@ -14,6 +14,7 @@ import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
 import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.ProposalView;
+import dk.raaderum.proposal.service.ProposalModels.SharingInput;
 import dk.raaderum.proposal.service.ProposalModels.SimilarView;
 import dk.raaderum.proposal.service.ProposalModels.TransitionInput;
 import dk.raaderum.proposal.service.ProposalModels.TransitionView;
@@ -92,6 +93,22 @@ public class ProposalResource {
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProposalInput input) {
         ProposalView proposal = proposals.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
+        return Responses.versioned(proposal, proposal.version());
+    }
+
+    @PUT
+    @Path("/sharing")
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Offer the proposal to the idea bank, or stop offering it", description = "In any status, also"
+            + " after the budget agreement. A shared proposal reaches the idea bank (through proposal events) when it is"
+            + " presented or adopted, as a submission for KL to curate; turning sharing off withdraws that submission."
+            + " Send If-Match with the ETag you read, or the version in the body. Sending the current value changes"
+            + " nothing.")
+    @APIResponse(responseCode = "409", description = "Changed by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response share(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SharingInput input) {
+        ProposalView proposal = workflow.share(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
         return Responses.versioned(proposal, proposal.version());
     }
 

@@ -127,6 +127,12 @@ public final class ProposalModels {
             @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
     }
 
+    @Schema(description = "Whether the proposal is offered to other municipalities through the idea bank")
+    public record SharingInput(
+            @NotNull @Schema(example = "true") Boolean shareWithIdeaBank,
+            @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
+    }
+
     public record TransitionView(ProposalStatus from, ProposalStatus to, String actor, Instant at, String comment,
             boolean karensperiodeOverride) {
     }

@@ -13,6 +13,7 @@ import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.service.CatalogModels.Adoption;
 import dk.raaderum.proposal.service.CatalogModels.AdoptionResult;
 import dk.raaderum.proposal.service.ProposalModels.ProposalView;
+import dk.raaderum.proposal.service.ProposalModels.SharingInput;
 import dk.raaderum.proposal.service.ProposalModels.TransitionInput;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,6 +91,28 @@ public class ProposalWorkflow {
         Instant now = clock.instant();
         step(proposal, target, actor, now, comment, override);
         repository.flush();
+        return ProposalViews.proposal(proposal);
+    }
+
+    /**
+     * Offers the proposal to the idea bank, or stops offering it, in any status (sharing is not content, so an adopted
+     * proposal can still be shared). A change is recorded in the history and published as proposal.sharing-changed;
+     * the idea bank takes a presented or adopted shared proposal in as a submission and withdraws it when unshared.
+     */
+    @Transactional
+    public ProposalView share(Actor actor, String municipality, long id, SharingInput input, Optional<Long> ifMatch) {
+        Proposal proposal = proposals.visible(actor, municipality, id);
+        access.requireFinanceOfficer(actor, "decide what is shared with the idea bank");
+        EntityTags.checkUnchanged(ifMatch, input.version(), proposal.version);
+        if (proposal.shareWithIdeaBank != input.shareWithIdeaBank()) {
+            Instant now = clock.instant();
+            proposal.shareWithIdeaBank = input.shareWithIdeaBank();
+            proposal.updatedAt = now;
+            String comment = proposal.shareWithIdeaBank ? "Delt med idébanken" : "Ikke længere delt med idébanken";
+            proposals.record(proposal, proposal.status, actor, now, comment, false);
+            events.sharingChanged(proposal, comment, now);
+            repository.flush();
+        }
         return ProposalViews.proposal(proposal);
     }
 

@@ -25,6 +25,8 @@ public final class Events {
             "dk.raaderum.proposal.rejected.v1", ProposalStatusChangedV1.class);
     public static final EventType<ProposalStatusChangedV1> PROPOSAL_WITHDRAWN = new EventType<>("proposal.withdrawn",
             "dk.raaderum.proposal.withdrawn.v1", ProposalStatusChangedV1.class);
+    public static final EventType<ProposalStatusChangedV1> PROPOSAL_SHARING_CHANGED = new EventType<>(
+            "proposal.sharing-changed", "dk.raaderum.proposal.sharing-changed.v1", ProposalStatusChangedV1.class);
     public static final EventType<CatalogAdoptedV1> CATALOG_ADOPTED = new EventType<>("catalog.adopted",
             "dk.raaderum.catalog.adopted.v1", CatalogAdoptedV1.class);
 
@@ -47,8 +49,9 @@ public final class Events {
             "dk.raaderum.initiative.shared.v1", InitiativeDecidedV1.class);
 
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
-            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, CATALOG_ADOPTED, TARGET_ALLOCATED, COVERAGE_CHANGED,
-            BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP, INITIATIVE_SHARED);
+            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, TARGET_ALLOCATED,
+            COVERAGE_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
+            INITIATIVE_SHARED);
 
     private Events() {
     }

@@ -1,6 +1,7 @@
 package dk.raaderum.platform.messaging.consumer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.raaderum.platform.events.CloudEvent;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * Processes each event exactly once in effect. For one Kafka record:
  * <ol>
  * <li>parse the CloudEvent and its payload; a record that cannot be parsed, or has a type nobody here subscribes
- * to, is poison: {@link PoisonMessageException}, straight to the dead-letter topic;</li>
+ * to, is poison: {@link PoisonMessageException}, straight to the dead-letter topic. Payload fields this consumer does
+ * not know are ignored: a producer may add optional fields to a v1 payload (docs/events.md, Versioning);</li>
  * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
  * before, do nothing) and run the handler; both commit or neither does;</li>
  * <li>if the handler fails, try again up to max-attempts with a short growing pause; then throw
@@ -72,7 +74,9 @@ public class IdempotentConsumer {
             Subscription<T> subscription) {
         T payload;
         try {
-            payload = objectMapper.treeToValue(envelope.data(), subscription.type().payloadType());
+            payload = objectMapper.readerFor(subscription.type().payloadType())
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .treeToValue(envelope.data(), subscription.type().payloadType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new PoisonMessageException("Event " + envelope.id() + " of type " + envelope.type()
                     + " has a payload that does not fit " + subscription.type().payloadType().getSimpleName() + ": "

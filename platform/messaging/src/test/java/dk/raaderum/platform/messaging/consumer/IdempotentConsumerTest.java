@@ -92,6 +92,19 @@ class IdempotentConsumerTest {
         assertTrue(dead.isEmpty(), "a transient failure does not dead-letter the event");
     }
 
+    @Test
+    void payloadWithAFieldAddedLaterIsStillProcessed() {
+        long id = create("additive-" + UUID.randomUUID());
+        awaitCopy(id, 1);
+        // a producer on a newer v1 of the contract: the same type with one more (optional) field
+        KafkaTopics.send(NoteEvents.TOPIC, String.valueOf(id), """
+                {"specversion":"1.0","id":"%s","source":"/raaderum/newer","type":"%s","subject":"%d",
+                 "datacontenttype":"application/json","data":{"noteId":%d,"title":"additive-renamed","addedLater":[1]}}"""
+                .formatted(UUID.randomUUID(), NoteEvents.RENAMED.type(), id, id));
+        awaitCopy(id, 2);
+        given().get("/test/notes/" + id + "/copy").then().body("title", equalTo("additive-renamed"));
+    }
+
     private static void awaitCopy(long id, int applied) {
         await().atMost(WAIT).untilAsserted(() -> given().get("/test/notes/" + id + "/copy").then()
                 .statusCode(200).body("eventsApplied", equalTo(applied)));
