@@ -186,13 +186,16 @@ public final class Fixture {
             List<YearAmount> netChange, Instant adoptedAt) {
         return new ProposalAdoptedV1(proposalId, areaCode + "-" + proposalId, "Forslag " + proposalId, type, 7,
                 place.budgetYear(), place.budgetYear(), area(areaCode), netChange, List.of(), List.of(), "Programejer",
-                new ProposalOrigin("ADMINISTRATION", null, null, null), false, "LOW", adoptedAt);
+                new ProposalOrigin("ADMINISTRATION", null, null, null), false, "LOW", adoptedAt, "Beskrivelse " + proposalId,
+                "Begrundelse", null, List.of());
     }
 
     public static ProposalStatusChangedV1 withdrawn(Place place, long proposalId, String type, String areaCode,
             List<YearAmount> netChange, String from, Instant at) {
         return new ProposalStatusChangedV1(proposalId, areaCode + "-" + proposalId, "Forslag " + proposalId, type, 7,
-                place.budgetYear(), area(areaCode), from, "WITHDRAWN", netChange, "Trukket", at);
+                place.budgetYear(), area(areaCode), from, "WITHDRAWN", netChange, "Trukket", at, place.budgetYear(),
+                new ProposalOrigin("ADMINISTRATION", null, null, null), false, "Beskrivelse " + proposalId, "Begrundelse",
+                null, List.of(), List.of(), List.of(), "LOW");
     }
 
     public static CatalogAdoptedV1 catalogAdopted(Place place, long catalogId, List<Long> adoptedIds, Instant at) {

@@ -1,5 +1,7 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.ProposalType;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -129,7 +131,7 @@ public final class FivePaths {
                 expansionItems.add(new Item(proposal.number(), proposal.title(), spent));
                 continue;
             }
-            RoomPath path = proposal.type().isBroadPath() ? RoomPath.BROAD : RoomPath.CROSS_CUTTING;
+            RoomPath path = RoomPath.of(proposal.type());
             add(amounts.get(path), proposal.room());
             items.get(path).add(new Item(proposal.number(), proposal.title(), proposal.room().clone()));
         }

@@ -1,5 +1,7 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.ProposalType;
+
 /** KL's five paths to fiscal room, with the share of municipalities that use each as a primary path. */
 public enum RoomPath {
     /** Den stille vej (56 %): price/wage or demography compensation withheld. */
@@ -21,5 +23,13 @@ public enum RoomPath {
 
     public String danish() {
         return danish;
+    }
+
+    /**
+     * The path an adopted catalog proposal of this type belongs to: savings and efficiency are the broad path,
+     * investments the cross-cutting path. Expansions spend room and belong to no path: callers count them apart.
+     */
+    public static RoomPath of(ProposalType type) {
+        return type == ProposalType.INVESTMENT ? CROSS_CUTTING : BROAD;
     }
 }

@@ -1,7 +1,7 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.target.domain.ProposalState;
-import dk.raaderum.target.domain.ProposalType;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.target.domain.AreaCoverage;
 import dk.raaderum.target.domain.BaseBudget;
 import dk.raaderum.target.domain.BudgetArea;
 import dk.raaderum.target.domain.Horizon;
 import dk.raaderum.target.domain.KnownProposal;
-import dk.raaderum.target.domain.ProposalType;
 import dk.raaderum.target.messaging.TargetEvents;
 import dk.raaderum.target.repository.AllocationRoundRepository;
 import dk.raaderum.target.repository.AreaCoverageRepository;

@@ -85,7 +85,7 @@ public class CoverageService {
         List<Integer> years = Horizon.of(budgetYear);
         List<ProposalView> list = known.stream()
                 .filter(p -> p.adoptionReceived)
-                .map(p -> new ProposalView(p.id, p.number, p.title, p.type, p.state, p.counts() && p.type.countsTowardsTarget(),
+                .map(p -> new ProposalView(p.id, p.number, p.title, p.type, p.state, p.counts() && p.type.createsRoom(),
                         years.stream().map(year -> new YearValue(year, p.room(year))).toList(), p.adoptedAt, p.stateAt))
                 .toList();
         return new AreaDetail(area, list);

@@ -1,6 +1,7 @@
 package dk.raaderum.target.service;
 
 import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
@@ -9,7 +10,6 @@ import dk.raaderum.target.domain.CatalogAdoption;
 import dk.raaderum.target.domain.KnownProposal;
 import dk.raaderum.target.domain.ProposalFigure;
 import dk.raaderum.target.domain.ProposalState;
-import dk.raaderum.target.domain.ProposalType;
 import dk.raaderum.target.repository.CatalogAdoptionRepository;
 import dk.raaderum.target.repository.KnownProposalRepository;
 
