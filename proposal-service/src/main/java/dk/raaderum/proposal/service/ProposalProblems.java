@@ -1,6 +1,7 @@
 package dk.raaderum.proposal.service;
 
 import dk.raaderum.platform.web.problem.ProblemType;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 
 /** The error kinds of proposal-service besides the platform's (documented in the service README). */
 public final class ProposalProblems {
@@ -11,9 +12,8 @@ public final class ProposalProblems {
     /** 409: the catalog's status does not allow the change (locked for negotiations, or adopted). */
     public static final ProblemType CATALOG_CLOSED = new ProblemType("catalog-closed", 409,
             "The catalog does not accept this change in its status");
-    /** 409: the workflow does not allow this step from the proposal's status. */
-    public static final ProblemType INVALID_TRANSITION = new ProblemType("invalid-transition", 409,
-            "The proposal cannot take this step from its status");
+    /** 409: the workflow does not allow this step from the proposal's status (the platform's kind). */
+    public static final ProblemType INVALID_TRANSITION = ProblemTypes.INVALID_TRANSITION;
 
     private ProposalProblems() {
     }

@@ -19,6 +19,9 @@ public final class ProblemTypes {
     public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", 406,
             "No acceptable representation");
     public static final ProblemType CONFLICT = new ProblemType("conflict", 409, "Conflict");
+    /** A workflow does not allow the step from the resource's status (a proposal's, an idea's). */
+    public static final ProblemType INVALID_TRANSITION = new ProblemType("invalid-transition", 409,
+            "The step is not allowed from the current status");
     public static final ProblemType CONCURRENT_MODIFICATION = new ProblemType("concurrent-modification", 409,
             "Someone else changed the resource in the meantime");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412,
