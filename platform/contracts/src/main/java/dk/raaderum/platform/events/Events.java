@@ -3,6 +3,12 @@ package dk.raaderum.platform.events;
 import dk.raaderum.platform.events.followup.BenefitReportedV1;
 import dk.raaderum.platform.events.followup.InitiativeDecidedV1;
 import dk.raaderum.platform.events.followup.ReportOverdueV1;
+import dk.raaderum.platform.events.idea.DuplicateDismissedV1;
+import dk.raaderum.platform.events.idea.IdeaDecidedV1;
+import dk.raaderum.platform.events.idea.IdeaLinkedV1;
+import dk.raaderum.platform.events.idea.IdeaMergedV1;
+import dk.raaderum.platform.events.idea.IdeaPublishedV1;
+import dk.raaderum.platform.events.idea.IdeaSubmittedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
@@ -48,10 +54,31 @@ public final class Events {
     public static final EventType<InitiativeDecidedV1> INITIATIVE_SHARED = new EventType<>("initiative.shared",
             "dk.raaderum.initiative.shared.v1", InitiativeDecidedV1.class);
 
+    // idea-bank-service
+    public static final EventType<IdeaSubmittedV1> IDEA_SUBMITTED = new EventType<>("idea.submitted",
+            "dk.raaderum.idea.submitted.v1", IdeaSubmittedV1.class);
+    public static final EventType<IdeaPublishedV1> IDEA_PUBLISHED = new EventType<>("idea.published",
+            "dk.raaderum.idea.published.v1", IdeaPublishedV1.class);
+    public static final EventType<IdeaDecidedV1> IDEA_REJECTED = new EventType<>("idea.rejected",
+            "dk.raaderum.idea.rejected.v1", IdeaDecidedV1.class);
+    public static final EventType<IdeaDecidedV1> IDEA_WITHDRAWN = new EventType<>("idea.withdrawn",
+            "dk.raaderum.idea.withdrawn.v1", IdeaDecidedV1.class);
+    public static final EventType<IdeaMergedV1> IDEA_MERGED = new EventType<>("idea.merged",
+            "dk.raaderum.idea.merged.v1", IdeaMergedV1.class);
+    public static final EventType<IdeaMergedV1> IDEA_MERGE_UNDONE = new EventType<>("idea.merge-undone",
+            "dk.raaderum.idea.merge-undone.v1", IdeaMergedV1.class);
+    public static final EventType<IdeaLinkedV1> IDEA_LINKED = new EventType<>("idea.linked",
+            "dk.raaderum.idea.linked.v1", IdeaLinkedV1.class);
+    public static final EventType<IdeaLinkedV1> IDEA_UNLINKED = new EventType<>("idea.unlinked",
+            "dk.raaderum.idea.unlinked.v1", IdeaLinkedV1.class);
+    public static final EventType<DuplicateDismissedV1> IDEA_DUPLICATE_DISMISSED = new EventType<>(
+            "idea.duplicate-dismissed", "dk.raaderum.idea.duplicate-dismissed.v1", DuplicateDismissedV1.class);
+
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
             PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
-            INITIATIVE_SHARED);
+            INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
+            IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED);
 
     private Events() {
     }
