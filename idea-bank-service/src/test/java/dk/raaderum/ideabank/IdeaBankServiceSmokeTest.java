@@ -4,9 +4,11 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static dk.raaderum.platform.testing.ServiceChecks.assertEverySuccessDescribed;
 import static dk.raaderum.platform.testing.ServiceChecks.assertHealthyWithDatabaseAndKafka;
 import static dk.raaderum.platform.testing.ServiceChecks.assertOpenApiAndOutboxMetrics;
+import static dk.raaderum.platform.testing.ServiceChecks.assertTenantGuarded;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItems;
 
-import dk.raaderum.platform.testing.TestTokens;
+import dk.raaderum.ideabank.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -32,10 +34,28 @@ class IdeaBankServiceSmokeTest {
     }
 
     @Test
+    void municipalPathsAreGuarded() {
+        assertTenantGuarded("ideas");
+    }
+
+    @Test
     void readableByEverySignedInRoleButNotAnonymously() {
-        String curator = TestTokens.user("kl-curator").roles("kl-curator").token();
-        given().auth().oauth2(curator).get("/api/v1/ideas").then().statusCode(200);
+        for (String token : new String[] { Tokens.curator(), Tokens.finance("573"), Tokens.politician("573"),
+                Tokens.owner("573"), Tokens.machine("573") }) {
+            given().auth().oauth2(token).get("/api/v1/ideas").then().statusCode(200);
+        }
         assertProblem(given().get("/api/v1/ideas").then(), 401, "unauthenticated");
-        assertProblem(given().auth().oauth2(curator).queryParam("limit", 0).get("/api/v1/ideas").then(), 400, "validation");
+        assertProblem(given().auth().oauth2(Tokens.curator()).queryParam("size", 0).get("/api/v1/ideas").then(), 400,
+                "validation");
+        given().get("/api/v1/open-data/ideas").then().statusCode(200);
+    }
+
+    @Test
+    void theNationalPolicyAreasAreShippedAsData() {
+        given().auth().oauth2(Tokens.finance("101")).get("/api/v1/ideas/policy-areas").then().statusCode(200)
+                .body("code", hasItems("aeldre", "dagtilbud", "skole", "boern-familie", "handicap-psykiatri",
+                        "beskaeftigelse", "sundhed", "kultur-fritid", "natur-miljoe-teknik", "veje-trafik", "bygninger",
+                        "it-digitalisering", "tvaergaaende", "administration"))
+                .body("mainAccount", hasItems(0, 1, 2, 3, 4, 5, 6));
     }
 }

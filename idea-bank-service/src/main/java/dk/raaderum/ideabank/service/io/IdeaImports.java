@@ -1,0 +1,234 @@
+package dk.raaderum.ideabank.service.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dk.raaderum.ideabank.config.IdeaBankConfig;
+import dk.raaderum.ideabank.domain.Idea;
+import dk.raaderum.ideabank.domain.IdeaHistoryEntry.Action;
+import dk.raaderum.ideabank.domain.IdeaImport;
+import dk.raaderum.ideabank.domain.IdeaOrigin;
+import dk.raaderum.ideabank.domain.IdeaStatus;
+import dk.raaderum.ideabank.repository.IdeaRepository;
+import dk.raaderum.ideabank.repository.ImportKeyRepository;
+import dk.raaderum.ideabank.repository.ImportKeyRepository.Known;
+import dk.raaderum.ideabank.repository.ImportRepository;
+import dk.raaderum.ideabank.service.IdeaWriter;
+import dk.raaderum.ideabank.service.io.ImportRows.ParsedRow;
+import dk.raaderum.ideabank.service.io.ImportRows.RowError;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.security.Actor;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * KL's imports of a budget-year review (JSON, CSV or XLSX). All or nothing, in one transaction: every row is read and
+ * checked (the content rules of every idea, a known municipality and area, an import key); if any row is wrong, the
+ * 422 lists the rows and fields and nothing is written. Idempotent by the import key, the municipality + budget year +
+ * number (or source reference): a row whose idea exists with the same content changes nothing, a changed row makes a
+ * new version of its idea, a new key a new idea (published at once unless asked otherwise). Rows are read and written
+ * in batches as they arrive, so a file of 100,000 rows streams through.
+ */
+@ApplicationScoped
+public class IdeaImports {
+
+    private static final Logger LOG = Logger.getLogger(IdeaImports.class);
+    /** The problem of an import with wrong rows. */
+    public static final String RULE_IMPORT_ROWS = "import-rows";
+    private static final int TIMEOUT_SECONDS = 900;
+
+    public enum Format {
+        JSON, CSV, XLSX
+    }
+
+    /** What an import did. */
+    public record ImportResult(long importId, Format format, int rows, int created, int updated, int unchanged,
+            boolean published) {
+    }
+
+    private final IdeaRepository ideas;
+    private final ImportKeyRepository keys;
+    private final ImportRepository imports;
+    private final IdeaWriter writer;
+    private final ObjectMapper json;
+    private final IdeaBankConfig.Imports config;
+    private final Clock clock;
+
+    public IdeaImports(IdeaRepository ideas, ImportKeyRepository keys, ImportRepository imports, IdeaWriter writer,
+            ObjectMapper json, IdeaBankConfig config, Clock clock) {
+        this.ideas = ideas;
+        this.keys = keys;
+        this.imports = imports;
+        this.writer = writer;
+        this.json = json;
+        this.config = config.imports();
+        this.clock = clock;
+    }
+
+    /** Reads a file's rows and hands each on. */
+    @FunctionalInterface
+    private interface Source {
+        void read(Consumer<ParsedRow> rows);
+    }
+
+    /** Imports the file; new ideas are published when {@code publish}, else they wait in the queue. */
+    public ImportResult run(Actor actor, Format format, InputStream body, boolean publish) {
+        Path file = format == Format.XLSX ? spool(body) : null;
+        try {
+            Source source = switch (format) {
+                case JSON -> rows -> RowSources.json(body, json, rows);
+                case CSV -> rows -> RowSources.csv(body, rows);
+                case XLSX -> rows -> RowSources.xlsx(file, rows);
+            };
+            return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
+                    .call(() -> importRows(actor, format, publish, source));
+        } finally {
+            if (file != null) {
+                delete(file);
+            }
+        }
+    }
+
+    private ImportResult importRows(Actor actor, Format format, boolean publish, Source source) {
+        Run run = new Run(actor, publish);
+        source.read(run::accept);
+        run.finish();
+        if (run.errorCount > 0) {
+            throw refused(run);
+        }
+        IdeaImport record = new IdeaImport();
+        record.format = format.name();
+        record.rows = run.rows;
+        record.created = run.created;
+        record.updated = run.updated;
+        record.unchanged = run.unchanged;
+        record.published = publish;
+        record.importedAt = clock.instant();
+        record.importedBy = actor.name();
+        record.importedById = actor.id();
+        imports.persist(record);
+        LOG.infof("Import %d by %s (%s): %d rows, %d created, %d updated, %d unchanged", record.id, actor.name(), format,
+                run.rows, run.created, run.updated, run.unchanged);
+        return new ImportResult(record.id, format, run.rows, run.created, run.updated, run.unchanged, publish);
+    }
+
+    private ProblemException refused(Run run) {
+        List<FieldError> errors = run.errors.stream()
+                .map(e -> new FieldError("row " + e.row() + (e.field().isEmpty() ? "" : ": " + e.field()), e.message()))
+                .toList();
+        RowError first = run.errors.get(0);
+        return ProblemException.ruleViolation(RULE_IMPORT_ROWS, run.errorCount + " error(s) in " + run.rowsWithErrors
+                + " of " + run.rows + " row(s); nothing was imported. First: row " + first.row() + ", " + first.field()
+                + ": " + first.message(), errors).with("errorCount", run.errorCount).with("rows", run.rows);
+    }
+
+    /** One import in progress: rows are checked as they come and written a batch at a time while all are fine. */
+    private final class Run {
+
+        private final Actor actor;
+        private final boolean publish;
+        private final List<ParsedRow> batch = new ArrayList<>();
+        private final Map<String, Integer> seen = new HashMap<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private int errorCount;
+        private int rowsWithErrors;
+        private int rows;
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        Run(Actor actor, boolean publish) {
+            this.actor = actor;
+            this.publish = publish;
+        }
+
+        void accept(ParsedRow row) {
+            rows++;
+            List<RowError> wrong = new ArrayList<>(row.errors());
+            if (row.content() != null && row.content().sourceKey() != null) {
+                Integer earlier = seen.putIfAbsent(row.key(), row.row());
+                if (earlier != null) {
+                    wrong.add(new RowError(row.row(), "", "the same municipality, budget year and number as row "
+                            + earlier));
+                }
+            }
+            if (!wrong.isEmpty()) {
+                rowsWithErrors++;
+                errorCount += wrong.size();
+                wrong.stream().limit(Math.max(0, config.maxErrors() - errors.size())).forEach(errors::add);
+                batch.clear();
+            } else if (errorCount == 0) {
+                batch.add(row);
+                if (batch.size() >= config.batchSize()) {
+                    write();
+                }
+            }
+        }
+
+        void finish() {
+            if (errorCount == 0) {
+                write();
+            }
+        }
+
+        private void write() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            Map<String, Known> known = keys.known(batch.stream().map(ParsedRow::municipality).toArray(String[]::new),
+                    batch.stream().map(r -> r.content().budgetYear()).toArray(Integer[]::new),
+                    batch.stream().map(r -> r.content().sourceKey()).toArray(String[]::new));
+            for (ParsedRow row : batch) {
+                Known existing = known.get(row.key());
+                if (existing == null) {
+                    Idea idea = writer.draft(row.content(), IdeaOrigin.KL_IMPORT, row.municipality(), actor);
+                    writer.add(idea, publish ? IdeaStatus.PUBLISHED : IdeaStatus.SUBMITTED, actor, Action.IMPORTED, null);
+                    created++;
+                } else if (existing.contentHash().equals(row.content().hash())) {
+                    unchanged++;
+                } else {
+                    writer.change(ideas.findById(existing.id()), row.content(), actor, Action.UPDATED, "Import");
+                    updated++;
+                }
+            }
+            batch.clear();
+            ideas.flush();
+            ideas.getEntityManager().clear();
+        }
+    }
+
+    private static Path spool(InputStream body) {
+        try {
+            Path file = Files.createTempFile("idea-import-", ".xlsx");
+            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.debugf("Could not delete %s: %s", file, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dk.raaderum.ideabank.service.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits Danish compound words into the words they are made of, so that "pleje", "ældre" and "hjem" find
+ * "hjemmeplejen", "ældrepleje" and "plejehjem", which PostgreSQL's danish stemmer keeps whole. Lucene's dictionary
+ * decompounder looks for the words of the service's Danish word list ({@link DanishWords#compoundParts()}) inside
+ * every word of at least {@value #MIN_WORD} letters, except where a part is known to occur by accident
+ * ({@link DanishWords#accidents()}); what it finds goes into the idea's search vector with the lowest weight (D), so
+ * an idea that uses the word itself ranks higher.
+ */
+@ApplicationScoped
+public class Decompounder {
+
+    /** Shorter words are not split. */
+    static final int MIN_WORD = 6;
+    static final int MIN_PART = 3;
+    static final int MAX_PART = 20;
+
+    private final Analyzer analyzer;
+    private final Map<String, List<String>> accidents;
+
+    public Decompounder(DanishWords words) {
+        this.accidents = words.accidents();
+        CharArraySet dictionary = new CharArraySet(words.compoundParts(), false);
+        this.analyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream parts = new DictionaryCompoundWordTokenFilter(new LowerCaseFilter(source), dictionary,
+                        MIN_WORD, MIN_PART, MAX_PART, false);
+                return new TokenStreamComponents(source, parts);
+            }
+        };
+    }
+
+    /** The parts found inside the compound words of the texts (nulls skipped), space-separated, each once. */
+    public String parts(String... texts) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text != null && !text.isBlank()) {
+                collect(text, parts);
+            }
+        }
+        return String.join(" ", parts);
+    }
+
+    /** "ældre" is not a part of "forældrene": the word list names such accidents. */
+    private boolean accidental(String part, String word) {
+        List<String> hosts = accidents.get(part);
+        return hosts != null && hosts.stream().anyMatch(word::contains);
+    }
+
+    private void collect(String text, Set<String> parts) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            String word = null;
+            while (stream.incrementToken()) {
+                if (increment.getPositionIncrement() > 0) {
+                    word = term.toString();
+                } else if (!term.toString().equals(word) && !accidental(term.toString(), word)) {
+                    parts.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

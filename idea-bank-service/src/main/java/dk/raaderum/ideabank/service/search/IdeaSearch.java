@@ -1,0 +1,101 @@
+package dk.raaderum.ideabank.service.search;
+
+import dk.raaderum.ideabank.domain.PolicyAreas;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.Hit;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.HitRow;
+import dk.raaderum.ideabank.service.IdeaViews;
+import dk.raaderum.ideabank.service.search.SearchModels.FacetValue;
+import dk.raaderum.ideabank.service.search.SearchModels.IdeaHit;
+import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
+import dk.raaderum.ideabank.service.search.SearchModels.Query;
+import dk.raaderum.ideabank.service.search.SearchModels.Result;
+import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.events.YearAmount;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finding ideas: Danish full-text search (stemming, split compounds, websearch syntax, ranked title › summary ›
+ * description › compound parts) with highlighted snippets; when the words match nothing, titles spelt alike
+ * ("hjemmeplejn" finds "hjemmeplejen"); facets with counts over all hits. Words that are only stop words search
+ * nothing: the filters alone apply.
+ */
+@ApplicationScoped
+public class IdeaSearch {
+
+    private final IdeaSearchRepository repository;
+
+    public IdeaSearch(IdeaSearchRepository repository) {
+        this.repository = repository;
+    }
+
+    public Result search(Query query) {
+        MatchedBy mode = query.hasWords() && repository.hasLexemes(query.words()) ? MatchedBy.FULL_TEXT : MatchedBy.FILTERS;
+        Map<String, Map<String, Long>> facets = repository.facets(query, mode);
+        if (mode == MatchedBy.FULL_TEXT && total(facets) == 0) {
+            mode = MatchedBy.SIMILAR_SPELLING;
+            facets = repository.facets(query, mode);
+        }
+        List<Hit> hits = repository.page(query, mode);
+        Map<Long, HitRow> rows = repository.rows(hits.stream().map(Hit::id).toList(),
+                mode == MatchedBy.FULL_TEXT ? query.words() : null);
+        List<IdeaHit> items = new ArrayList<>();
+        for (Hit hit : hits) {
+            HitRow row = rows.get(hit.id());
+            if (row != null) {
+                items.add(hit(row, hit.score()));
+            }
+        }
+        return new Result(items, query.page(), query.size(), total(facets), mode, labelled(facets));
+    }
+
+    private static long total(Map<String, Map<String, Long>> facets) {
+        return facets.getOrDefault("type", Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static IdeaHit hit(HitRow row, double score) {
+        List<YearAmount> amounts = new ArrayList<>();
+        for (int i = 0; i < row.amounts().length; i++) {
+            if (row.amounts()[i] != null) {
+                amounts.add(new YearAmount(row.budgetYear() + i, row.amounts()[i]));
+            }
+        }
+        return new IdeaHit(row.id(), row.title(), Highlights.html(row.titleHighlighted() != null
+                ? row.titleHighlighted() : row.title()), Highlights.html(Highlights.shorten(row.snippet())), row.type(),
+                IdeaViews.area(row.areaCode()), row.tags(), IdeaViews.municipality(row.municipality()),
+                row.municipalityCount(), row.budgetYear(), row.priceLevelYear(), amounts, row.reducesService(),
+                row.adoptionCount(), row.hasRealisedGains(), row.familySize(), row.status(), row.publishedAt(),
+                Math.round(score * 10_000) / 10_000.0);
+    }
+
+    /** The facets with readable labels, most frequent values first. */
+    private static Map<String, List<FacetValue>> labelled(Map<String, Map<String, Long>> facets) {
+        Map<String, List<FacetValue>> labelled = new LinkedHashMap<>();
+        for (String facet : List.of("area", "type", "municipality", "budgetYear", "tag", "reducesService",
+                "hasRealisedGains")) {
+            labelled.put(facet, facets.getOrDefault(facet, Map.of()).entrySet().stream()
+                    .map(e -> new FacetValue(e.getKey(), label(facet, e.getKey()), e.getValue()))
+                    .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
+                    .toList());
+        }
+        return labelled;
+    }
+
+    private static String label(String facet, String value) {
+        return switch (facet) {
+            case "area" -> PolicyAreas.byCode(value).map(a -> a.name()).orElse(value);
+            case "type" -> ProposalType.valueOf(value).danish();
+            case "municipality" -> IdeaViews.municipality(value).name();
+            case "budgetYear" -> IdeaViews.budgetLabel(Integer.parseInt(value));
+            case "reducesService", "hasRealisedGains" -> Boolean.parseBoolean(value) ? "ja" : "nej";
+            default -> value;
+        };
+    }
+}
