@@ -17,6 +17,8 @@ import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 import dk.raaderum.platform.web.security.Caller;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,6 +46,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -81,7 +85,7 @@ public class KlIdeaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a budget-year review (JSON, CSV or XLSX)", description = """
             A JSON array of ideas (the fields of a submission plus municipality; budgetYear 2022 or "B22"), or a CSV
-            (';', UTF-8) or XLSX sheet whose first row holds the Danish column headers of the export (export.csv;
+            (';'; UTF-8 unless Content-Type names another charset, e.g. windows-1252) or XLSX sheet whose first row holds the Danish column headers of the export (export.csv;
             columns that only describe an idea in the bank, such as Idé-id and Status, are ignored). Required:
             Kommunekode, Budgetår, Titel, Type, Begrundelse for type, Fagområde, and Nummer or Kildereference. Amounts
             are optional: a budget document may state only the first full year. Idempotent by municipality + budget
@@ -103,7 +107,8 @@ public class KlIdeaResource {
                     mediaType = Problem.MEDIA_TYPE))
     public ImportResult importFile(@Context HttpHeaders headers, InputStream body,
             @Parameter(description = "Publish new ideas at once (default) or queue them for curation") @QueryParam("publish") @DefaultValue("true") boolean publish) {
-        return imports.run(caller.actor(), format(headers.getMediaType()), body, publish);
+        MediaType type = headers.getMediaType();
+        return imports.run(caller.actor(), format(type), charset(type), body, publish);
     }
 
     @GET
@@ -181,6 +186,16 @@ public class KlIdeaResource {
             return Format.JSON;
         }
         return type != null && "csv".equalsIgnoreCase(type.getSubtype()) ? Format.CSV : Format.XLSX;
+    }
+
+    /** The charset of the Content-Type (CSV from Danish Excel is often windows-1252); UTF-8 when none is named. */
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unknown charset '" + name + "'");
+        }
     }
 
     private static Dimension dimension(String by) {

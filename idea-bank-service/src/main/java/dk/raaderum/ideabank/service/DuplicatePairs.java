@@ -34,18 +34,21 @@ public class DuplicatePairs {
         if (pair != null && pair.status == Status.RESOLVED) {
             return;
         }
-        if (pair == null) {
+        boolean fresh = pair == null;
+        if (fresh) {
             pair = new DuplicateCandidate();
             pair.ideaId = Math.max(ideaId, match.ideaId());
             pair.otherIdeaId = Math.min(ideaId, match.ideaId());
             pair.status = Status.OPEN;
             pair.foundAt = clock.instant();
-            pairs.persist(pair);
         }
         pair.score = decimal(match.score());
         pair.titleSimilarity = decimal(match.titleSimilarity());
         pair.sharedTerms = match.sharedTerms().toArray(String[]::new);
         pair.sameArea = match.sameArea();
+        if (fresh) {
+            pairs.persist(pair);
+        }
     }
 
     /** Clears the pair of the two ideas, if there is an open one. */

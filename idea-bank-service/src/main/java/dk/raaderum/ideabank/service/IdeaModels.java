@@ -133,8 +133,8 @@ public final class IdeaModels {
 
     @Schema(description = "An idea as lists show it")
     public record IdeaSummary(long id, IdeaStatus status, IdeaOrigin origin, String title, ProposalType type,
-            String areaCode, MunicipalityView municipality, int budgetYear, Long familyId, Instant createdAt,
-            Instant updatedAt, long version) {
+            String areaCode, MunicipalityView municipality, int budgetYear, String number, Long sourceProposalId,
+            String sourceStatus, Long familyId, Instant createdAt, Instant updatedAt, long version) {
     }
 
     public record ChangeView(String field, String from, String to) {

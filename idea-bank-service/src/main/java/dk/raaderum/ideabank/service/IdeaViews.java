@@ -66,7 +66,8 @@ public final class IdeaViews {
 
     public static IdeaSummary summary(Idea i) {
         return new IdeaSummary(i.id, i.status, i.origin, i.title, i.type, i.areaCode, municipality(i.sourceMunicipality),
-                i.budgetYear, i.familyId, i.createdAt, i.updatedAt, i.version);
+                i.budgetYear, i.sourceKey, i.sourceProposalId, i.sourceStatus, i.familyId, i.createdAt, i.updatedAt,
+                i.version);
     }
 
     public static FamilyMember member(Idea i) {

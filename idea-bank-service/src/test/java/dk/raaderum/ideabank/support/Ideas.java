@@ -18,7 +18,7 @@ public final class Ideas {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return given().auth().oauth2(token).contentType(ContentType.JSON).log().ifValidationFails();
     }
 
     public static String own(String municipality) {

@@ -28,6 +28,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -88,13 +89,16 @@ public class IdeaImports {
         void read(Consumer<ParsedRow> rows);
     }
 
-    /** Imports the file; new ideas are published when {@code publish}, else they wait in the queue. */
-    public ImportResult run(Actor actor, Format format, InputStream body, boolean publish) {
+    /**
+     * Imports the file; new ideas are published when {@code publish}, else they wait in the queue. {@code charset} is
+     * the text's (CSV and JSON; Danish Excel's plain CSV is windows-1252).
+     */
+    public ImportResult run(Actor actor, Format format, Charset charset, InputStream body, boolean publish) {
         Path file = format == Format.XLSX ? spool(body) : null;
         try {
             Source source = switch (format) {
                 case JSON -> rows -> RowSources.json(body, json, rows);
-                case CSV -> rows -> RowSources.csv(body, rows);
+                case CSV -> rows -> RowSources.csv(body, charset, rows);
                 case XLSX -> rows -> RowSources.xlsx(file, rows);
             };
             return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)

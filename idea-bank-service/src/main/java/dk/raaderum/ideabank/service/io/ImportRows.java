@@ -42,13 +42,21 @@ final class ImportRows {
         }
     }
 
-    /** A spreadsheet row by column; {@code naming} says how a field's errors are named (header or JSON field). */
-    static ParsedRow fromCells(int row, Map<IdeaColumn, String> cells, boolean headers) {
+    /** A spreadsheet row by column; its errors are named by the Danish headers. */
+    static ParsedRow fromCells(int row, Map<IdeaColumn, String> cells) {
+        return read(row, cells, true, null);
+    }
+
+    /**
+     * A row by column; errors named by header (spreadsheets) or field (JSON); {@code given} amounts (JSON), or null to
+     * read the four year columns.
+     */
+    private static ParsedRow read(int row, Map<IdeaColumn, String> cells, boolean headers, List<YearAmount> given) {
         Reader r = new Reader(row, headers);
         String municipality = r.municipality(cells.get(IdeaColumn.MUNICIPALITY), IdeaColumn.MUNICIPALITY);
         int budgetYear = r.budgetYear(cells.get(IdeaColumn.BUDGET_YEAR));
-        List<YearAmount> amounts = new ArrayList<>();
-        for (int i = 0; i < IdeaColumn.YEARS.size(); i++) {
+        List<YearAmount> amounts = given != null ? given : new ArrayList<>();
+        for (int i = 0; given == null && i < IdeaColumn.YEARS.size(); i++) {
             Long amount = r.kroner(cells.get(IdeaColumn.YEARS.get(i)), IdeaColumn.YEARS.get(i));
             if (amount != null) {
                 amounts.add(new YearAmount(budgetYear + i, amount));
@@ -88,17 +96,9 @@ final class ImportRows {
         cells.put(IdeaColumn.PAYBACK, json.paybackYears() == null ? null : json.paybackYears().toPlainString());
         cells.put(IdeaColumn.CONSEQUENCES, json.consequences());
         cells.put(IdeaColumn.CONTACT_ROLE, json.contactRole());
-        ParsedRow read = fromCells(row, cells, false);
-        if (read.content() == null || json.amounts() == null) {
-            return read;
-        }
-        IdeaContent c = read.content();
-        List<YearAmount> amounts = json.amounts().stream().map(a -> new YearAmount(a.year() == null ? 0 : a.year(),
-                a.amount() == null ? 0 : a.amount())).toList();
-        return new ParsedRow(row, read.municipality(), new IdeaContent(c.title(), c.summary(), c.description(), c.type(),
-                c.classificationRationale(), c.reducesService(), c.areaCode(), c.tags(), c.budgetYear(),
-                c.priceLevelYear(), amounts, c.fteChange(), c.investmentCost(), c.paybackYears(), c.consequences(),
-                c.contactRole(), c.sourceReference(), c.sourceKey()), read.errors());
+        List<YearAmount> amounts = json.amounts() == null ? List.of() : json.amounts().stream()
+                .map(a -> new YearAmount(a.year() == null ? 0 : a.year(), a.amount() == null ? 0 : a.amount())).toList();
+        return read(row, cells, false, amounts);
     }
 
     /** The import key: the number, else the reference if it is short enough to be one. */

@@ -18,6 +18,7 @@ import dk.raaderum.platform.web.problem.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -76,8 +77,8 @@ final class RowSources {
         }
     }
 
-    static void csv(InputStream body, Consumer<ParsedRow> rows) {
-        try (CsvReader csv = CsvReader.of(body)) {
+    static void csv(InputStream body, Charset charset, Consumer<ParsedRow> rows) {
+        try (CsvReader csv = CsvReader.of(body, charset)) {
             List<String> first = csv.next();
             if (first == null) {
                 return;
@@ -85,7 +86,7 @@ final class RowSources {
             Map<Integer, IdeaColumn> header = header(first);
             for (List<String> cells = csv.next(); cells != null; cells = csv.next()) {
                 if (!cells.stream().allMatch(String::isBlank)) {
-                    rows.accept(ImportRows.fromCells(csv.recordLine(), byColumn(header, cells), true));
+                    rows.accept(ImportRows.fromCells(csv.recordLine(), byColumn(header, cells)));
                 }
             }
         } catch (CsvReader.CsvException e) {
@@ -100,7 +101,7 @@ final class RowSources {
                 if (header.get() == null) {
                     header.set(header(cells));
                 } else if (!cells.stream().allMatch(c -> c == null || c.isBlank())) {
-                    rows.accept(ImportRows.fromCells(number, byColumn(header.get(), cells), true));
+                    rows.accept(ImportRows.fromCells(number, byColumn(header.get(), cells)));
                 }
             });
         } catch (XlsxReader.XlsxException e) {

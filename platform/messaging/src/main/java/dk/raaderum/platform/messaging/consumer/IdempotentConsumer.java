@@ -28,7 +28,8 @@ import java.util.Optional;
  * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
  * before, do nothing) and run the handler; both commit or neither does;</li>
  * <li>if the handler fails, try again up to max-attempts with a short growing pause; then throw
- * {@link EventProcessingException}.</li>
+ * {@link EventProcessingException}. A handler that throws {@link PoisonMessageException} (the event can never be
+ * applied, e.g. it names no municipality) is not retried.</li>
  * </ol>
  * The calling {@code @Incoming} method lets the exception escape: the channel's dead-letter-queue failure
  * strategy sends the record to {@code <topic>.dlq} with the reason and commits, so the partition keeps moving.
@@ -101,6 +102,10 @@ public class IdempotentConsumer {
                 }
                 return Outcome.PROCESSED;
             } catch (RuntimeException e) {
+                PoisonMessageException poison = poison(e);
+                if (poison != null) {
+                    throw poison;
+                }
                 last = e;
                 LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempt, config.maxAttempts(),
                         envelope.id(), envelope.type(), rootMessage(e));
@@ -142,6 +147,16 @@ public class IdempotentConsumer {
             }
             throw new PoisonMessageException("Not a CloudEvent at " + where(record) + ": " + rootMessage(e), e);
         }
+    }
+
+    /** A handler that finds the event can never be processed says so: no retries then. */
+    private static PoisonMessageException poison(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PoisonMessageException poison) {
+                return poison;
+            }
+        }
+        return null;
     }
 
     private void pause(int attempt) {

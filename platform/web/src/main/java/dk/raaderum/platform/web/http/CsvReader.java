@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,13 +15,14 @@ import java.util.List;
 
 /**
  * Reads CSV as Danish Excel and LibreOffice write it, and as {@link CsvWriter} writes it, one record at a time (a file
- * of any size is never held whole): UTF-8 with or without a byte-order mark; the separator is {@code ;} unless the
+ * of any size is never held whole): UTF-8 (or a named character set) with or without a byte-order mark; the separator is {@code ;} unless the
  * first line has none but has a tab or a {@code ,}; fields may be quoted with {@code "} (doubled inside), and a quoted
  * field may span lines; CRLF or LF. Bytes that are not UTF-8 are an error, not replaced.
  */
 public final class CsvReader implements AutoCloseable {
 
     private final Reader in;
+    private Charset charset = StandardCharsets.UTF_8;
     private char separator;
     private int line = 1;
     private int recordLine;
@@ -30,10 +32,17 @@ public final class CsvReader implements AutoCloseable {
         this.in = in;
     }
 
-    /** A reader of {@code stream}, which it closes when it is closed. */
+    /** A reader of UTF-8 {@code stream}, which it closes when it is closed. */
     public static CsvReader of(InputStream stream) {
-        return new CsvReader(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+        return of(stream, StandardCharsets.UTF_8);
+    }
+
+    /** A reader of {@code stream} in {@code charset} (e.g. windows-1252, what Danish Excel's plain CSV is saved in). */
+    public static CsvReader of(InputStream stream, Charset charset) {
+        CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(stream, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
+        reader.charset = charset;
+        return reader;
     }
 
     /** A record that cannot be read: not UTF-8, or a quote that is never closed. */
@@ -65,7 +74,8 @@ public final class CsvReader implements AutoCloseable {
             recordLine = line;
             return record(c);
         } catch (CharacterCodingException e) {
-            throw new CsvException(line, "Line " + line + " is not UTF-8 text");
+            throw new CsvException(line, "The file is not " + charset.name() + " text (near line " + line + "): save it as"
+                    + " \"CSV UTF-8\", or name its character set, e.g. Content-Type: text/csv; charset=windows-1252");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

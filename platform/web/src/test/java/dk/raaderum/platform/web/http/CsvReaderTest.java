@@ -76,8 +76,13 @@ class CsvReaderTest {
     }
 
     @Test
-    void bytesThatAreNotUtf8AreAnError() {
-        byte[] latin1 = "a;b\nÆrø;1\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThrows(CsvReader.CsvException.class, () -> readAll(latin1));
+    void bytesThatAreNotUtf8AreAnErrorUnlessTheirCharsetIsNamed() {
+        byte[] windows = "a;b\nÆrø;1\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertThrows(CsvReader.CsvException.class, () -> readAll(windows));
+        try (CsvReader reader = CsvReader.of(new ByteArrayInputStream(windows), java.nio.charset.Charset.forName(
+                "windows-1252"))) {
+            reader.next();
+            assertEquals(List.of("Ærø", "1"), reader.next());
+        }
     }
 }

@@ -1,0 +1,194 @@
+package dk.raaderum.ideabank;
+
+import static dk.raaderum.ideabank.support.Ideas.as;
+import static dk.raaderum.ideabank.support.Ideas.importJson;
+import static dk.raaderum.ideabank.support.Ideas.row;
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.raaderum.ideabank.support.Tokens;
+import dk.raaderum.platform.spreadsheet.XlsxWriter;
+import dk.raaderum.platform.testing.Csv;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** KL's imports: Danish spreadsheets and JSON, idempotent by source key, all or nothing, round trip with the export. */
+@QuarkusTest
+class ImportTest {
+
+    private static final String IMPORTS = "/api/v1/kl/ideas/imports";
+    private static final String CSV = "text/csv; charset=UTF-8";
+    private static final String HEADER = "Kommunekode;Budgetår;Nummer;Kildereference;Titel;Resumé;Type;Begrundelse for type;"
+            + "Reducerer service;Fagområde;Tags;Prisniveau;År 1 (kr.);År 2 (kr.);År 3 (kr.);År 4 (kr.);Årsværk;"
+            + "Investering (kr.);Tilbagebetaling (år);Konsekvenser;Kontaktrolle\r\n";
+
+    private static JsonPath importCsv(String csv) {
+        return as(Tokens.curator()).contentType(CSV).body(csv.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORTS).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long ideasOf(String municipality) {
+        return as(Tokens.curator()).get("/api/v1/municipalities/" + municipality + "/ideas").then().statusCode(200)
+                .extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void aDanishCsvIsImportedAndImportingItAgainChangesNothing() {
+        String csv = HEADER
+                + "813;B22;TEK-04;Budget 2022, s. 41;LED-gadelys;Gadelys skiftes til LED;investering;Betaler sig hjem"
+                + " på 3,5 år;nej;Veje, trafik og kollektiv transport;energi, LED;2022;1.200.000;-300.000;-350.000;-350.000;-1,5;1.200.000;"
+                + "3,5;;Vejchef\r\n"
+                + "813;2022;ÆLD-02;;Rengøring hver tredje uge;;besparelse;Lavere serviceniveau;ja;aeldre;;;-400000;;;;"
+                + ";;;Borgerne får gjort rent sjældnere;\r\n";
+        JsonPath first = importCsv(csv);
+        assertEquals(2, first.getInt("rows"));
+        assertEquals(2, first.getInt("created"));
+        assertEquals("CSV", first.getString("format"));
+        JsonPath again = importCsv(csv);
+        assertEquals(0, again.getInt("created"));
+        assertEquals(2, again.getInt("unchanged"));
+
+        long id = as(Tokens.finance("101")).queryParam("q", "gadelys").queryParam("municipality", "813")
+                .get("/api/v1/ideas").then().extract().jsonPath().getLong("items[0].id");
+        as(Tokens.finance("101")).get("/api/v1/ideas/" + id).then().statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("origin", equalTo("KL_IMPORT"))
+                .body("type", equalTo("INVESTMENT"))
+                .body("area.code", equalTo("veje-trafik"))
+                .body("amounts.amount", equalTo(List.of(1_200_000, -300_000, -350_000, -350_000)))
+                .body("fteChange", equalTo(-1.5f))
+                .body("paybackYears", equalTo(3.5f))
+                .body("investmentCost", equalTo(1_200_000))
+                .body("tags", equalTo(List.of("energi", "led")))
+                .body("version", equalTo(0));
+
+        // one changed row makes a new version of its idea and nothing else
+        importCsv(csv.replace("Gadelys skiftes til LED", "Alle gadelamper skiftes til LED"));
+        as(Tokens.finance("101")).get("/api/v1/ideas/" + id).then().body("summary", equalTo("Alle gadelamper skiftes til LED"))
+                .body("version", equalTo(1));
+        as(Tokens.finance("101")).get("/api/v1/ideas/" + id + "/history").then()
+                .body("action", equalTo(List.of("IMPORTED", "UPDATED")))
+                .body("[1].changes.field", equalTo(List.of("summary")));
+    }
+
+    @Test
+    void oneBadRowRefusesTheWholeFileAndNamesEveryRowAndColumn() {
+        long before = ideasOf("825");
+        String csv = HEADER
+                + "825;2022;A-1;;Ok række;;effektivisering;Begrundet;nej;skole;;;-1;-1;-1;-1;;;;;\r\n"
+                + "999;2022;A-2;;Ukendt kommune;;effektivisering;Begrundet;nej;skole;;;;;;;;;;;\r\n"
+                + "825;B35;A-3;;Forkert år;;spareforslag;Begrundet;måske;fritid;;;1.5;;;;;;;;\r\n"
+                + "825;2022;A-1;;Samme nummer igen;;effektivisering;Begrundet;nej;skole;;;;;;;;;;;\r\n"
+                + "825;2022;A-5;;Besparelse uden konsekvenser;;besparelse;Begrundet;nej;skole;;;-1;;;;;;;;\r\n";
+        assertProblem(as(Tokens.curator()).contentType(CSV).body(csv.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORTS).then(), 422, "business-rule")
+                .body("rule", equalTo("import-rows"))
+                .body("rows", equalTo(5))
+                .body("detail", containsString("nothing was imported"))
+                .body("errors.field", hasItems("row 3: Kommunekode", "row 4: Budgetår", "row 4: Type",
+                        "row 4: Reducerer service", "row 4: Fagområde", "row 4: År 1 (kr.)", "row 6: Konsekvenser"))
+                .body("errors.message", hasItem("the same municipality, budget year and number as row 2"));
+        assertEquals(before, ideasOf("825"));
+    }
+
+    @Test
+    void aCsvInWindows1252IsReadWhenItsCharsetIsNamed() {
+        byte[] csv = (HEADER + "820;2022;W-1;;Færre kørsler til ældrecentre;;effektivisering;Samme service;nej;aeldre;"
+                + ";;-90.000;;;;;;;;\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        // as curl sends it: no charset named, so UTF-8 is expected (RestAssured would otherwise add ISO-8859-1)
+        assertProblem(as(Tokens.curator()).config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false))).contentType("text/csv").body(csv)
+                .post(IMPORTS).then(), 400, "validation").body("detail", containsString("charset=windows-1252"));
+        as(Tokens.curator()).contentType("text/csv; charset=windows-1252").body(csv).post(IMPORTS).then().statusCode(200)
+                .body("created", equalTo(1));
+        as(Tokens.finance("101")).queryParam("q", "ældrecentre").queryParam("municipality", "820").get("/api/v1/ideas")
+                .then().body("items[0].title", equalTo("Færre kørsler til ældrecentre"));
+    }
+
+    @Test
+    void theHeaderRowMustNameKnownColumns() {
+        assertProblem(as(Tokens.curator()).contentType(CSV).body("Kommunekode;Titel;Farve\r\n825;x;rød\r\n"
+                .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then(), 422, "business-rule").body("rule", equalTo("import-header"))
+                .body("errors.field", hasItems("Farve", "Budgetår", "Type"));
+    }
+
+    @Test
+    void jsonRowsAreReadByFieldAndTheirErrorsNamed() {
+        importJson(List.of(row("851", 2021, "J-1", "EFFICIENCY", "sundhed", "Digital genoptræning", "Træning med app.",
+                -100_000L))).statusCode(200).body("created", equalTo(1));
+        Map<String, Object> bad = row("851", 2021, "J-2", "EFFICIENCY", "sundhed", "Forkert felt", "x", -1L);
+        bad.put("farve", "rød");
+        Map<String, Object> wrongType = row("851", 2021, "J-3", "EFFICIENCY", "sundhed", "Forkert type", "x", -1L);
+        wrongType.put("amounts", "mange");
+        assertProblem(importJson(List.of(bad, wrongType)), 422, "business-rule")
+                .body("errors.field", hasItems("row 1: farve", "row 2: amounts"));
+        assertProblem(as(Tokens.curator()).body("{\"not\": \"an array\"}").post(IMPORTS).then(), 400, "validation");
+        assertProblem(as(Tokens.curator()).body("[{\"title\": ").post(IMPORTS).then(), 400, "validation");
+    }
+
+    @Test
+    void anXlsxSheetIsImportedLikeTheCsv() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxWriter xlsx = XlsxWriter.to(out, "Gennemgang B23")) {
+            xlsx.header(List.of("Kommunekode", "Budgetår", "Nummer", "Titel", "Type", "Begrundelse for type",
+                    "Fagområde", "År 1 (kr.)", "Årsværk"));
+            xlsx.row("860", 2023L, "K-9", "Fælles drift af idrætshaller", "effektivisering", "Samme åbningstid",
+                    "kultur-fritid", -250_000L, new java.math.BigDecimal("-0.5"));
+        }
+        JsonPath result = as(Tokens.curator()).contentType(XlsxWriter.MEDIA_TYPE).body(out.toByteArray()).post(IMPORTS)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, result.getInt("created"));
+        assertEquals("XLSX", result.getString("format"));
+        assertProblem(as(Tokens.curator()).contentType(XlsxWriter.MEDIA_TYPE).body("not a workbook".getBytes()).post(IMPORTS)
+                .then(), 400, "validation");
+    }
+
+    @Test
+    void theExportReadsBackAsAnImportThatChangesNothing() {
+        importJson(List.of(row("846", 2020, "R-1", "EXPANSION", "kultur-fritid", "Ny skaterbane", "Anlæg og drift.",
+                100_000L, 100_000L), row("846", 2020, "R-2", "INVESTMENT", "bygninger", "Solceller på rådhuset",
+                        "Egen strøm.", 1_000_000L, -200_000L))).statusCode(200);
+        byte[] export = as(Tokens.curator()).queryParam("status", "PUBLISHED").get("/api/v1/kl/ideas/export.csv").then()
+                .statusCode(200).header("Content-Disposition", containsString("idebanken.csv")).extract().asByteArray();
+        List<List<String>> rows = Csv.parse(export);
+        assertEquals("Idé-id", rows.get(0).get(0));
+        JsonPath again = as(Tokens.curator()).contentType(CSV).body(export).post(IMPORTS).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(0, again.getInt("created"));
+        assertEquals(0, again.getInt("updated"));
+        assertEquals(rows.size() - 1, again.getInt("unchanged"));
+
+        as(Tokens.curator()).get(IMPORTS).then().statusCode(200).body("[0].rows", equalTo(rows.size() - 1))
+                .body("[0].importedBy", equalTo("KL Kurator"));
+        given().get("/api/v1/open-data/ideas.csv").then().statusCode(200)
+                .body(containsString("Ny skaterbane")).body(not(containsString("Kontaktrolle")));
+    }
+
+    @Test
+    void onlyKlImportsAndOnlyTheseFormats() {
+        assertProblem(as(Tokens.finance("846")).body(List.of()).post(IMPORTS).then(), 403, "forbidden");
+        assertProblem(as(Tokens.curator()).contentType("text/plain").body("x").post(IMPORTS).then(), 415,
+                "unsupported-media-type");
+        as(Tokens.curator()).body(List.of()).post(IMPORTS).then().statusCode(200).body("rows", equalTo(0));
+        as(Tokens.curator()).queryParam("publish", false).body(List.of(row("849", 2022, "Q-1", "EFFICIENCY", "skole",
+                "Til køen", "x", -1L))).post(IMPORTS).then().statusCode(200);
+        as(Tokens.curator()).queryParam("size", 200).get("/api/v1/kl/ideas/queue").then()
+                .body("items.title", hasItem("Til køen"));
+    }
+}
