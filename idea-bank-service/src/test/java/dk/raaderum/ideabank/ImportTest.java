@@ -1,7 +1,9 @@
 package dk.raaderum.ideabank;
 
 import static dk.raaderum.ideabank.support.Ideas.as;
+import static dk.raaderum.ideabank.support.Ideas.efficiency;
 import static dk.raaderum.ideabank.support.Ideas.importJson;
+import static dk.raaderum.ideabank.support.Ideas.published;
 import static dk.raaderum.ideabank.support.Ideas.row;
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
@@ -164,7 +166,7 @@ class ImportTest {
         importJson(List.of(row("846", 2020, "R-1", "EXPANSION", "kultur-fritid", "Ny skaterbane", "Anlæg og drift.",
                 100_000L, 100_000L), row("846", 2020, "R-2", "INVESTMENT", "bygninger", "Solceller på rådhuset",
                         "Egen strøm.", 1_000_000L, -200_000L))).statusCode(200);
-        byte[] export = as(Tokens.curator()).queryParam("status", "PUBLISHED").get("/api/v1/kl/ideas/export.csv").then()
+        byte[] export = as(Tokens.curator()).get("/api/v1/kl/ideas/export.csv").then()
                 .statusCode(200).header("Content-Disposition", containsString("idebanken.csv")).extract().asByteArray();
         List<List<String>> rows = Csv.parse(export);
         assertEquals("Idé-id", rows.get(0).get(0));
@@ -178,6 +180,25 @@ class ImportTest {
                 .body("[0].importedBy", equalTo("KL Kurator"));
         given().get("/api/v1/open-data/ideas.csv").then().statusCode(200)
                 .body(containsString("Ny skaterbane")).body(not(containsString("Kontaktrolle")));
+    }
+
+    @Test
+    void anEditedExportUpdatesTheIdeasItNames() {
+        long id = published("710", efficiency("Fælles indkøb af kontorartikler", "indkoeb", 2024, 100_000));
+        String header = "Idé-id;Kommunekode;Budgetår;Titel;Type;Begrundelse for type;Fagområde;År 1 (kr.);År 2 (kr.);"
+                + "År 3 (kr.);År 4 (kr.)\r\n";
+        String edited = header + id + ";710;2024;Fælles indkøb af kontorartikler og papir;effektivisering;"
+                + "Samme service med færre ressourcer: en effektivisering.;indkoeb;-50000;-100000;-100000;-100000\r\n";
+        JsonPath result = as(Tokens.curator()).contentType(CSV).body(edited.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORTS).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, result.getInt("updated"));
+        as(Tokens.finance("101")).get("/api/v1/ideas/" + id).then().body("title",
+                equalTo("Fælles indkøb af kontorartikler og papir")).body("origin", equalTo("MUNICIPALITY"));
+
+        assertProblem(as(Tokens.curator()).contentType(CSV).body((header + "987654321;710;2024;x;effektivisering;y;"
+                + "indkoeb;;;;\r\n" + id + ";751;2024;x;effektivisering;y;indkoeb;;;;\r\n")
+                .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then(), 422, "business-rule")
+                .body("errors.field", hasItem("row 2: Idé-id"));
     }
 
     @Test

@@ -12,10 +12,11 @@ import java.util.function.Function;
 /**
  * The columns of the idea bank as a spreadsheet: what the CSV and XLSX exports write, in this order, with Danish
  * headers, and what KL's CSV and XLSX imports read by the same headers (columns that only describe an idea in the
- * bank, such as its id or status, are skipped on import). The JSON import uses the API's field names instead.
+ * bank, such as its status, are skipped on import; an {@code Idé-id} names the idea a row updates, so an export can be
+ * edited and imported again). The JSON import uses the API's field names instead.
  */
 public enum IdeaColumn {
-    ID("Idé-id", "id", false, idea -> String.valueOf(idea.id)),
+    ID("Idé-id", "id", true, idea -> String.valueOf(idea.id)),
     STATUS("Status", "status", false, idea -> idea.status.name()),
     ORIGIN("Oprindelse", "origin", false, idea -> idea.origin.name()),
     MUNICIPALITY("Kommunekode", "municipality", true, idea -> idea.sourceMunicipality),

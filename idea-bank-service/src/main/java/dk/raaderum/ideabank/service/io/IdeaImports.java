@@ -37,15 +37,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * KL's imports of a budget-year review (JSON, CSV or XLSX). All or nothing, in one transaction: every row is read and
  * checked (the content rules of every idea, a known municipality and area, an import key); if any row is wrong, the
  * 422 lists the rows and fields and nothing is written. Idempotent by the import key, the municipality + budget year +
  * number (or source reference): a row whose idea exists with the same content changes nothing, a changed row makes a
- * new version of its idea, a new key a new idea (published at once unless asked otherwise). Rows are read and written
- * in batches as they arrive, so a file of 100,000 rows streams through.
+ * new version of its idea, a new key a new idea (published at once unless asked otherwise). A row with an
+ * {@code Idé-id} (an edited export) updates that idea. Rows are read and written in batches as they arrive, so a file
+ * of 100,000 rows streams through.
  */
 @ApplicationScoped
 public class IdeaImports {
@@ -111,7 +116,7 @@ public class IdeaImports {
     }
 
     private ImportResult importRows(Actor actor, Format format, boolean publish, Source source) {
-        Run run = new Run(actor, publish);
+        Run run = new Run(actor, format, publish);
         source.read(run::accept);
         run.finish();
         if (run.errorCount > 0) {
@@ -148,6 +153,7 @@ public class IdeaImports {
 
         private final Actor actor;
         private final boolean publish;
+        private final boolean headers;
         private final List<ParsedRow> batch = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private final List<RowError> errors = new ArrayList<>();
@@ -158,32 +164,39 @@ public class IdeaImports {
         private int updated;
         private int unchanged;
 
-        Run(Actor actor, boolean publish) {
+        Run(Actor actor, Format format, boolean publish) {
             this.actor = actor;
             this.publish = publish;
+            this.headers = format != Format.JSON;
         }
 
         void accept(ParsedRow row) {
             rows++;
             List<RowError> wrong = new ArrayList<>(row.errors());
-            if (row.content() != null && row.content().sourceKey() != null) {
-                Integer earlier = seen.putIfAbsent(row.key(), row.row());
-                if (earlier != null) {
-                    wrong.add(new RowError(row.row(), "", "the same municipality, budget year and number as row "
-                            + earlier));
-                }
+            if (row.content() != null) {
+                seenBefore(row, row.key(), "the same municipality, budget year and number").ifPresent(wrong::add);
+                seenBefore(row, row.ideaId() == null ? null : "id|" + row.ideaId(), "the same Idé-id").ifPresent(wrong::add);
             }
             if (!wrong.isEmpty()) {
-                rowsWithErrors++;
-                errorCount += wrong.size();
-                wrong.stream().limit(Math.max(0, config.maxErrors() - errors.size())).forEach(errors::add);
-                batch.clear();
+                refuse(wrong);
             } else if (errorCount == 0) {
                 batch.add(row);
                 if (batch.size() >= config.batchSize()) {
                     write();
                 }
             }
+        }
+
+        private Optional<RowError> seenBefore(ParsedRow row, String key, String what) {
+            Integer earlier = key == null ? null : seen.putIfAbsent(key, row.row());
+            return Optional.ofNullable(earlier).map(e -> new RowError(row.row(), "", what + " as row " + e));
+        }
+
+        private void refuse(List<RowError> wrong) {
+            rowsWithErrors++;
+            errorCount += wrong.size();
+            wrong.stream().limit(Math.max(0, config.maxErrors() - errors.size())).forEach(errors::add);
+            batch.clear();
         }
 
         void finish() {
@@ -196,25 +209,58 @@ public class IdeaImports {
             if (batch.isEmpty()) {
                 return;
             }
-            Map<String, Known> known = keys.known(batch.stream().map(ParsedRow::municipality).toArray(String[]::new),
-                    batch.stream().map(r -> r.content().budgetYear()).toArray(Integer[]::new),
-                    batch.stream().map(r -> r.content().sourceKey()).toArray(String[]::new));
-            for (ParsedRow row : batch) {
-                Known existing = known.get(row.key());
-                if (existing == null) {
+            List<ParsedRow> keyed = batch.stream().filter(r -> r.key() != null).toList();
+            Map<String, Known> known = keys.known(keyed.stream().map(ParsedRow::municipality).toArray(String[]::new),
+                    keyed.stream().map(r -> r.content().budgetYear()).toArray(Integer[]::new),
+                    keyed.stream().map(r -> r.content().sourceKey()).toArray(String[]::new));
+            Map<Long, Idea> named = ideas.byIds(batch.stream().map(ParsedRow::ideaId).filter(Objects::nonNull).toList())
+                    .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+            for (ParsedRow row : List.copyOf(batch)) {
+                Known byKey = row.key() == null ? null : known.get(row.key());
+                if (row.ideaId() != null) {
+                    updateNamed(row, named.get(row.ideaId()), byKey);
+                } else if (byKey == null) {
                     Idea idea = writer.draft(row.content(), IdeaOrigin.KL_IMPORT, row.municipality(), actor);
                     writer.add(idea, publish ? IdeaStatus.PUBLISHED : IdeaStatus.SUBMITTED, actor, Action.IMPORTED, null);
                     created++;
-                } else if (existing.contentHash().equals(row.content().hash())) {
-                    unchanged++;
                 } else {
-                    writer.change(ideas.findById(existing.id()), row.content(), actor, Action.UPDATED, "Import");
-                    updated++;
+                    update(row, byKey.id(), byKey.contentHash());
+                }
+                if (errorCount > 0) {
+                    return;
                 }
             }
             batch.clear();
             ideas.flush();
             ideas.getEntityManager().clear();
+        }
+
+        /** A row with an Idé-id updates that idea, which must exist, be the row's municipality's, and keep its key free. */
+        private void updateNamed(ParsedRow row, Idea idea, Known byKey) {
+            if (idea == null) {
+                refuse(List.of(new RowError(row.row(), name(IdeaColumn.ID), "there is no idea " + row.ideaId())));
+            } else if (!idea.sourceMunicipality.equals(row.municipality())) {
+                refuse(List.of(new RowError(row.row(), name(IdeaColumn.MUNICIPALITY), "idea " + idea.id + " is "
+                        + idea.sourceMunicipality + "'s; an import does not move an idea to another municipality")));
+            } else if (byKey != null && byKey.id() != idea.id) {
+                refuse(List.of(new RowError(row.row(), name(IdeaColumn.NUMBER), "the number is idea " + byKey.id()
+                        + "'s")));
+            } else {
+                update(row, idea.id, idea.contentHash);
+            }
+        }
+
+        private void update(ParsedRow row, long id, String hash) {
+            if (hash.equals(row.content().hash())) {
+                unchanged++;
+            } else {
+                writer.change(ideas.findById(id), row.content(), actor, Action.UPDATED, "Import");
+                updated++;
+            }
+        }
+
+        private String name(IdeaColumn column) {
+            return headers ? column.header() : column.field();
         }
     }
 

@@ -33,12 +33,16 @@ final class ImportRows {
     record RowError(int row, String field, String message) {
     }
 
-    /** A row read: its municipality and content (null when it could not be read), and what is wrong with it. */
-    record ParsedRow(int row, String municipality, IdeaContent content, List<RowError> errors) {
+    /**
+     * A row read: the idea it updates (an Idé-id) if it names one, its municipality and content (null when it could
+     * not be read), and what is wrong with it.
+     */
+    record ParsedRow(int row, Long ideaId, String municipality, IdeaContent content, List<RowError> errors) {
 
-        /** The import key: municipality, budget year and number (or reference). */
+        /** The import key: municipality, budget year and number (or reference); null without a number. */
         String key() {
-            return municipality + "|" + content.budgetYear() + "|" + content.sourceKey();
+            return content.sourceKey() == null ? null : municipality + "|" + content.budgetYear() + "|"
+                    + content.sourceKey();
         }
     }
 
@@ -72,12 +76,13 @@ final class ImportRows {
                         IdeaColumn.INVESTMENT), r.decimal(cells.get(IdeaColumn.PAYBACK), IdeaColumn.PAYBACK),
                 cells.get(IdeaColumn.CONSEQUENCES), cells.get(IdeaColumn.CONTACT_ROLE),
                 cells.get(IdeaColumn.SOURCE_REFERENCE), key(cells.get(IdeaColumn.NUMBER), cells.get(IdeaColumn.SOURCE_REFERENCE)));
-        return r.finish(municipality, content);
+        return r.finish(r.ideaId(cells.get(IdeaColumn.ID)), municipality, content);
     }
 
     /** A JSON row, read by field name (errors of reading it as JSON are given). */
     static ParsedRow fromJson(int row, JsonImportRow json) {
         Map<IdeaColumn, String> cells = new EnumMap<>(IdeaColumn.class);
+        cells.put(IdeaColumn.ID, json.id() == null ? null : json.id().toString());
         cells.put(IdeaColumn.MUNICIPALITY, json.municipality());
         cells.put(IdeaColumn.BUDGET_YEAR, json.budgetYear());
         cells.put(IdeaColumn.NUMBER, json.number());
@@ -242,18 +247,32 @@ final class ImportRows {
             }
         }
 
-        ParsedRow finish(String municipality, IdeaContent content) {
+        /** The idea a row updates ({@code Idé-id}), if it names one. */
+        Long ideaId(String text) {
+            if (blank(text)) {
+                return null;
+            }
+            try {
+                return Long.valueOf(text.strip().replace(".0", ""));
+            } catch (NumberFormatException e) {
+                error(IdeaColumn.ID, "'" + text.strip() + "' is not an idea id");
+                return null;
+            }
+        }
+
+        ParsedRow finish(Long ideaId, String municipality, IdeaContent content) {
             IdeaContent normalised = content.normalised();
             for (IdeaRules.Violation violation : IdeaRules.check(normalised, false)) {
                 if (errors.stream().noneMatch(e -> e.field().equals(name(violation.field())))) {
                     errors.add(new RowError(row, name(violation.field()), violation.message()));
                 }
             }
-            if (normalised.sourceKey() == null) {
+            if (normalised.sourceKey() == null && ideaId == null) {
                 error(IdeaColumn.NUMBER, "required: the number of the proposal in its budget, or a source reference"
-                        + " (at most " + IdeaRules.SOURCE_KEY_MAX + " characters); it is the import key");
+                        + " (at most " + IdeaRules.SOURCE_KEY_MAX + " characters); it is the import key (or the Idé-id of"
+                        + " the idea the row updates)");
             }
-            return new ParsedRow(row, municipality, normalised, List.copyOf(errors));
+            return new ParsedRow(row, ideaId, municipality, normalised, List.copyOf(errors));
         }
 
         private String name(String field) {

@@ -71,9 +71,11 @@ final class RowSources {
         } catch (JsonMappingException e) {
             String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            return new ParsedRow(row, null, null, List.of(new RowError(row, field, e.getOriginalMessage().split("\n")[0])));
+            return new ParsedRow(row, null, null, null, List.of(new RowError(row, field,
+                    e.getOriginalMessage().split("\n")[0])));
         } catch (JsonProcessingException e) {
-            return new ParsedRow(row, null, null, List.of(new RowError(row, "", "not an idea: " + e.getOriginalMessage())));
+            return new ParsedRow(row, null, null, null, List.of(new RowError(row, "", "not an idea: "
+                    + e.getOriginalMessage())));
         }
     }
 
