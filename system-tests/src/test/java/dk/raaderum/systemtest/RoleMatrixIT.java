@@ -79,6 +79,14 @@ class RoleMatrixIT {
                 new Case("kl-curator", "POST", catalogs, newCatalog, 403),
                 new Case("kl-curator", "GET", R + "/budgets", null, 403),
                 new Case("kl-aggregator", "GET", "/api/v1/ideas", null, 200),
+                new Case("kl-aggregator", "GET", "/api/v1/kl/ideas/queue", null, 200),
+                new Case("kl-curator", "GET", "/api/v1/kl/ideas/overview?by=BUDGET_YEAR", null, 200),
+                // the idea bank: everybody reads published ideas; a municipality submits its own; only KL curates
+                new Case("ringsted-politician", "GET", "/api/v1/ideas?q=pleje", null, 200),
+                new Case("ringsted-owner", "GET", R + "/ideas", null, 200),
+                new Case("ringsted-politician", "POST", R + "/ideas", Map.of(), 403),
+                new Case("ringsted-finance", "GET", "/api/v1/kl/ideas/queue", null, 403),
+                new Case("varde-budget-system", "GET", R + "/ideas", null, 403),
                 // another municipality's system: nothing in Ringsted
                 new Case("varde-budget-system", "GET", catalogs, null, 403),
                 new Case("ringsted-finance", "GET", "/api/v1/kl/targets/summary?budgetYear=2027", null, 403));
@@ -103,5 +111,8 @@ class RoleMatrixIT {
             given().baseUri(gateway).get(path).then().statusCode(401);
         }
         given().baseUri(gateway).get("/api/v1/open-data/realised-gains").then().statusCode(200);
+        given().baseUri(gateway).get("/api/v1/open-data/ideas").then().statusCode(200);
+        given().baseUri(gateway).get("/api/v1/kl/ideas/queue").then().statusCode(401);
+        given().baseUri(gateway).get(R + "/ideas").then().statusCode(401);
     }
 }
