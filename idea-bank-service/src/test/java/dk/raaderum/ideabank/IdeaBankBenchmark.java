@@ -1,0 +1,144 @@
+package dk.raaderum.ideabank;
+
+import static io.restassured.RestAssured.given;
+
+import dk.raaderum.ideabank.domain.IdeaStatus;
+import dk.raaderum.ideabank.service.demo.ReviewFiles;
+import dk.raaderum.ideabank.service.search.IdeaSearch;
+import dk.raaderum.ideabank.service.search.SearchModels.Query;
+import dk.raaderum.ideabank.service.search.SearchModels.Result;
+import dk.raaderum.ideabank.service.search.SearchModels.Sort;
+import dk.raaderum.ideabank.support.Tokens;
+import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.testing.FixedRateLoad;
+import dk.raaderum.platform.testing.Latencies;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./mvnw verify -Pbenchmark -pl idea-bank-service}: KL's import of a 10,000-row and then a 90,000-row review
+ * (CSV over HTTP, as KL sends it), and typical searches at 10,000 and at 100,000 ideas, in-process (the service's own
+ * time) and over HTTP at a fixed 50 requests/s (token verified). Prints its numbers; asserts nothing about speed. The
+ * duplicate scan is off (it would compare 100,000 new ideas in the background while the searches are measured).
+ */
+@QuarkusTest
+@TestProfile(IdeaBankBenchmark.Quiet.class)
+class IdeaBankBenchmark {
+
+    /** The application without the background duplicate scan. */
+    public static class Quiet implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("raaderum.idea-bank.duplicates.enabled", "false");
+        }
+    }
+
+    private static final Pattern PENDING = Pattern.compile("(?m)^raaderum_outbox_pending(?:\\{[^}]*})? ([0-9.E]+)$");
+
+    /** The typical searches: one word, two words, a phrase, a word and two facets, a part of compounds. */
+    private static final Map<String, String> SEARCHES = new LinkedHashMap<>();
+
+    static {
+        SEARCHES.put("one word: pleje", "q=pleje");
+        SEARCHES.put("two words: digital selvbetjening", "q=digital+selvbetjening");
+        SEARCHES.put("phrase: \"fælles indkøb\"", "q=" + URLEncoder.encode("\"fælles indkøb\"", StandardCharsets.UTF_8));
+        SEARCHES.put("word + 2 facets: energi, bygninger, INVESTMENT", "q=energi&area=bygninger&type=INVESTMENT");
+        SEARCHES.put("compound part: hjem", "q=hjem");
+        SEARCHES.put("misspelt: hjemmeplejn", "q=hjemmeplejn");
+    }
+
+    @Inject
+    IdeaSearch search;
+
+    @Test
+    void importsAndSearchesAtScale() throws Exception {
+        Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "idea-benchmark");
+        System.out.printf("%nIdeaBankBenchmark (%d cores, max heap %d MiB)%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        importFile(ReviewFiles.csv(dir, 10_000, 1, 10));
+        measure(10_000);
+        Path big = ReviewFiles.csv(dir, 90_000, 10_001, 90);
+        importFile(big);
+        measure(100_000);
+        importFile(big);
+    }
+
+    private static void importFile(Path file) throws Exception {
+        long started = System.nanoTime();
+        var result = given().auth().oauth2(Tokens.curator()).contentType("text/csv; charset=UTF-8").body(file.toFile())
+                .post("/api/v1/kl/ideas/imports").then().statusCode(200).extract().jsonPath();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("  import of %,d rows (%,d MB CSV over HTTP): %.1f s = %,.0f rows/s; created %,d, updated %,d,"
+                + " unchanged %,d%n", result.getInt("rows"), Files.size(file) >> 20, seconds, result.getInt("rows") / seconds,
+                result.getInt("created"), result.getInt("updated"), result.getInt("unchanged"));
+        long drain = System.nanoTime();
+        double pending;
+        while ((pending = pendingEvents()) > 0) {
+            Thread.sleep(500);
+        }
+        System.out.printf("  outbox drained to Kafka %.1f s after the import (pending now %.0f)%n",
+                (System.nanoTime() - drain) / 1e9, pending);
+    }
+
+    private static double pendingEvents() {
+        Matcher m = PENDING.matcher(given().get("/q/metrics").asString());
+        return m.find() ? Double.parseDouble(m.group(1)) : 0;
+    }
+
+    private void measure(int ideas) throws Exception {
+        System.out.printf("  %,d published ideas%n", ideas);
+        System.out.printf("    %-48s %8s %8s %8s %8s | %8s %8s %8s %6s%n", "search", "hits", "p50 ms", "p95 ms",
+                "p99 ms", "HTTP p50", "p95", "p99", "errors");
+        String token = Tokens.finance("101");
+        for (Map.Entry<String, String> entry : SEARCHES.entrySet()) {
+            Query query = query(entry.getValue());
+            Result first = search.search(query);
+            Latencies inProcess = Latencies.time(300, 300, () -> search.search(query));
+            URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/v1/ideas?" + entry.getValue());
+            FixedRateLoad.Result http = FixedRateLoad.get(uri, Map.of("Authorization", "Bearer " + token))
+                    .run(50, Duration.ofSeconds(5), Duration.ofSeconds(20));
+            System.out.printf("    %-48s %8d %8.2f %8.2f %8.2f | %8.2f %8.2f %8.2f %6d%n", entry.getKey(), first.total(),
+                    inProcess.millis(50), inProcess.millis(95), inProcess.millis(99), http.latencies().millis(50),
+                    http.latencies().millis(95), http.latencies().millis(99), http.errors());
+        }
+    }
+
+    /** The same search the HTTP parameters ask for. */
+    private static Query query(String parameters) {
+        String words = null;
+        Set<String> areas = Set.of();
+        Set<ProposalType> types = Set.of();
+        for (String pair : parameters.split("&")) {
+            String[] kv = pair.split("=", 2);
+            String value = URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+            switch (kv[0]) {
+                case "q" -> words = value;
+                case "area" -> areas = Set.of(value);
+                case "type" -> types = Set.of(ProposalType.valueOf(value));
+                default -> throw new IllegalArgumentException(kv[0]);
+            }
+        }
+        return new Query(words, areas, types, Set.of(), Set.of(), Set.of(), null, null, Set.of(IdeaStatus.PUBLISHED),
+                Sort.RELEVANCE, 0, 20);
+    }
+}
