@@ -11,6 +11,8 @@ import java.time.Duration;
 @ConfigMapping(prefix = "raaderum.idea-bank")
 public interface IdeaBankConfig {
 
+    Search search();
+
     Similarity similarity();
 
     Duplicates duplicates();
@@ -19,6 +21,17 @@ public interface IdeaBankConfig {
 
     @WithName("demo-data")
     DemoData demoData();
+
+    interface Search {
+
+        /**
+         * Search results kept in memory, each valid only while the search version (raised by every committed change to
+         * a searchable idea) is the one it was computed at.
+         */
+        @WithName("cache-size")
+        @WithDefault("2000")
+        int cacheSize();
+    }
 
     /** How look-alikes are scored: weights of title likeness, shared words and the same area (they add up to 1). */
     interface Similarity {

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Publishes idea-bank-service's events through the outbox, in the caller's transaction, keyed by the idea id and
@@ -40,22 +41,36 @@ public class IdeaEvents {
     }
 
     public void submitted(Idea idea, Instant at) {
-        outbox.publish(Events.IDEA_SUBMITTED, key(idea), idea.sourceMunicipality, new IdeaSubmittedV1(idea.id, idea.title,
-                idea.type.name(), idea.areaCode, idea.sourceMunicipality, idea.budgetYear, idea.origin.name(),
-                idea.sourceProposalId, at));
+        outbox.publish(Events.IDEA_SUBMITTED, key(idea), idea.sourceMunicipality, submittedPayload(idea, at));
     }
 
     /** The published idea as it is now (call after the change is flushed, so the version is the new one). */
     public void published(Idea idea) {
+        outbox.publish(Events.IDEA_PUBLISHED, key(idea), idea.sourceMunicipality, publishedPayload(idea));
+    }
+
+    /** The events of many new ideas (a batch of an import) in one insert: published or submitted, by their status. */
+    public void added(List<Idea> ideas, Instant at) {
+        outbox.publishAll(Events.IDEA_PUBLISHED, ideas.stream().filter(i -> i.status == IdeaStatus.PUBLISHED)
+                .map(i -> new Outbox.Keyed<>(key(i), i.sourceMunicipality, publishedPayload(i))).toList());
+        outbox.publishAll(Events.IDEA_SUBMITTED, ideas.stream().filter(i -> i.status == IdeaStatus.SUBMITTED)
+                .map(i -> new Outbox.Keyed<>(key(i), i.sourceMunicipality, submittedPayload(i, at))).toList());
+    }
+
+    private static IdeaSubmittedV1 submittedPayload(Idea idea, Instant at) {
+        return new IdeaSubmittedV1(idea.id, idea.title, idea.type.name(), idea.areaCode, idea.sourceMunicipality,
+                idea.budgetYear, idea.origin.name(), idea.sourceProposalId, at);
+    }
+
+    private static IdeaPublishedV1 publishedPayload(Idea idea) {
         PolicyAreaRef area = PolicyAreas.byCode(idea.areaCode)
                 .map(a -> new PolicyAreaRef(a.code(), a.name(), a.mainAccount(), null))
                 .orElse(new PolicyAreaRef(idea.areaCode, idea.areaCode, 6, null));
-        outbox.publish(Events.IDEA_PUBLISHED, key(idea), idea.sourceMunicipality, new IdeaPublishedV1(idea.id,
-                idea.version, idea.title, idea.summary, idea.description, idea.type.name(), idea.classificationRationale,
-                idea.reducesService, area, Arrays.asList(idea.tags), idea.sourceMunicipality, idea.budgetYear,
-                idea.priceLevelYear, idea.amounts.known(idea.budgetYear), idea.fteChange, idea.investmentCost,
-                idea.paybackYears, idea.consequences, idea.sourceProposalId, idea.sourceInitiativeId, idea.familyId,
-                Arrays.asList(idea.familyMunicipalities), idea.publishedAt));
+        return new IdeaPublishedV1(idea.id, idea.version, idea.title, idea.summary, idea.description, idea.type.name(),
+                idea.classificationRationale, idea.reducesService, area, Arrays.asList(idea.tags), idea.sourceMunicipality,
+                idea.budgetYear, idea.priceLevelYear, idea.amounts.known(idea.budgetYear), idea.fteChange,
+                idea.investmentCost, idea.paybackYears, idea.consequences, idea.sourceProposalId, idea.sourceInitiativeId,
+                idea.familyId, Arrays.asList(idea.familyMunicipalities), idea.publishedAt);
     }
 
     public void rejected(Idea idea, IdeaStatus previous, String reason, Instant at) {

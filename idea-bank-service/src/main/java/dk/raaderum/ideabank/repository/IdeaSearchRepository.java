@@ -1,6 +1,7 @@
 package dk.raaderum.ideabank.repository;
 
 import dk.raaderum.ideabank.domain.IdeaStatus;
+import dk.raaderum.ideabank.repository.Jdbc.Reads;
 import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
 import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.platform.events.ProposalType;
@@ -18,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match (full text with the
- * {@code danish} configuration, or titles spelt alike with pg_trgm), one page of them in order, their display fields
- * with highlighted title and snippet, and the facet counts of all of them. Every predicate has an index (see the
- * migration): search_vector and title (GIN), family_municipalities and tags (GIN), the published partial index.
+ * {@code danish} configuration over every text, or titles spelt alike with pg_trgm), one page of them in order, their
+ * display fields with highlighted title and snippet, and the facet counts of all of them. Hits are found by the GIN
+ * indexes (search_vector, title) and ranked by title, summary and their compound parts (head_vector, kept in the
+ * narrow row); ideas that match only in the description follow, newest first. See the migrations V2 and V3.
  */
 @ApplicationScoped
 public class IdeaSearchRepository {
@@ -50,18 +53,29 @@ public class IdeaSearchRepository {
             int familySize, IdeaStatus status, Instant publishedAt) {
     }
 
+    /** The version of what search shows (raised at the commit of every change to a searchable idea). */
+    public long version() {
+        return jdbc.query(new Sql().append("select version from search_version where id = 1"),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Runs the statements of one search in one snapshot; {@code indexScans} for searches by words (see Jdbc). */
+    public <T> T snapshot(boolean indexScans, Function<Reads, T> work) {
+        return jdbc.snapshot(indexScans, work);
+    }
+
     /** True when the words give a text query at all (not only stop words or punctuation). */
-    public boolean hasLexemes(String words) {
-        return jdbc.query(new Sql().append("select numnode(websearch_to_tsquery('danish', ?)) > 0", words),
+    public boolean hasLexemes(Reads reads, String words) {
+        return reads.query(new Sql().append("select numnode(websearch_to_tsquery('danish', ?)) > 0", words),
                 rs -> rs.next() && rs.getBoolean(1));
     }
 
     /** One page of hits in the query's order. */
-    public List<Hit> page(Query query, MatchedBy mode) {
+    public List<Hit> page(Reads reads, Query query, MatchedBy mode) {
         Sql sql = new Sql().append("select i.id, ").append(score(query, mode)).append(" as score from idea i where ")
                 .append(conditions(query, mode)).append(" order by ").append(order(query, mode))
                 .append(" limit ? offset ?", query.size(), (long) query.page() * query.size());
-        return jdbc.query(sql, rs -> {
+        return reads.query(sql, rs -> {
             List<Hit> hits = new ArrayList<>();
             while (rs.next()) {
                 hits.add(new Hit(rs.getLong(1), rs.getDouble(2)));
@@ -71,7 +85,7 @@ public class IdeaSearchRepository {
     }
 
     /** The display fields of the hits, highlighted for the words when there are any (full text only). */
-    public Map<Long, HitRow> rows(List<Long> ids, String words) {
+    public Map<Long, HitRow> rows(Reads reads, List<Long> ids, String words) {
         boolean marks = words != null;
         Sql sql = new Sql().append("""
                 select i.id, i.title, i.summary, i.type, i.area_code, i.tags, i.source_municipality,
@@ -87,7 +101,7 @@ public class IdeaSearchRepository {
             sql.append(" from idea i");
         }
         sql.append(" where i.id = any(?)", (Object) ids.toArray(Long[]::new));
-        return jdbc.query(sql, rs -> {
+        return reads.query(sql, rs -> {
             Map<Long, HitRow> rows = new LinkedHashMap<>();
             while (rs.next()) {
                 rows.put(rs.getLong(1), hitRow(rs, marks));
@@ -108,7 +122,7 @@ public class IdeaSearchRepository {
     }
 
     /** Per facet (area, type, municipality, budgetYear, tag, reducesService, hasRealisedGains): value → hits. */
-    public Map<String, Map<String, Long>> facets(Query query, MatchedBy mode) {
+    public Map<String, Map<String, Long>> facets(Reads reads, Query query, MatchedBy mode) {
         Sql sql = new Sql().append("with hits as (select i.area_code, i.type, i.budget_year, i.reduces_service,"
                 + " i.has_realised_gains, i.tags, i.family_municipalities from idea i where ")
                 .append(conditions(query, mode)).append("""
@@ -120,7 +134,7 @@ public class IdeaSearchRepository {
                 union all select 'hasRealisedGains', has_realised_gains::text, count(*) from hits group by has_realised_gains
                 union all select 'municipality', m, count(*) from hits, unnest(family_municipalities) m group by m
                 union all (select 'tag', t, count(*) from hits, unnest(tags) t group by t order by 3 desc, 2 limit 50)""");
-        return jdbc.query(sql, rs -> {
+        return reads.query(sql, rs -> {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             while (rs.next()) {
                 facets.computeIfAbsent(rs.getString(1), f -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
@@ -131,7 +145,7 @@ public class IdeaSearchRepository {
 
     private static Sql score(Query query, MatchedBy mode) {
         return switch (mode) {
-            case FULL_TEXT -> new Sql().append("ts_rank(i.search_vector, websearch_to_tsquery('danish', ?), 1)",
+            case FULL_TEXT -> new Sql().append("ts_rank(i.head_vector, websearch_to_tsquery('danish', ?), 1)",
                     query.words());
             case SIMILAR_SPELLING -> new Sql().append("word_similarity(?, i.title)", query.words());
             case FILTERS -> new Sql().append("0");
@@ -176,7 +190,7 @@ public class IdeaSearchRepository {
         String newest = published ? "i.published_at desc, i.id desc"
                 : "coalesce(i.published_at, i.created_at) desc, i.id desc";
         return switch (query.sort()) {
-            case RELEVANCE -> mode == MatchedBy.FILTERS ? newest : "score desc, i.id desc";
+            case RELEVANCE -> mode == MatchedBy.FILTERS ? newest : "score desc, " + newest;
             case NEWEST -> newest;
             case MOST_ADOPTED -> "i.adoption_count desc, score desc, i.id desc";
             case LARGEST_AMOUNT -> "i.max_yearly_amount desc nulls last, i.id desc";

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -50,6 +51,49 @@ public class Jdbc {
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Statements that read one consistent snapshot (see {@link #snapshot}). */
+    public interface Reads {
+        <T> T query(Sql sql, Reader<T> reader);
+    }
+
+    /**
+     * Runs {@code work} in one read-only, repeatable-read transaction of its own, so its statements see one snapshot;
+     * with {@code indexScans}, the planner is told not to scan whole tables (for searches whose indexes make a few
+     * thousand hits cheap, where a sequential scan would unpack every row's large columns). Not inside another
+     * transaction.
+     */
+    public <T> T snapshot(boolean indexScans, Function<Reads, T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                connection.setReadOnly(true);
+                if (indexScans) {
+                    try (PreparedStatement set = connection.prepareStatement("set local enable_seqscan = off")) {
+                        set.execute();
+                    }
+                }
+                return work.apply(new Reads() {
+                    @Override
+                    public <R> R query(Sql sql, Reader<R> reader) {
+                        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
+                            return reader.read(rs);
+                        } catch (SQLException e) {
+                            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+                        }
+                    }
+                });
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(false);
+                connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + e.getMessage(), e);

@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * The look-alike queries: the stemmed key terms of a text (as PostgreSQL's danish configuration makes them, the same
- * way the key_terms column is computed), the candidate ideas that share a term or a similar title (both by GIN index),
- * and the bookkeeping of the duplicate scan.
+ * way the head_vector column is computed from title, summary and their compound parts), the candidate ideas that share
+ * a term or have a similar title (both by GIN index), and the bookkeeping of the duplicate scan.
  */
 @ApplicationScoped
 public class SimilarityRepository {
@@ -37,9 +37,9 @@ public class SimilarityRepository {
                 rs -> rs.next() ? texts(rs.getArray(1)) : new TreeSet<>());
     }
 
-    /** The stored key terms of an idea. */
+    /** The stored key terms of an idea: the lexemes of its title, summary and their compound parts. */
     public Set<String> termsOf(long ideaId) {
-        return jdbc.query(new Sql().append("select key_terms from idea where id = ?", ideaId),
+        return jdbc.query(new Sql().append("select tsvector_to_array(head_vector) from idea where id = ?", ideaId),
                 rs -> rs.next() ? texts(rs.getArray(1)) : new TreeSet<>());
     }
 
@@ -49,13 +49,14 @@ public class SimilarityRepository {
      */
     public List<Candidate> candidates(Long excludeId, Long familyId, String[] terms, String title, int limit) {
         Sql sql = new Sql().append("""
-                select i.id, i.title, i.status, i.source_municipality, i.budget_year, i.area_code, i.key_terms,
-                       similarity(i.title, ?) as title_similarity, i.family_id
+                select i.id, i.title, i.status, i.source_municipality, i.budget_year, i.area_code,
+                       tsvector_to_array(i.head_vector) as terms, similarity(i.title, ?) as title_similarity, i.family_id
                 from idea i
                 where i.status in ('SUBMITTED', 'PUBLISHED') and i.id <> ? and (i.family_id is null or i.family_id <> ?)
-                  and (i.key_terms && ? or i.title % ?)
-                order by cardinality(array(select unnest(i.key_terms) intersect select unnest(?::text[]))) desc,
-                         title_similarity desc, i.id desc
+                  and (i.head_vector @@ array_to_string(array(select quote_literal(t) from unnest(?::text[]) t), ' | ')::tsquery
+                       or i.title % ?)
+                order by cardinality(array(select unnest(tsvector_to_array(i.head_vector)) intersect
+                                           select unnest(?::text[]))) desc, title_similarity desc, i.id desc
                 limit ?""", title, excludeId == null ? -1L : excludeId, familyId == null ? -1L : familyId, terms, title,
                 terms, limit);
         return jdbc.query(sql, rs -> {

@@ -48,14 +48,29 @@ public class IdeaWriter {
         this.clock = clock;
     }
 
+    /** The compound parts of an idea's texts (all of them, and title and summary): what search indexes besides words. */
+    public record Parts(String all, String head) {
+    }
+
+    /** The parts of the content's compound words; safe on any thread (a bulk import splits ahead of writing). */
+    public Parts parts(IdeaContent content) {
+        return new Parts(decompounder.parts(content.title(), content.summary(), content.description()),
+                decompounder.parts(content.title(), content.summary()));
+    }
+
     /** A new idea with this (normalised, checked) content, not yet stored: the caller may set its source first. */
     public Idea draft(IdeaContent content, IdeaOrigin origin, String municipality, Actor actor) {
+        return draft(content, parts(content), origin, municipality, actor);
+    }
+
+    /** As {@link #draft(IdeaContent, IdeaOrigin, String, Actor)}, with the parts split before. */
+    public Idea draft(IdeaContent content, Parts parts, IdeaOrigin origin, String municipality, Actor actor) {
         Instant now = clock.instant();
         Idea idea = new Idea();
         idea.origin = origin;
         idea.sourceMunicipality = municipality;
         idea.familyMunicipalities = new String[] { municipality };
-        apply(idea, content);
+        idea.apply(content, parts.all(), parts.head());
         idea.createdAt = now;
         idea.createdBy = actor.name();
         idea.createdById = actor.id();
@@ -78,6 +93,23 @@ public class IdeaWriter {
             events.submitted(idea, now);
         }
         return idea;
+    }
+
+    /**
+     * Stores many drafted ideas at once (a batch of an import) in {@code status}, records each and publishes their
+     * events with one insert.
+     */
+    public void addAll(List<Idea> drafts, IdeaStatus status, Actor actor, Action action, String reason) {
+        Instant now = clock.instant();
+        for (Idea idea : drafts) {
+            idea.status = status;
+            if (status == IdeaStatus.PUBLISHED) {
+                idea.publishedAt = idea.createdAt;
+            }
+            ideas.persist(idea);
+            write(idea, action, actor, idea.createdAt, reason, List.of(), 0);
+        }
+        events.added(drafts, now);
     }
 
     /**
@@ -111,8 +143,8 @@ public class IdeaWriter {
     }
 
     private boolean apply(Idea idea, IdeaContent content) {
-        return idea.apply(content, decompounder.parts(content.title(), content.summary(), content.description()),
-                decompounder.parts(content.title(), content.summary()));
+        Parts parts = parts(content);
+        return idea.apply(content, parts.all(), parts.head());
     }
 
     private void write(Idea idea, Action action, Actor actor, Instant at, String reason, List<Change> changes,

@@ -39,6 +39,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -49,8 +55,8 @@ import java.util.stream.Collectors;
  * 422 lists the rows and fields and nothing is written. Idempotent by the import key, the municipality + budget year +
  * number (or source reference): a row whose idea exists with the same content changes nothing, a changed row makes a
  * new version of its idea, a new key a new idea (published at once unless asked otherwise). A row with an
- * {@code Idé-id} (an edited export) updates that idea. Rows are read and written in batches as they arrive, so a file
- * of 100,000 rows streams through.
+ * {@code Idé-id} (an edited export) updates that idea. Rows stream through in batches: a reader thread reads, checks and
+ * splits the next batches while this one is written, so a file of 100,000 rows is never held whole.
  */
 @ApplicationScoped
 public class IdeaImports {
@@ -59,6 +65,8 @@ public class IdeaImports {
     /** The problem of an import with wrong rows. */
     public static final String RULE_IMPORT_ROWS = "import-rows";
     private static final int TIMEOUT_SECONDS = 900;
+    /** Batches read ahead of the writing. */
+    private static final int QUEUED_BATCHES = 4;
 
     public enum Format {
         JSON, CSV, XLSX
@@ -86,6 +94,42 @@ public class IdeaImports {
         this.json = json;
         this.config = config.imports();
         this.clock = clock;
+    }
+
+    /** A row read, with its compound parts split when it is fine (on the reader thread, ahead of writing). */
+    private record Ready(ParsedRow row, IdeaWriter.Parts parts) {
+    }
+
+    /**
+     * The reader thread: reads the file, checks each row and splits its compound words, and hands the rows on a batch
+     * at a time; an empty batch says the file has ended (also when reading failed: the failure is the task's).
+     */
+    private void read(Source source, BlockingQueue<List<Ready>> queue) {
+        List<Ready> batch = new ArrayList<>();
+        try {
+            source.read(row -> {
+                boolean fine = row.content() != null && row.errors().isEmpty();
+                batch.add(new Ready(row, fine ? writer.parts(row.content()) : null));
+                if (batch.size() == config.batchSize()) {
+                    put(queue, List.copyOf(batch));
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) {
+                put(queue, List.copyOf(batch));
+            }
+        } finally {
+            put(queue, List.of());
+        }
+    }
+
+    private static void put(BlockingQueue<List<Ready>> queue, List<Ready> batch) {
+        try {
+            queue.put(batch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was stopped", e);
+        }
     }
 
     /** Reads a file's rows and hands each on. */
@@ -117,7 +161,23 @@ public class IdeaImports {
 
     private ImportResult importRows(Actor actor, Format format, boolean publish, Source source) {
         Run run = new Run(actor, format, publish);
-        source.read(run::accept);
+        BlockingQueue<List<Ready>> queue = new ArrayBlockingQueue<>(QUEUED_BATCHES);
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> new Thread(task, "idea-import-reader"));
+        Future<?> reading = reader.submit(() -> read(source, queue));
+        try {
+            for (List<Ready> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
+                batch.forEach(run::accept);
+            }
+            reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while importing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } finally {
+            reading.cancel(true);
+            reader.shutdownNow();
+        }
         run.finish();
         if (run.errorCount > 0) {
             throw refused(run);
@@ -154,7 +214,7 @@ public class IdeaImports {
         private final Actor actor;
         private final boolean publish;
         private final boolean headers;
-        private final List<ParsedRow> batch = new ArrayList<>();
+        private final List<Ready> batch = new ArrayList<>();
         private final Map<String, Integer> seen = new HashMap<>();
         private final List<RowError> errors = new ArrayList<>();
         private int errorCount;
@@ -170,7 +230,8 @@ public class IdeaImports {
             this.headers = format != Format.JSON;
         }
 
-        void accept(ParsedRow row) {
+        void accept(Ready ready) {
+            ParsedRow row = ready.row();
             rows++;
             List<RowError> wrong = new ArrayList<>(row.errors());
             if (row.content() != null) {
@@ -180,7 +241,7 @@ public class IdeaImports {
             if (!wrong.isEmpty()) {
                 refuse(wrong);
             } else if (errorCount == 0) {
-                batch.add(row);
+                batch.add(ready);
                 if (batch.size() >= config.batchSize()) {
                     write();
                 }
@@ -209,20 +270,20 @@ public class IdeaImports {
             if (batch.isEmpty()) {
                 return;
             }
-            List<ParsedRow> keyed = batch.stream().filter(r -> r.key() != null).toList();
+            List<ParsedRow> keyed = batch.stream().map(Ready::row).filter(r -> r.key() != null).toList();
             Map<String, Known> known = keys.known(keyed.stream().map(ParsedRow::municipality).toArray(String[]::new),
                     keyed.stream().map(r -> r.content().budgetYear()).toArray(Integer[]::new),
                     keyed.stream().map(r -> r.content().sourceKey()).toArray(String[]::new));
-            Map<Long, Idea> named = ideas.byIds(batch.stream().map(ParsedRow::ideaId).filter(Objects::nonNull).toList())
+            Map<Long, Idea> named = ideas.byIds(batch.stream().map(r -> r.row().ideaId()).filter(Objects::nonNull).toList())
                     .stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-            for (ParsedRow row : List.copyOf(batch)) {
+            List<Idea> fresh = new ArrayList<>();
+            for (Ready ready : List.copyOf(batch)) {
+                ParsedRow row = ready.row();
                 Known byKey = row.key() == null ? null : known.get(row.key());
                 if (row.ideaId() != null) {
                     updateNamed(row, named.get(row.ideaId()), byKey);
                 } else if (byKey == null) {
-                    Idea idea = writer.draft(row.content(), IdeaOrigin.KL_IMPORT, row.municipality(), actor);
-                    writer.add(idea, publish ? IdeaStatus.PUBLISHED : IdeaStatus.SUBMITTED, actor, Action.IMPORTED, null);
-                    created++;
+                    fresh.add(writer.draft(row.content(), ready.parts(), IdeaOrigin.KL_IMPORT, row.municipality(), actor));
                 } else {
                     update(row, byKey.id(), byKey.contentHash());
                 }
@@ -230,6 +291,8 @@ public class IdeaImports {
                     return;
                 }
             }
+            writer.addAll(fresh, publish ? IdeaStatus.PUBLISHED : IdeaStatus.SUBMITTED, actor, Action.IMPORTED, null);
+            created += fresh.size();
             batch.clear();
             ideas.flush();
             ideas.getEntityManager().clear();

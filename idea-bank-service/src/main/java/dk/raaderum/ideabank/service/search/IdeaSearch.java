@@ -1,9 +1,14 @@
 package dk.raaderum.ideabank.service.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import dk.raaderum.ideabank.config.IdeaBankConfig;
 import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Hit;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.HitRow;
+import dk.raaderum.ideabank.repository.Jdbc.Reads;
 import dk.raaderum.ideabank.service.IdeaViews;
 import dk.raaderum.ideabank.service.search.SearchModels.FacetValue;
 import dk.raaderum.ideabank.service.search.SearchModels.IdeaHit;
@@ -12,6 +17,9 @@ import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Result;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,28 +31,49 @@ import java.util.Map;
 
 /**
  * Finding ideas: Danish full-text search (stemming, split compounds, websearch syntax, ranked title › summary ›
- * description › compound parts) with highlighted snippets; when the words match nothing, titles spelt alike
+ * compound parts › description) with highlighted snippets; when the words match nothing, titles spelt alike
  * ("hjemmeplejn" finds "hjemmeplejen"); facets with counts over all hits. Words that are only stop words search
  * nothing: the filters alone apply.
+ *
+ * <p>A search reads one snapshot. Its result is kept in memory under the search version it was computed at (one
+ * small query per search reads the version; every committed change to a searchable idea raises it), so a repeated
+ * search is answered from memory while nothing has changed, and never from an older state once something has, from
+ * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}.
  */
 @ApplicationScoped
 public class IdeaSearch {
 
     private final IdeaSearchRepository repository;
+    private final Cache<Key, Result> results;
 
-    public IdeaSearch(IdeaSearchRepository repository) {
+    /** A search at a version of the bank. */
+    private record Key(long version, Query query) {
+    }
+
+    public IdeaSearch(IdeaSearchRepository repository, IdeaBankConfig config, MeterRegistry registry) {
         this.repository = repository;
+        this.results = Caffeine.newBuilder().maximumSize(config.search().cacheSize()).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, results, "idea-search");
     }
 
     public Result search(Query query) {
-        MatchedBy mode = query.hasWords() && repository.hasLexemes(query.words()) ? MatchedBy.FULL_TEXT : MatchedBy.FILTERS;
-        Map<String, Map<String, Long>> facets = repository.facets(query, mode);
+        return results.get(new Key(repository.version(), query), key -> compute(query));
+    }
+
+    private Result compute(Query query) {
+        return repository.snapshot(query.hasWords(), reads -> compute(reads, query));
+    }
+
+    private Result compute(Reads reads, Query query) {
+        MatchedBy mode = query.hasWords() && repository.hasLexemes(reads, query.words()) ? MatchedBy.FULL_TEXT
+                : MatchedBy.FILTERS;
+        Map<String, Map<String, Long>> facets = repository.facets(reads, query, mode);
         if (mode == MatchedBy.FULL_TEXT && total(facets) == 0) {
             mode = MatchedBy.SIMILAR_SPELLING;
-            facets = repository.facets(query, mode);
+            facets = repository.facets(reads, query, mode);
         }
-        List<Hit> hits = repository.page(query, mode);
-        Map<Long, HitRow> rows = repository.rows(hits.stream().map(Hit::id).toList(),
+        List<Hit> hits = repository.page(reads, query, mode);
+        Map<Long, HitRow> rows = repository.rows(reads, hits.stream().map(Hit::id).toList(),
                 mode == MatchedBy.FULL_TEXT ? query.words() : null);
         List<IdeaHit> items = new ArrayList<>();
         for (Hit hit : hits) {

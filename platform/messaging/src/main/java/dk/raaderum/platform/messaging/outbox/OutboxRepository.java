@@ -4,6 +4,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +24,28 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 from OutboxEvent e where e.sentAt is null order by e.id""", PendingEvent.class)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /** Inserts rows in one JDBC batch (the identity column numbers them in order), without the persistence context. */
+    void insertAll(List<OutboxEvent> rows) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (event_id, topic, aggregate_id, event_type, municipality, payload, created_at,
+                                              attempts)
+                    values (?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                for (OutboxEvent row : rows) {
+                    insert.setObject(1, row.eventId);
+                    insert.setString(2, row.topic);
+                    insert.setString(3, row.aggregateId);
+                    insert.setString(4, row.eventType);
+                    insert.setString(5, row.municipality);
+                    insert.setString(6, row.payload);
+                    insert.setTimestamp(7, Timestamp.from(row.createdAt));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     int markSent(List<Long> ids, Instant sentAt) {

@@ -54,6 +54,24 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aBatchOfEventsIsPublishedEachKeyedByItsAggregate() {
+        String prefix = "batch-" + UUID.randomUUID() + "-";
+        List<Long> ids = given().queryParam("title", prefix + 1, prefix + 2, prefix + 3).post("/test/notes/batch").then()
+                .statusCode(201).extract().jsonPath().getList("ids", Long.class);
+        List<ConsumerRecord<String, String>> records = KafkaTopics.await(NoteEvents.TOPIC,
+                r -> r.value().contains(prefix), 3, WAIT);
+        assertEquals(3, ids.size());
+        assertEquals(ids.stream().map(String::valueOf).sorted().toList(),
+                records.stream().map(ConsumerRecord::key).sorted().toList());
+        for (ConsumerRecord<String, String> record : records) {
+            JsonNode event = json(record);
+            assertEquals(record.key(), event.get("subject").asText());
+            assertEquals("dk.raaderum.test.note.created.v1", event.get("type").asText());
+            assertEquals(Long.parseLong(record.key()), event.get("data").get("noteId").asLong());
+        }
+    }
+
+    @Test
     void rolledBackTransactionPublishesNothing() {
         String doomed = "rolled-back-" + UUID.randomUUID();
         ProblemAssertions.assertProblem(given().queryParam("title", doomed).queryParam("failAfterPublish", true)

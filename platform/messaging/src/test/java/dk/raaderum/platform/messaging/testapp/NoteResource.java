@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.util.List;
 import java.util.Map;
 
 /** The test application's public surface. */
@@ -30,6 +31,12 @@ public class NoteResource {
     public Response create(@QueryParam("title") String title, @QueryParam("failAfterPublish") @DefaultValue("false") boolean fail) {
         TestNote note = notes.create("573", title, fail);
         return Response.status(201).entity(Map.of("id", note.id)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    public Response createAll(@QueryParam("title") List<String> titles) {
+        return Response.status(201).entity(Map.of("ids", notes.createAll("573", titles))).build();
     }
 
     @PUT

@@ -9,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
+import java.util.List;
+
 @ApplicationScoped
 public class NoteService {
 
@@ -33,6 +36,22 @@ public class NoteService {
             throw ProblemException.conflict("Rolled back on purpose after writing note " + note.id);
         }
         return note;
+    }
+
+    /** Creates notes and publishes their events with one batched insert. */
+    @Transactional
+    public List<Long> createAll(String municipality, List<String> titles) {
+        List<Outbox.Keyed<NoteEvents.NoteChanged>> events = new ArrayList<>();
+        for (String title : titles) {
+            TestNote note = new TestNote();
+            note.municipality = municipality;
+            note.title = title;
+            note.persist();
+            entityManager.flush();
+            events.add(new Outbox.Keyed<>(note.id.toString(), municipality, new NoteEvents.NoteChanged(note.id, title)));
+        }
+        outbox.publishAll(NoteEvents.CREATED, events);
+        return events.stream().map(e -> Long.valueOf(e.aggregateId())).toList();
     }
 
     @Transactional

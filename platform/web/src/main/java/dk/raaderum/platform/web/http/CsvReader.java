@@ -1,6 +1,5 @@
 package dk.raaderum.platform.web.http;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +21,9 @@ import java.util.List;
 public final class CsvReader implements AutoCloseable {
 
     private final Reader in;
+    private final char[] buffer = new char[1 << 16];
+    private int position;
+    private int limit;
     private Charset charset = StandardCharsets.UTF_8;
     private char separator;
     private int line = 1;
@@ -39,8 +41,8 @@ public final class CsvReader implements AutoCloseable {
 
     /** A reader of {@code stream} in {@code charset} (e.g. windows-1252, what Danish Excel's plain CSV is saved in). */
     public static CsvReader of(InputStream stream, Charset charset) {
-        CsvReader reader = new CsvReader(new BufferedReader(new InputStreamReader(stream, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16));
+        CsvReader reader = new CsvReader(new InputStreamReader(stream, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.charset = charset;
         return reader;
     }
@@ -159,7 +161,15 @@ public final class CsvReader implements AutoCloseable {
             pushedBack = -2;
             return c;
         }
-        return in.read();
+        if (position == limit) {
+            limit = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (limit <= 0) {
+                limit = 0;
+                return -1;
+            }
+        }
+        return buffer[position++];
     }
 
     private void unread(int c) {
