@@ -40,8 +40,9 @@ import java.util.Set;
 /**
  * Turns every exception that leaves a resource into RFC 9457 problem+json. Expected errors come from
  * {@link ProblemException}; framework errors (validation, unreadable JSON, security, unknown routes,
- * optimistic-lock and unique-key conflicts) are translated; anything else is a 500 that carries the request id
- * and hides the stack trace, which goes to the log line with the same id.
+ * optimistic-lock and unique-key conflicts, a database that is saturated or unreachable: 503 with Retry-After) are
+ * translated; anything else is a 500 that carries the request id and hides the stack trace, which goes to the log
+ * line with the same id.
  */
 public class ProblemMappers {
 
@@ -54,6 +55,12 @@ public class ProblemMappers {
             "org.hibernate.StaleObjectStateException",
             "org.hibernate.dialect.lock.OptimisticEntityLockException");
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Agroal's message when no connection became free within the acquisition timeout. */
+    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+    /** SQLSTATE classes and codes of a database that cannot be reached or is shutting down. */
+    private static final String CONNECTION_EXCEPTION_CLASS = "08";
+    private static final Set<String> DATABASE_UNAVAILABLE = Set.of("57P01", "57P02", "57P03");
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     private final ObjectMapper objectMapper;
 
@@ -158,6 +165,9 @@ public class ProblemMappers {
                 return respond(Problem.of(ProblemTypes.CONFLICT, "A resource with the same unique key already exists",
                         path(request), RequestIds.current(request)), request);
             }
+            if (t instanceof SQLException sql && databaseUnavailable(sql)) {
+                return unavailable(sql, request);
+            }
         }
         String correlationId = RequestIds.current(request);
         LOG.errorf(e, "Unexpected error on %s %s (correlationId=%s)", request == null ? "?" : request.getMethod(),
@@ -165,6 +175,23 @@ public class ProblemMappers {
         return respond(Problem.of(ProblemTypes.INTERNAL,
                 "Something went wrong on our side. Quote correlationId " + correlationId + " when you report it.",
                 path(request), correlationId), request);
+    }
+
+    /** The pool has no free connection in time, or the database cannot be reached: busy, not broken; retry. */
+    private static boolean databaseUnavailable(SQLException sql) {
+        String state = sql.getSQLState();
+        return POOL_EXHAUSTED.equals(sql.getMessage()) || state != null
+                && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || DATABASE_UNAVAILABLE.contains(state));
+    }
+
+    private Response unavailable(SQLException sql, ContainerRequestContext request) {
+        LOG.warnf("Database unavailable on %s %s (correlationId=%s): %s", request == null ? "?" : request.getMethod(),
+                path(request), RequestIds.current(request), sql.getMessage());
+        Problem problem = Problem.of(ProblemTypes.SERVICE_UNAVAILABLE,
+                "The service is too busy or cannot reach its database right now. Retry in a moment.", path(request),
+                RequestIds.current(request));
+        return Response.fromResponse(respond(problem, request)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     private Response respond(Problem problem, ContainerRequestContext request) {

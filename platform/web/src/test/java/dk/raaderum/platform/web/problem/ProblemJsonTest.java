@@ -17,6 +17,8 @@ import io.restassured.specification.RequestSpecification;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 /** Every error kind answers RFC 9457 problem+json with a stable type, a detail and the request's correlation id. */
 @QuarkusTest
 class ProblemJsonTest {
@@ -156,6 +158,16 @@ class ProblemJsonTest {
                 .body(not(containsString("secret internal detail")))
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at dk.raaderum")));
+    }
+
+    @Test
+    void aSaturatedOrUnreachableDatabaseIs503WithRetryAfter() {
+        for (String path : List.of("/busy", "/unreachable")) {
+            assertProblem(asVardeFinanceOfficer().post(NOTES + path).then(), 503, "service-unavailable")
+                    .header("Retry-After", "2")
+                    .body("detail", containsString("Retry"))
+                    .body(not(containsString("localhost:5432")));
+        }
     }
 
     @Test

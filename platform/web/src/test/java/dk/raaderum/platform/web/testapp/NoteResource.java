@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import java.sql.SQLException;
 import java.util.Map;
 
 /** A municipal resource of the test application, one endpoint per behaviour under test. */
@@ -103,5 +104,21 @@ public class NoteResource {
     @RolesAllowed(Roles.FINANCE_OFFICER)
     public Response boom(@PathParam("municipalityCode") String municipality) {
         throw new IllegalStateException("secret internal detail at dk.raaderum.Internal.line(42)");
+    }
+
+    /** What a query meets when every pooled connection stays busy past the acquisition timeout (Agroal's words). */
+    @POST
+    @Path("/busy")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response busy(@PathParam("municipalityCode") String municipality) {
+        throw new IllegalStateException("Query failed", new SQLException("Sorry, acquisition timeout!"));
+    }
+
+    /** What a query meets when PostgreSQL cannot be reached (SQLSTATE 08001). */
+    @POST
+    @Path("/unreachable")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response unreachable(@PathParam("municipalityCode") String municipality) {
+        throw new IllegalStateException(new SQLException("Connection to localhost:5432 refused", "08001"));
     }
 }
