@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntFunction;
 
 /**
  * An open-loop load at a fixed rate, as a benchmark states a target ("p99 &lt; 20 ms at 200 requests/s"): request
@@ -28,24 +29,36 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FixedRateLoad {
 
     private final URI uri;
+    private final IntFunction<URI> uris;
     private final HttpMethod method;
     private final Map<String, String> headers;
     private final String body;
+    /** Requests sent so far, over every phase: request n asks for {@code uris.apply(n)}. */
+    private final AtomicInteger sent = new AtomicInteger();
 
-    private FixedRateLoad(URI uri, HttpMethod method, Map<String, String> headers, String body) {
-        this.uri = uri;
+    private FixedRateLoad(IntFunction<URI> uris, HttpMethod method, Map<String, String> headers, String body) {
+        this.uri = uris.apply(0);
+        this.uris = uris;
         this.method = method;
         this.headers = Map.copyOf(headers);
         this.body = body;
     }
 
     public static FixedRateLoad get(URI uri, Map<String, String> headers) {
-        return new FixedRateLoad(uri, HttpMethod.GET, headers, null);
+        return new FixedRateLoad(i -> uri, HttpMethod.GET, headers, null);
+    }
+
+    /**
+     * GETs of a different URI per request ({@code uris} of the request's number, on the same host and port), e.g. to
+     * measure searches that no cache has seen.
+     */
+    public static FixedRateLoad get(IntFunction<URI> uris, Map<String, String> headers) {
+        return new FixedRateLoad(uris, HttpMethod.GET, headers, null);
     }
 
     /** A POST of a JSON body. */
     public static FixedRateLoad postJson(URI uri, Map<String, String> headers, String json) {
-        return new FixedRateLoad(uri, HttpMethod.POST, headers, json);
+        return new FixedRateLoad(i -> uri, HttpMethod.POST, headers, json);
     }
 
     /** What one measured run saw: latencies from each request's due time, the answers that were not 200. */
@@ -148,7 +161,8 @@ public final class FixedRateLoad {
     }
 
     private Future<Integer> send(HttpClient client) {
-        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        URI next = uris.apply(sent.getAndIncrement());
+        String path = next.getRawPath() + (next.getRawQuery() == null ? "" : "?" + next.getRawQuery());
         return client.request(method, path).compose(request -> {
             headers.forEach(request::putHeader);
             if (body == null) {
