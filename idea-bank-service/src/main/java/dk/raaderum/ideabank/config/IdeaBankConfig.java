@@ -25,12 +25,21 @@ public interface IdeaBankConfig {
     interface Search {
 
         /**
-         * Search results kept in memory, each valid only while the search version (raised by every committed change to
-         * a searchable idea) is the one it was computed at.
+         * Megabytes of search results kept in memory (counted as 16 KB for the facets and 2 KB a hit), each valid only
+         * while the search version (raised by every committed change to a searchable idea) is the one it was computed
+         * at.
          */
-        @WithName("cache-size")
-        @WithDefault("2000")
-        int cacheSize();
+        @WithName("results-cache-mb")
+        @WithDefault("32")
+        int resultsCacheMb();
+
+        /**
+         * Megabytes of the ideas that matched recent words (12 bytes a hit), kept under the same rule, so paging,
+         * filtering and sorting a search already made does not search the texts again.
+         */
+        @WithName("hits-cache-mb")
+        @WithDefault("32")
+        int hitsCacheMb();
     }
 
     /** How look-alikes are scored: weights of title likeness, shared words and the same area (they add up to 1). */

@@ -2,8 +2,6 @@ package dk.raaderum.ideabank.repository;
 
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.repository.Jdbc.Reads;
-import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
-import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.platform.events.ProposalType;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,15 +16,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match (full text with the
- * {@code danish} configuration over every text, or titles spelt alike with pg_trgm), one page of them in order, their
- * display fields with highlighted title and snippet, and the facet counts of all of them. Hits are found by the GIN
- * indexes (search_vector, title) and ranked by title, summary and their compound parts (head_vector, kept in the
- * narrow row); ideas that match only in the description follow, newest first. See the migrations V2 and V3.
+ * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match the words and how well
+ * (full text with the {@code danish} configuration over every text, or titles spelt alike with pg_trgm), the fields
+ * every idea is filtered, counted and ordered by (read once per search version), and the display fields of one page
+ * with highlighted title and snippet. Hits are found by the GIN indexes (search_vector, title) and ranked by title,
+ * summary and their compound parts (head_vector, kept in the narrow row); ideas that match only in the description
+ * rank 0. See the migrations V2 and V3.
  */
 @ApplicationScoped
 public class IdeaSearchRepository {
@@ -42,10 +40,6 @@ public class IdeaSearchRepository {
         this.jdbc = jdbc;
     }
 
-    /** A hit: the idea and its score (text rank, spelling likeness, or 0 without words). */
-    public record Hit(long id, double score) {
-    }
-
     /** What a hit shows. */
     public record HitRow(long id, String title, String titleHighlighted, String snippet, ProposalType type,
             String areaCode, List<String> tags, String municipality, int municipalityCount, int budgetYear,
@@ -55,13 +49,21 @@ public class IdeaSearchRepository {
 
     /** The version of what search shows (raised at the commit of every change to a searchable idea). */
     public long version() {
-        return jdbc.query(new Sql().append("select version from search_version where id = 1"),
-                rs -> rs.next() ? rs.getLong(1) : 0L);
+        return jdbc.query(versionSql(), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
-    /** Runs the statements of one search in one snapshot; {@code indexScans} for searches by words (see Jdbc). */
-    public <T> T snapshot(boolean indexScans, Function<Reads, T> work) {
-        return jdbc.snapshot(indexScans, work);
+    private static Sql versionSql() {
+        return new Sql().append("select version from search_version where id = 1");
+    }
+
+    /** The version the snapshot sees. */
+    public long version(Reads reads) {
+        return reads.query(versionSql(), rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Runs the statements of one search in one snapshot. */
+    public <T> T snapshot(Function<Reads, T> work) {
+        return jdbc.snapshot(work);
     }
 
     /** True when the words give a text query at all (not only stop words or punctuation). */
@@ -70,17 +72,63 @@ public class IdeaSearchRepository {
                 rs -> rs.next() && rs.getBoolean(1));
     }
 
-    /** One page of hits in the query's order. */
-    public List<Hit> page(Reads reads, Query query, MatchedBy mode) {
-        Sql sql = new Sql().append("select i.id, ").append(score(query, mode)).append(" as score from idea i where ")
-                .append(conditions(query, mode)).append(" order by ").append(order(query, mode))
-                .append(" limit ? offset ?", query.size(), (long) query.page() * query.size());
+    /** Ideas that match the words, whatever their status, with their text rank. */
+    public Scored textHits(Reads reads, String words) {
+        reads.indexScansOnly();
+        return scored(reads, new Sql().append("""
+                select i.id, ts_rank(i.head_vector, q, 1) from idea i, websearch_to_tsquery('danish', ?) q
+                 where i.search_vector @@ q""", words));
+    }
+
+    /** Ideas whose title has a word spelt like the words (pg_trgm {@code <%}), with how alike. */
+    public Scored similarTitles(Reads reads, String words) {
+        return scored(reads, new Sql().append("select i.id, word_similarity(?, i.title) from idea i where ? <% i.title",
+                words, words));
+    }
+
+    /** Ideas by id with a score each. */
+    public record Scored(long[] ids, float[] scores) {
+    }
+
+    private static Scored scored(Reads reads, Sql sql) {
         return reads.query(sql, rs -> {
-            List<Hit> hits = new ArrayList<>();
+            long[] ids = new long[256];
+            float[] scores = new float[256];
+            int n = 0;
             while (rs.next()) {
-                hits.add(new Hit(rs.getLong(1), rs.getDouble(2)));
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                    scores = Arrays.copyOf(scores, n * 2);
+                }
+                ids[n] = rs.getLong(1);
+                scores[n++] = rs.getFloat(2);
             }
-            return hits;
+            return new Scored(Arrays.copyOf(ids, n), Arrays.copyOf(scores, n));
+        });
+    }
+
+    /** What search filters, counts and orders an idea by. */
+    public record Digest(long id, IdeaStatus status, ProposalType type, String areaCode, int budgetYear,
+            boolean reducesService, boolean hasRealisedGains, Instant publishedAt, Instant createdAt,
+            Long maxYearlyAmount, int adoptionCount, String[] municipalities, String[] tags) {
+    }
+
+    /** Every idea's digest, by id. */
+    public List<Digest> digests(Reads reads) {
+        return reads.query(new Sql().append("""
+                select id, status, type, area_code, budget_year, reduces_service, has_realised_gains, published_at,
+                       created_at, max_yearly_amount, adoption_count, family_municipalities, tags
+                  from idea order by id"""), rs -> {
+            List<Digest> digests = new ArrayList<>();
+            while (rs.next()) {
+                Timestamp published = rs.getTimestamp(8);
+                digests.add(new Digest(rs.getLong(1), IdeaStatus.valueOf(rs.getString(2)),
+                        ProposalType.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5), rs.getBoolean(6),
+                        rs.getBoolean(7), published == null ? null : published.toInstant(),
+                        rs.getTimestamp(9).toInstant(), (Long) rs.getObject(10), rs.getInt(11),
+                        (String[]) rs.getArray(12).getArray(), (String[]) rs.getArray(13).getArray()));
+            }
+            return digests;
         });
     }
 
@@ -119,82 +167,6 @@ public class IdeaSearchRepository {
                 new Long[] { (Long) rs.getObject(11), (Long) rs.getObject(12), (Long) rs.getObject(13),
                         (Long) rs.getObject(14) }, rs.getBoolean(15), rs.getInt(16), rs.getBoolean(17), rs.getInt(18),
                 IdeaStatus.valueOf(rs.getString(19)), published == null ? null : published.toInstant());
-    }
-
-    /** Per facet (area, type, municipality, budgetYear, tag, reducesService, hasRealisedGains): value → hits. */
-    public Map<String, Map<String, Long>> facets(Reads reads, Query query, MatchedBy mode) {
-        Sql sql = new Sql().append("with hits as (select i.area_code, i.type, i.budget_year, i.reduces_service,"
-                + " i.has_realised_gains, i.tags, i.family_municipalities from idea i where ")
-                .append(conditions(query, mode)).append("""
-                )
-                select 'area', area_code, count(*) from hits group by area_code
-                union all select 'type', type, count(*) from hits group by type
-                union all select 'budgetYear', budget_year::text, count(*) from hits group by budget_year
-                union all select 'reducesService', reduces_service::text, count(*) from hits group by reduces_service
-                union all select 'hasRealisedGains', has_realised_gains::text, count(*) from hits group by has_realised_gains
-                union all select 'municipality', m, count(*) from hits, unnest(family_municipalities) m group by m
-                union all (select 'tag', t, count(*) from hits, unnest(tags) t group by t order by 3 desc, 2 limit 50)""");
-        return reads.query(sql, rs -> {
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            while (rs.next()) {
-                facets.computeIfAbsent(rs.getString(1), f -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
-            }
-            return facets;
-        });
-    }
-
-    private static Sql score(Query query, MatchedBy mode) {
-        return switch (mode) {
-            case FULL_TEXT -> new Sql().append("ts_rank(i.head_vector, websearch_to_tsquery('danish', ?), 1)",
-                    query.words());
-            case SIMILAR_SPELLING -> new Sql().append("word_similarity(?, i.title)", query.words());
-            case FILTERS -> new Sql().append("0");
-        };
-    }
-
-    private static Sql conditions(Query query, MatchedBy mode) {
-        Sql where = new Sql().append("i.status = any(?)",
-                (Object) query.statuses().stream().map(Enum::name).toArray(String[]::new));
-        switch (mode) {
-            case FULL_TEXT -> where.append(" and i.search_vector @@ websearch_to_tsquery('danish', ?)", query.words());
-            case SIMILAR_SPELLING -> where.append(" and ? <% i.title", query.words());
-            case FILTERS -> {
-            }
-        }
-        if (!query.areas().isEmpty()) {
-            where.append(" and i.area_code = any(?)", (Object) query.areas().toArray(String[]::new));
-        }
-        if (!query.types().isEmpty()) {
-            where.append(" and i.type = any(?)", (Object) query.types().stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (!query.municipalities().isEmpty()) {
-            where.append(" and i.family_municipalities && ?", (Object) query.municipalities().toArray(String[]::new));
-        }
-        if (!query.budgetYears().isEmpty()) {
-            where.append(" and i.budget_year = any(?)", (Object) query.budgetYears().toArray(Integer[]::new));
-        }
-        if (!query.tags().isEmpty()) {
-            where.append(" and i.tags @> ?", (Object) query.tags().toArray(String[]::new));
-        }
-        if (query.reducesService() != null) {
-            where.append(" and i.reduces_service = ?", query.reducesService());
-        }
-        if (query.hasRealisedGains() != null) {
-            where.append(" and i.has_realised_gains = ?", query.hasRealisedGains());
-        }
-        return where;
-    }
-
-    private static String order(Query query, MatchedBy mode) {
-        boolean published = query.statuses().equals(Set.of(IdeaStatus.PUBLISHED));
-        String newest = published ? "i.published_at desc, i.id desc"
-                : "coalesce(i.published_at, i.created_at) desc, i.id desc";
-        return switch (query.sort()) {
-            case RELEVANCE -> mode == MatchedBy.FILTERS ? newest : "score desc, " + newest;
-            case NEWEST -> newest;
-            case MOST_ADOPTED -> "i.adoption_count desc, score desc, i.id desc";
-            case LARGEST_AMOUNT -> "i.max_yearly_amount desc nulls last, i.id desc";
-        };
     }
 
     private static List<String> texts(Array array) throws SQLException {

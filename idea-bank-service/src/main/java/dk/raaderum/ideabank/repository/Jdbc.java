@@ -17,6 +17,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class Jdbc {
 
+    /** Rows fetched at a time by a result read in a transaction (a whole result is not held twice). */
+    private static final int FETCH_SIZE = 5000;
+
     private final DataSource dataSource;
 
     public Jdbc(DataSource dataSource) {
@@ -44,7 +47,7 @@ public class Jdbc {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (PreparedStatement statement = sql.prepare(connection)) {
-                statement.setFetchSize(1000);
+                statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = statement.executeQuery()) {
                     return reader.read(rs);
                 }
@@ -60,35 +63,29 @@ public class Jdbc {
     /** Statements that read one consistent snapshot (see {@link #snapshot}). */
     public interface Reads {
         <T> T query(Sql sql, Reader<T> reader);
+
+        /**
+         * Tells the planner not to scan whole tables for the rest of the snapshot: for searches whose indexes make a
+         * few thousand hits cheap, where a sequential scan would unpack every row's large columns.
+         */
+        void indexScansOnly();
     }
 
     /**
-     * Runs {@code work} in one read-only, repeatable-read transaction of its own, so its statements see one snapshot;
-     * with {@code indexScans}, the planner is told not to scan whole tables (for searches whose indexes make a few
-     * thousand hits cheap, where a sequential scan would unpack every row's large columns). Not inside another
-     * transaction.
+     * Runs {@code work} in one read-only, repeatable-read transaction of its own, so its statements see one snapshot.
+     * Every statement is planned for its own parameters (a generic plan guesses a word's hits and ranks with a query
+     * parsed again per row) and without JIT compilation (tens of milliseconds that pay off only for long reports).
+     * Not inside another transaction.
      */
-    public <T> T snapshot(boolean indexScans, Function<Reads, T> work) {
+    public <T> T snapshot(Function<Reads, T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 connection.setReadOnly(true);
-                if (indexScans) {
-                    try (PreparedStatement set = connection.prepareStatement("set local enable_seqscan = off")) {
-                        set.execute();
-                    }
-                }
-                return work.apply(new Reads() {
-                    @Override
-                    public <R> R query(Sql sql, Reader<R> reader) {
-                        try (PreparedStatement statement = sql.prepare(connection); ResultSet rs = statement.executeQuery()) {
-                            return reader.read(rs);
-                        } catch (SQLException e) {
-                            throw new IllegalStateException("Query failed: " + e.getMessage(), e);
-                        }
-                    }
-                });
+                execute(connection, "set local plan_cache_mode = force_custom_plan");
+                execute(connection, "set local jit = off");
+                return work.apply(reads(connection));
             } finally {
                 connection.rollback();
                 connection.setReadOnly(false);
@@ -97,6 +94,37 @@ public class Jdbc {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static Reads reads(Connection connection) {
+        return new Reads() {
+            @Override
+            public <R> R query(Sql sql, Reader<R> reader) {
+                try (PreparedStatement statement = sql.prepare(connection)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        return reader.read(rs);
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public void indexScansOnly() {
+                try {
+                    execute(connection, "set local enable_seqscan = off");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Query failed: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    private static void execute(Connection connection, String statement) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(statement)) {
+            set.execute();
         }
     }
 

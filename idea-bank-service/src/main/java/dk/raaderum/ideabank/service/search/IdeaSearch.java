@@ -6,10 +6,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dk.raaderum.ideabank.config.IdeaBankConfig;
 import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository;
-import dk.raaderum.ideabank.repository.IdeaSearchRepository.Hit;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.HitRow;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
 import dk.raaderum.ideabank.repository.Jdbc.Reads;
 import dk.raaderum.ideabank.service.IdeaViews;
+import dk.raaderum.ideabank.service.search.SearchIndex.Hit;
+import dk.raaderum.ideabank.service.search.SearchIndex.Matches;
 import dk.raaderum.ideabank.service.search.SearchModels.FacetValue;
 import dk.raaderum.ideabank.service.search.SearchModels.IdeaHit;
 import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
@@ -19,6 +21,7 @@ import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,41 +41,64 @@ import java.util.Map;
  * <p>A search reads one snapshot. Its result is kept in memory under the search version it was computed at (one
  * small query per search reads the version; every committed change to a searchable idea raises it), so a repeated
  * search is answered from memory while nothing has changed, and never from an older state once something has, from
- * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}.
+ * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}. PostgreSQL finds and
+ * ranks the ideas that match the words (kept the same way, so paging, filtering and sorting them again does not search
+ * the texts: {@code cache="idea-search-words"}); filters, facets and order come from the {@link SearchIndex} of the
+ * same version ({@code raaderum_idea_search_index_loads_seconds}).
  */
 @ApplicationScoped
 public class IdeaSearch {
 
+    private static final long MB = 1024L * 1024L;
+
     private final IdeaSearchRepository repository;
     private final Cache<Key, Result> results;
+    private final Cache<Long, SearchIndex> indexes;
+    private final Cache<Words, Scored> textHits;
+    private final Timer indexLoads;
 
     /** A search at a version of the bank. */
     private record Key(long version, Query query) {
     }
 
+    /** Words at a version of the bank. */
+    private record Words(long version, String words) {
+    }
+
     public IdeaSearch(IdeaSearchRepository repository, IdeaBankConfig config, MeterRegistry registry) {
         this.repository = repository;
-        this.results = Caffeine.newBuilder().maximumSize(config.search().cacheSize()).recordStats().build();
+        this.results = Caffeine.newBuilder().maximumWeight(config.search().resultsCacheMb() * MB)
+                .<Key, Result>weigher((key, result) -> 16 * 1024 + 2 * 1024 * result.items().size()).recordStats().build();
+        this.indexes = Caffeine.newBuilder().maximumSize(2).build();
+        this.textHits = Caffeine.newBuilder().maximumWeight(config.search().hitsCacheMb() * MB)
+                .<Words, Scored>weigher((words, hits) -> 64 + 12 * hits.ids().length).recordStats().build();
+        this.indexLoads = Timer.builder("raaderum.idea-search.index.loads")
+                .description("Reads of every idea's search fields, once per search version").register(registry);
         CaffeineCacheMetrics.monitor(registry, results, "idea-search");
+        CaffeineCacheMetrics.monitor(registry, textHits, "idea-search-words");
     }
 
     public Result search(Query query) {
-        return results.get(new Key(repository.version(), query), key -> compute(query));
+        return results.get(new Key(repository.version(), query),
+                key -> repository.snapshot(reads -> compute(reads, query, true)));
     }
 
-    private Result compute(Query query) {
-        return repository.snapshot(query.hasWords(), reads -> compute(reads, query));
+    /** The search computed now, without kept results or hits (what a search no one has asked before costs). */
+    public Result compute(Query query) {
+        return repository.snapshot(reads -> compute(reads, query, false));
     }
 
-    private Result compute(Reads reads, Query query) {
+    private Result compute(Reads reads, Query query, boolean keptHits) {
+        SearchIndex index = index(reads);
         MatchedBy mode = query.hasWords() && repository.hasLexemes(reads, query.words()) ? MatchedBy.FULL_TEXT
                 : MatchedBy.FILTERS;
-        Map<String, Map<String, Long>> facets = repository.facets(reads, query, mode);
-        if (mode == MatchedBy.FULL_TEXT && total(facets) == 0) {
+        Matches matches = mode == MatchedBy.FULL_TEXT
+                ? index.select(query, textHits(reads, index, query.words(), keptHits)) : index.selectAll(query);
+        if (mode == MatchedBy.FULL_TEXT && matches.count() == 0) {
             mode = MatchedBy.SIMILAR_SPELLING;
-            facets = repository.facets(reads, query, mode);
+            matches = index.select(query, repository.similarTitles(reads, query.words()));
         }
-        List<Hit> hits = repository.page(reads, query, mode);
+        List<Hit> hits = index.page(matches, query, mode);
         Map<Long, HitRow> rows = repository.rows(reads, hits.stream().map(Hit::id).toList(),
                 mode == MatchedBy.FULL_TEXT ? query.words() : null);
         List<IdeaHit> items = new ArrayList<>();
@@ -82,11 +108,18 @@ public class IdeaSearch {
                 items.add(hit(row, hit.score()));
             }
         }
-        return new Result(items, query.page(), query.size(), total(facets), mode, labelled(facets));
+        return new Result(items, query.page(), query.size(), matches.count(), mode, labelled(index.facets(matches)));
     }
 
-    private static long total(Map<String, Map<String, Long>> facets) {
-        return facets.getOrDefault("type", Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    private Scored textHits(Reads reads, SearchIndex index, String words, boolean kept) {
+        return kept ? textHits.get(new Words(index.version, words), key -> repository.textHits(reads, words))
+                : repository.textHits(reads, words);
+    }
+
+    /** The index of the snapshot's search version: read once per version, by the first search that needs it. */
+    private SearchIndex index(Reads reads) {
+        return indexes.get(repository.version(reads),
+                version -> indexLoads.record(() -> new SearchIndex(version, repository.digests(reads))));
     }
 
     private static IdeaHit hit(HitRow row, double score) {
