@@ -93,9 +93,12 @@ class IdeaBankIT {
 
     @Test
     void aSharedCatalogProposalReachesKlsQueueThroughEvents() {
-        String ringsted = "/api/v1/municipalities/329";
-        long catalog = as("ringsted-finance").get(ringsted + "/catalogs").then().statusCode(200).extract().jsonPath()
-                .getLong("find { it.budgetYear == 2027 }.id");
+        // Varde's own catalog, so the demo catalogs other tests count stay as seeded
+        String varde = "/api/v1/municipalities/573";
+        Map<String, Object> area = Map.of("code", "DAG", "name", "Dagtilbud", "mainAccount", 5, "committee",
+                "Børne- og Skoleudvalget");
+        long catalog = as("varde-finance").body(Map.of("budgetYear", 2029, "title", "Katalog 2029", "areas", List.of(area)))
+                .post(varde + "/catalogs").then().statusCode(201).extract().jsonPath().getLong("id");
         Map<String, Object> proposal = new LinkedHashMap<>();
         proposal.put("title", "Fælles vikarkorps for dagtilbuddene");
         proposal.put("description", "Et fast vikarkorps erstatter tilkaldevikarer i alle dagtilbud.");
@@ -105,19 +108,19 @@ class IdeaBankIT {
         proposal.put("origin", Map.of("kind", "ADMINISTRATION"));
         List<Map<String, Object>> years = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            years.add(Map.of("year", 2027 + i, "amount", i == 0 ? -300_000 : -600_000));
+            years.add(Map.of("year", 2029 + i, "amount", i == 0 ? -300_000 : -600_000));
         }
         proposal.put("operatingChange", years);
         proposal.put("uncertainty", "MEDIUM");
         proposal.put("shareWithIdeaBank", true);
-        long id = as("ringsted-finance").body(proposal).post(ringsted + "/catalogs/" + catalog + "/proposals").then()
+        long id = as("varde-finance").body(proposal).post(varde + "/catalogs/" + catalog + "/proposals").then()
                 .statusCode(201).extract().jsonPath().getLong("id");
         for (String action : List.of("SUBMIT", "QUALIFY", "PRESENT")) {
-            as("ringsted-finance").body(Map.of("action", action)).post(ringsted + "/proposals/" + id + "/transitions")
+            as("varde-finance").body(Map.of("action", action)).post(varde + "/proposals/" + id + "/transitions")
                     .then().statusCode(200);
         }
-        long idea = await().atMost(SOON).until(() -> as("ringsted-finance").queryParam("size", 200)
-                .get(ringsted + "/ideas").then().statusCode(200).extract().jsonPath()
+        long idea = await().atMost(SOON).until(() -> as("varde-finance").queryParam("size", 200)
+                .get(varde + "/ideas").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.sourceProposalId == " + id + " }.id", Long.class), ids -> !ids.isEmpty())
                 .get(0);
         as("kl-curator").get("/api/v1/ideas/" + idea).then().statusCode(200).body("status", equalTo("SUBMITTED"))
