@@ -13,12 +13,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.ideabank.support.Tokens;
 import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.testing.Csv;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
@@ -27,12 +29,20 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 /** KL's imports: Danish spreadsheets and JSON, idempotent by source key, all or nothing, round trip with the export. */
 @QuarkusTest
 class ImportTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String IMPORTS = "/api/v1/kl/ideas/imports";
     private static final String CSV = "text/csv; charset=UTF-8";
@@ -87,6 +97,32 @@ class ImportTest {
         as(Tokens.finance("101")).get("/api/v1/ideas/" + id + "/history").then()
                 .body("action", equalTo(List.of("IMPORTED", "UPDATED")))
                 .body("[1].changes.field", equalTo(List.of("summary")));
+        // the words of the changed summary are found, those it lost are not
+        assertEquals(List.of(id), found("gadelamper", "813"));
+        assertEquals(List.of(), found("\"gadelys skiftes\"", "813"));
+    }
+
+    private static List<Long> found(String words, String municipality) {
+        return as(Tokens.finance("101")).queryParam("q", words).queryParam("municipality", municipality)
+                .get("/api/v1/ideas").then().statusCode(200).extract().jsonPath().getList("items.id", Long.class);
+    }
+
+    @Test
+    void theVectorsAnImportComputesAheadAreTheOnesTheDatabaseWouldCompute() throws Exception {
+        importCsv(HEADER + "217;B23;VEK-01;;Vejbelysning med bevægelsessensorer;Lys tændes kun ved trafik;investering;"
+                + "Betaler sig hjem;nej;veje-trafik;energi;2023;500.000;-100.000;-150.000;-150.000;;500.000;4;;Vejchef\r\n");
+        assertEquals(1, found("bevægelsessensorer", "217").size());
+        assertEquals(1, found("sensorer", "217").size(), "a compound part of the title");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("""
+                        select count(*) filter (where i.head_vector <> v.head_vector or i.search_vector <> v.search_vector),
+                               count(*)
+                          from idea i, raaderum_idea_vectors(i.title, i.summary, i.description, i.title_parts,
+                                                             i.search_parts) v""")) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "ideas whose stored vectors differ from their texts'");
+            assertTrue(rs.getLong(2) > 0);
+        }
     }
 
     @Test

@@ -2,15 +2,18 @@ package dk.raaderum.ideabank.domain;
 
 import dk.raaderum.platform.events.ProposalType;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -145,6 +148,20 @@ public class Idea {
     /** The parts of the compound words of title and summary (in the key terms of look-alikes). */
     @Column(name = "title_parts", nullable = false, columnDefinition = "text")
     public String titleParts;
+
+    /**
+     * The text vectors (V4), written only when an import computed them ahead; else, and whenever the texts change,
+     * PostgreSQL computes them. Never read into the entity.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "head_vector", columnDefinition = "tsvector", updatable = false)
+    @ColumnTransformer(write = "cast(? as tsvector)")
+    public String headVector;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_vector", columnDefinition = "tsvector", updatable = false)
+    @ColumnTransformer(write = "cast(? as tsvector)")
+    public String searchVector;
 
     @Column(name = "similarity_checked_version")
     public Long similarityCheckedVersion;

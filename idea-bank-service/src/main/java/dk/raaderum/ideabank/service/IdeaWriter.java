@@ -13,6 +13,8 @@ import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.messaging.IdeaEvents;
 import dk.raaderum.ideabank.repository.IdeaHistoryRepository;
 import dk.raaderum.ideabank.repository.IdeaRepository;
+import dk.raaderum.ideabank.repository.IdeaVectorRepository.Texts;
+import dk.raaderum.ideabank.repository.IdeaVectorRepository.Vectors;
 import dk.raaderum.ideabank.service.search.Decompounder;
 import dk.raaderum.platform.web.security.Actor;
 
@@ -63,8 +65,24 @@ public class IdeaWriter {
         return draft(content, parts(content), origin, municipality, actor);
     }
 
-    /** As {@link #draft(IdeaContent, IdeaOrigin, String, Actor)}, with the parts split before. */
-    public Idea draft(IdeaContent content, Parts parts, IdeaOrigin origin, String municipality, Actor actor) {
+    /** What the text vectors of an idea with this content and these parts are made from. */
+    public static Texts texts(IdeaContent content, Parts parts) {
+        return new Texts(content.title(), content.summary(), content.description(), parts.head(), parts.all());
+    }
+
+    /**
+     * As {@link #draft(IdeaContent, IdeaOrigin, String, Actor)}, with the parts split and the text vectors computed
+     * before (of {@link #texts}).
+     */
+    public Idea draft(IdeaContent content, Parts parts, Vectors vectors, IdeaOrigin origin, String municipality,
+            Actor actor) {
+        Idea idea = draft(content, parts, origin, municipality, actor);
+        idea.headVector = vectors.head();
+        idea.searchVector = vectors.search();
+        return idea;
+    }
+
+    private Idea draft(IdeaContent content, Parts parts, IdeaOrigin origin, String municipality, Actor actor) {
         Instant now = clock.instant();
         Idea idea = new Idea();
         idea.origin = origin;

@@ -9,6 +9,9 @@ import dk.raaderum.ideabank.domain.IdeaImport;
 import dk.raaderum.ideabank.domain.IdeaOrigin;
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.repository.IdeaRepository;
+import dk.raaderum.ideabank.repository.IdeaVectorRepository;
+import dk.raaderum.ideabank.repository.IdeaVectorRepository.Texts;
+import dk.raaderum.ideabank.repository.IdeaVectorRepository.Vectors;
 import dk.raaderum.ideabank.repository.ImportKeyRepository;
 import dk.raaderum.ideabank.repository.ImportKeyRepository.Known;
 import dk.raaderum.ideabank.repository.ImportRepository;
@@ -81,46 +84,68 @@ public class IdeaImports {
     private final ImportKeyRepository keys;
     private final ImportRepository imports;
     private final IdeaWriter writer;
+    private final IdeaVectorRepository vectors;
     private final ObjectMapper json;
     private final IdeaBankConfig.Imports config;
     private final Clock clock;
 
     public IdeaImports(IdeaRepository ideas, ImportKeyRepository keys, ImportRepository imports, IdeaWriter writer,
-            ObjectMapper json, IdeaBankConfig config, Clock clock) {
+            IdeaVectorRepository vectors, ObjectMapper json, IdeaBankConfig config, Clock clock) {
         this.ideas = ideas;
         this.keys = keys;
         this.imports = imports;
         this.writer = writer;
+        this.vectors = vectors;
         this.json = json;
         this.config = config.imports();
         this.clock = clock;
     }
 
-    /** A row read, with its compound parts split when it is fine (on the reader thread, ahead of writing). */
-    private record Ready(ParsedRow row, IdeaWriter.Parts parts) {
+    /**
+     * A row read, with its compound parts split and its text vectors computed when it is fine (on the reader thread,
+     * ahead of writing).
+     */
+    private record Ready(ParsedRow row, IdeaWriter.Parts parts, Vectors vectors) {
     }
 
     /**
-     * The reader thread: reads the file, checks each row and splits its compound words, and hands the rows on a batch
-     * at a time; an empty batch says the file has ended (also when reading failed: the failure is the task's).
+     * The reader thread: reads the file, checks each row, splits its compound words and has PostgreSQL compute its
+     * vectors (on a connection of its own), and hands the rows on a batch at a time; an empty batch says the file has
+     * ended (also when reading failed: the failure is the task's).
      */
     private void read(Source source, BlockingQueue<List<Ready>> queue) {
-        List<Ready> batch = new ArrayList<>();
+        List<ParsedRow> batch = new ArrayList<>();
         try {
             source.read(row -> {
-                boolean fine = row.content() != null && row.errors().isEmpty();
-                batch.add(new Ready(row, fine ? writer.parts(row.content()) : null));
+                batch.add(row);
                 if (batch.size() == config.batchSize()) {
-                    put(queue, List.copyOf(batch));
+                    put(queue, ready(batch));
                     batch.clear();
                 }
             });
             if (!batch.isEmpty()) {
-                put(queue, List.copyOf(batch));
+                put(queue, ready(batch));
             }
         } finally {
             put(queue, List.of());
         }
+    }
+
+    private List<Ready> ready(List<ParsedRow> rows) {
+        List<ParsedRow> fine = rows.stream().filter(r -> r.content() != null && r.errors().isEmpty()).toList();
+        List<IdeaWriter.Parts> parts = fine.stream().map(r -> writer.parts(r.content())).toList();
+        List<Texts> texts = new ArrayList<>(fine.size());
+        for (int i = 0; i < fine.size(); i++) {
+            texts.add(IdeaWriter.texts(fine.get(i).content(), parts.get(i)));
+        }
+        List<Vectors> computed = vectors.vectors(texts);
+        List<Ready> ready = new ArrayList<>(rows.size());
+        int next = 0;
+        for (ParsedRow row : rows) {
+            boolean isFine = next < fine.size() && fine.get(next) == row;
+            ready.add(isFine ? new Ready(row, parts.get(next), computed.get(next++)) : new Ready(row, null, null));
+        }
+        return ready;
     }
 
     private static void put(BlockingQueue<List<Ready>> queue, List<Ready> batch) {
@@ -283,7 +308,8 @@ public class IdeaImports {
                 if (row.ideaId() != null) {
                     updateNamed(row, named.get(row.ideaId()), byKey);
                 } else if (byKey == null) {
-                    fresh.add(writer.draft(row.content(), ready.parts(), IdeaOrigin.KL_IMPORT, row.municipality(), actor));
+                    fresh.add(writer.draft(row.content(), ready.parts(), ready.vectors(), IdeaOrigin.KL_IMPORT,
+                            row.municipality(), actor));
                 } else {
                     update(row, byKey.id(), byKey.contentHash());
                 }
