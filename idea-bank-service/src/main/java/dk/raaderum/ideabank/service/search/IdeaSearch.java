@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Finding ideas: Danish full-text search (stemming, split compounds, websearch syntax, ranked title › summary ›
@@ -54,15 +55,15 @@ public class IdeaSearch {
     private final IdeaSearchRepository repository;
     private final Cache<Key, Result> results;
     private final Cache<Long, SearchIndex> indexes;
-    private final Cache<Words, Scored> textHits;
+    private final Cache<Words, Scored> wordHits;
     private final Timer indexLoads;
 
     /** A search at a version of the bank. */
     private record Key(long version, Query query) {
     }
 
-    /** Words at a version of the bank. */
-    private record Words(long version, String words) {
+    /** Words at a version of the bank, matched as text or by spelling. */
+    private record Words(long version, String words, MatchedBy mode) {
     }
 
     public IdeaSearch(IdeaSearchRepository repository, IdeaBankConfig config, MeterRegistry registry) {
@@ -70,12 +71,12 @@ public class IdeaSearch {
         this.results = Caffeine.newBuilder().maximumWeight(config.search().resultsCacheMb() * MB)
                 .<Key, Result>weigher((key, result) -> 16 * 1024 + 2 * 1024 * result.items().size()).recordStats().build();
         this.indexes = Caffeine.newBuilder().maximumSize(2).build();
-        this.textHits = Caffeine.newBuilder().maximumWeight(config.search().hitsCacheMb() * MB)
+        this.wordHits = Caffeine.newBuilder().maximumWeight(config.search().hitsCacheMb() * MB)
                 .<Words, Scored>weigher((words, hits) -> 64 + 12 * hits.ids().length).recordStats().build();
         this.indexLoads = Timer.builder("raaderum.idea-search.index.loads")
                 .description("Reads of every idea's search fields, once per search version").register(registry);
         CaffeineCacheMetrics.monitor(registry, results, "idea-search");
-        CaffeineCacheMetrics.monitor(registry, textHits, "idea-search-words");
+        CaffeineCacheMetrics.monitor(registry, wordHits, "idea-search-words");
     }
 
     public Result search(Query query) {
@@ -93,10 +94,10 @@ public class IdeaSearch {
         MatchedBy mode = query.hasWords() && repository.hasLexemes(reads, query.words()) ? MatchedBy.FULL_TEXT
                 : MatchedBy.FILTERS;
         Matches matches = mode == MatchedBy.FULL_TEXT
-                ? index.select(query, textHits(reads, index, query.words(), keptHits)) : index.selectAll(query);
+                ? index.select(query, hits(reads, index, query.words(), mode, keptHits)) : index.selectAll(query);
         if (mode == MatchedBy.FULL_TEXT && matches.count() == 0) {
             mode = MatchedBy.SIMILAR_SPELLING;
-            matches = index.select(query, repository.similarTitles(reads, query.words()));
+            matches = index.select(query, hits(reads, index, query.words(), mode, keptHits));
         }
         List<Hit> hits = index.page(matches, query, mode);
         Map<Long, HitRow> rows = repository.rows(reads, hits.stream().map(Hit::id).toList(),
@@ -111,9 +112,12 @@ public class IdeaSearch {
         return new Result(items, query.page(), query.size(), matches.count(), mode, labelled(index.facets(matches)));
     }
 
-    private Scored textHits(Reads reads, SearchIndex index, String words, boolean kept) {
-        return kept ? textHits.get(new Words(index.version, words), key -> repository.textHits(reads, words))
-                : repository.textHits(reads, words);
+    /** The ideas that match the words as text, or whose titles are spelt alike. */
+    private Scored hits(Reads reads, SearchIndex index, String words, MatchedBy mode, boolean kept) {
+        Function<Words, Scored> search = key -> mode == MatchedBy.FULL_TEXT ? repository.textHits(reads, words)
+                : repository.similarTitles(reads, words);
+        Words key = new Words(index.version, words, mode);
+        return kept ? wordHits.get(key, search) : search.apply(key);
     }
 
     /** The index of the snapshot's search version: read once per version, by the first search that needs it. */
