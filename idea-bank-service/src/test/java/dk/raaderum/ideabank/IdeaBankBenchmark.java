@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.service.demo.ReviewFiles;
 import dk.raaderum.ideabank.service.search.IdeaSearch;
+import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
 import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Result;
 import dk.raaderum.ideabank.service.search.SearchModels.Sort;
@@ -32,6 +33,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,6 +68,11 @@ class IdeaBankBenchmark {
         SEARCHES.put("compound part: hjem", "q=hjem");
         SEARCHES.put("misspelt: hjemmeplejn", "q=hjemmeplejn");
     }
+
+    private static final int MEASURED = 200;
+    private static final int RATE = 50;
+    private static final Duration WARMUP = Duration.ofSeconds(3);
+    private static final Duration MEASURE = Duration.ofSeconds(10);
 
     @Inject
     IdeaSearch search;
@@ -106,21 +113,47 @@ class IdeaBankBenchmark {
     }
 
     private void measure(int ideas) throws Exception {
-        System.out.printf("  %,d published ideas%n", ideas);
-        System.out.printf("    %-48s %8s %8s %8s %8s | %8s %8s %8s %6s%n", "search", "hits", "p50 ms", "p95 ms",
-                "p99 ms", "HTTP p50", "p95", "p99", "errors");
-        String token = Tokens.finance("101");
+        System.out.printf("  %,d published ideas; in-process: %d searches after %d unmeasured; HTTP: %d requests/s,"
+                + " %d s warm-up, %d s measured; p50 / p95 / p99%n", ideas, MEASURED, MEASURED, RATE,
+                WARMUP.toSeconds(), MEASURE.toSeconds());
+        System.out.printf("    %-44s %6s | %-22s | %-22s | %-22s | %-22s | %-22s%n", "search", "hits", "in-process new",
+                "in-process kept", "HTTP new words", "HTTP other pages", "HTTP same page");
         for (Map.Entry<String, String> entry : SEARCHES.entrySet()) {
             Query query = query(entry.getValue());
             Result first = search.search(query);
-            Latencies inProcess = Latencies.time(300, 300, () -> search.search(query));
-            URI uri = URI.create("http://localhost:" + RestAssured.port + "/api/v1/ideas?" + entry.getValue());
-            FixedRateLoad.Result http = FixedRateLoad.get(uri, Map.of("Authorization", "Bearer " + token))
-                    .run(50, Duration.ofSeconds(5), Duration.ofSeconds(20));
-            System.out.printf("    %-48s %8d %8.2f %8.2f %8.2f | %8.2f %8.2f %8.2f %6d%n", entry.getKey(), first.total(),
-                    inProcess.millis(50), inProcess.millis(95), inProcess.millis(99), http.latencies().millis(50),
-                    http.latencies().millis(95), http.latencies().millis(99), http.errors());
+            Latencies fresh = Latencies.time(MEASURED, MEASURED, () -> search.compute(query));
+            Latencies kept = Latencies.time(MEASURED, MEASURED, () -> search.search(query));
+            String parameters = entry.getValue();
+            // the same words, a page (and page size) not asked before: 5,000 different ones
+            IntFunction<String> pages = n -> parameters + "&page=" + (n / 100) % 50 + "&size=" + (1 + n % 100);
+            // words no one searched before, each once, with the same hits (a word no idea has is excluded); not for a
+            // misspelling, which another word would change
+            FixedRateLoad.Result newWords = first.matchedBy() == MatchedBy.FULL_TEXT
+                    ? http(n -> parameters.replaceFirst("q=([^&]*)", "q=$1+-zq" + n)) : null;
+            FixedRateLoad.Result otherPages = http(pages);
+            FixedRateLoad.Result samePage = http(n -> parameters);
+            System.out.printf("    %-44s %6d | %s | %s | %s | %s | %s%n", entry.getKey(), first.total(), millis(fresh),
+                    millis(kept), millis(newWords), millis(otherPages), millis(samePage));
         }
+    }
+
+    private static FixedRateLoad.Result http(IntFunction<String> parameters) throws InterruptedException {
+        String token = Tokens.finance("101");
+        String base = "http://localhost:" + RestAssured.port + "/api/v1/ideas?";
+        return FixedRateLoad.get(n -> URI.create(base + parameters.apply(n)), Map.of("Authorization", "Bearer " + token))
+                .run(RATE, WARMUP, MEASURE);
+    }
+
+    private static String millis(Latencies latencies) {
+        return String.format("%6.1f %6.1f %6.1f ms", latencies.millis(50), latencies.millis(95), latencies.millis(99));
+    }
+
+    private static String millis(FixedRateLoad.Result result) {
+        if (result == null) {
+            return String.format("%22s", "n/a");
+        }
+        return millis(result.latencies()) + (result.errors() == 0 ? "" : " (" + result.errors() + " errors: "
+                + result.firstError() + ")");
     }
 
     /** The same search the HTTP parameters ask for. */
