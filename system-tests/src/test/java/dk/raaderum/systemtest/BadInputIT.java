@@ -1,5 +1,6 @@
 package dk.raaderum.systemtest;
 
+import static dk.raaderum.systemtest.RateLimited.send;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Every operation of the merged API description, called through the gateway by a finance officer of the right
@@ -42,27 +42,6 @@ class BadInputIT {
                         .replaceAll("\\{[^}]+}", "987654321"));
         assertTrue(found.size() > 60, "the description lists the municipal operations: " + found.size());
         return found;
-    }
-
-    /**
-     * Sends as a well-behaved client: this test sends hundreds of requests with one user's token, more than the
-     * gateway's rate limit lets through at once, so it waits as long as a 429 says (Retry-After) and sends again.
-     */
-    private static Response send(Supplier<Response> request) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            Response response = request.get();
-            if (response.statusCode() != 429) {
-                return response;
-            }
-            String retryAfter = response.header("Retry-After");
-            try {
-                Thread.sleep(1000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("still rate-limited after 20 attempts");
     }
 
     private static void expectProblem(Response response, Operation operation, String what, List<String> violations) {
