@@ -34,8 +34,8 @@ public interface IdeaBankConfig {
         int resultsCacheMb();
 
         /**
-         * Megabytes of the ideas that matched recent words (12 bytes a hit), kept under the same rule, so paging,
-         * filtering and sorting a search already made does not search the texts again.
+         * Megabytes of the ideas that matched recent words, or whose titles are spelt like them (12 bytes a hit), kept
+         * under the same rule, so paging, filtering and sorting a search already made does not search the texts again.
          */
         @WithName("hits-cache-mb")
         @WithDefault("32")
