@@ -1,34 +1,24 @@
 package dk.raaderum.systemtest;
 
+import static org.awaitility.Awaitility.await;
+
 import io.restassured.response.Response;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
  * Sends as a well-behaved client: a test that sends hundreds of requests with one token sends more than the gateway's
- * rate limit lets through at once, so it waits as long as a 429 says (Retry-After) and sends again.
+ * rate limit lets through at once, so it sends again, a second apart (the gateway's Retry-After), until the request is
+ * let through.
  */
 final class RateLimited {
-
-    private static final int ATTEMPTS = 20;
 
     private RateLimited() {
     }
 
     static Response send(Supplier<Response> request) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Response response = request.get();
-            if (response.statusCode() != 429) {
-                return response;
-            }
-            String retryAfter = response.header("Retry-After");
-            try {
-                Thread.sleep(1000L * (retryAfter == null ? 1 : Math.max(1, Long.parseLong(retryAfter))));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("still rate-limited after " + ATTEMPTS + " attempts");
+        return await("let through by the gateway's rate limit").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)).until(request::get, response -> response.statusCode() != 429);
     }
 }
