@@ -84,6 +84,7 @@ class BenefitFlowTest {
         assertEquals(0, new BigDecimal("0.9").compareTo(reported.get("ratio").decimalValue()));
         assertEquals("PROBABLE", reported.get("evidenceLevel").asText());
         assertEquals("GREEN", reported.get("status").asText());
+        assertEquals(efficiencyProposal, reported.get("proposalId").asLong(), "the idea bank ties reports to ideas by it");
 
         // 2 April 2029: the 2028 reports (due 1 April 2029) are overdue.
         clock.setDay(LocalDate.of(2029, 4, 2));

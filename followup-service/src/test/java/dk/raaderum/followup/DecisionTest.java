@@ -129,6 +129,7 @@ class DecisionTest {
         assertEquals("PROBABLE", data.get("evidenceLevel").asText());
         assertEquals("[{\"year\":2027,\"amount\":320000}]", data.get("realised").toString());
         assertEquals("Depotet kan drives sammen med nabokommunen", data.get("narrative").asText());
+        assertTrue(data.path("proposalId").isNull() || data.path("proposalId").isMissingNode(), "registered by hand");
         assertEquals("[]", data.get("unrealisedRemainder").toString());
         as(Tokens.finance(M)).get(initiative(M, id)).then().body("status", equalTo("ACTIVE"))
                 .body("lastDecision", equalTo("SHARE"));

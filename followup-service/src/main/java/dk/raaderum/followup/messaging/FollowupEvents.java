@@ -37,7 +37,8 @@ public class FollowupEvents {
         outbox.publish(Events.BENEFIT_REPORTED, initiative.id.toString(), initiative.municipality,
                 new BenefitReportedV1(initiative.id, initiative.title, initiative.areaCode, initiative.catalogYear,
                         slot.year, slot.period, report.reportVersion, report.expected, report.realised, report.ratio,
-                        report.evidenceLevel.name(), report.rag == null ? null : report.rag.name(), report.reportedAt));
+                        report.evidenceLevel.name(), report.rag == null ? null : report.rag.name(), report.reportedAt,
+                        initiative.proposalId));
     }
 
     /** ownerId is the owner's login (null when none is assigned). */
@@ -69,6 +70,6 @@ public class FollowupEvents {
                         initiative.areaCommittee),
                 expected, realised, remainder, List.copyOf(decision.scaleUpAreas),
                 decision.evidenceLevel == null ? null : decision.evidenceLevel.name(), decision.reason,
-                decision.narrative, decision.decidedAt));
+                decision.narrative, decision.decidedAt, initiative.proposalId));
     }
 }

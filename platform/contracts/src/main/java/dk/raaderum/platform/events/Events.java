@@ -4,12 +4,14 @@ import dk.raaderum.platform.events.followup.BenefitReportedV1;
 import dk.raaderum.platform.events.followup.InitiativeDecidedV1;
 import dk.raaderum.platform.events.followup.ReportOverdueV1;
 import dk.raaderum.platform.events.idea.DuplicateDismissedV1;
+import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.events.idea.IdeaDecidedV1;
 import dk.raaderum.platform.events.idea.IdeaLinkedV1;
 import dk.raaderum.platform.events.idea.IdeaMergedV1;
 import dk.raaderum.platform.events.idea.IdeaPublishedV1;
 import dk.raaderum.platform.events.idea.IdeaSubmittedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
+import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
 import dk.raaderum.platform.events.target.CoverageChangedV1;
@@ -35,6 +37,10 @@ public final class Events {
             "proposal.sharing-changed", "dk.raaderum.proposal.sharing-changed.v1", ProposalStatusChangedV1.class);
     public static final EventType<CatalogAdoptedV1> CATALOG_ADOPTED = new EventType<>("catalog.adopted",
             "dk.raaderum.catalog.adopted.v1", CatalogAdoptedV1.class);
+    public static final EventType<IdeaCopyAnsweredV1> PROPOSAL_DRAFTED_FROM_IDEA = new EventType<>(
+            "proposal.drafted-from-idea", "dk.raaderum.proposal.drafted-from-idea.v1", IdeaCopyAnsweredV1.class);
+    public static final EventType<IdeaCopyAnsweredV1> IDEA_COPY_REFUSED = new EventType<>(
+            "proposal.idea-copy-refused", "dk.raaderum.proposal.idea-copy-refused.v1", IdeaCopyAnsweredV1.class);
 
     // target-service
     public static final EventType<TargetAllocatedV1> TARGET_ALLOCATED = new EventType<>("target.allocated",
@@ -73,12 +79,15 @@ public final class Events {
             "dk.raaderum.idea.unlinked.v1", IdeaLinkedV1.class);
     public static final EventType<DuplicateDismissedV1> IDEA_DUPLICATE_DISMISSED = new EventType<>(
             "idea.duplicate-dismissed", "dk.raaderum.idea.duplicate-dismissed.v1", DuplicateDismissedV1.class);
+    public static final EventType<IdeaCopyRequestedV1> IDEA_COPY_REQUESTED = new EventType<>("idea.copy-requested",
+            "dk.raaderum.idea.copy-requested.v1", IdeaCopyRequestedV1.class);
 
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
-            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, TARGET_ALLOCATED,
+            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, PROPOSAL_DRAFTED_FROM_IDEA,
+            IDEA_COPY_REFUSED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
             INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
-            IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED);
+            IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED);
 
     private Events() {
     }

@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param ratio realised / expected, four decimals (null when nothing was expected)
  * @param evidenceLevel DOCUMENTED, PROBABLE or ESTIMATE
  * @param status GREEN, AMBER or RED by the municipality's thresholds
+ * @param proposalId the adopted proposal the initiative follows up (added to v1; null for an initiative registered
+ *        by hand, and in events written before)
  */
 public record BenefitReportedV1(
         long initiativeId,
@@ -28,5 +30,6 @@ public record BenefitReportedV1(
         BigDecimal ratio,
         String evidenceLevel,
         String status,
-        Instant reportedAt) {
+        Instant reportedAt,
+        Long proposalId) {
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param unrealisedRemainder TERMINATE: expected but not realised per year, the budget risk
  * @param scaleUpAreas SCALE_UP: the areas the initiative is to be spread to
  * @param evidenceLevel the weakest evidence level of the reports, or null without reports
+ * @param proposalId the adopted proposal the initiative follows up (added to v1; null for an initiative registered
+ *        by hand, and in events written before)
  */
 public record InitiativeDecidedV1(
         long initiativeId,
@@ -33,5 +35,6 @@ public record InitiativeDecidedV1(
         String evidenceLevel,
         String reason,
         String narrative,
-        Instant decidedAt) {
+        Instant decidedAt,
+        Long proposalId) {
 }
