@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** A råderum proposal in a catalog. */
 @Entity
@@ -73,6 +74,10 @@ public class Proposal {
 
     @Column(name = "origin_municipality", length = 3)
     public String originMunicipality;
+
+    /** The idea bank's "use this idea" request that made this draft (idea.copy-requested), if one did. */
+    @Column(name = "idea_copy_request")
+    public UUID ideaCopyRequest;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "proposal_year", joinColumns = @JoinColumn(name = "proposal_id"))

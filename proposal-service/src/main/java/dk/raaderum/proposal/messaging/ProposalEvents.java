@@ -6,7 +6,9 @@ import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.YearFte;
+import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
+import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalOrigin;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Publishes proposal-service's events through the outbox, in the caller's transaction. Payloads are the contract
@@ -83,6 +86,20 @@ public class ProposalEvents {
                 catalog.budgetYear, catalog.priceLevelYear, catalog.title, adopted.stream().map(p -> p.id).toList(),
                 rejected.stream().map(p -> p.id).toList(),
                 totals.entrySet().stream().map(e -> new YearAmount(e.getKey(), e.getValue())).toList(), catalog.adoptedAt));
+    }
+
+    /** The answer to a "use this idea" request: the draft it made. Keyed by the proposal id. */
+    public void draftedFromIdea(Proposal p, UUID requestId, Instant at) {
+        outbox.publish(Events.PROPOSAL_DRAFTED_FROM_IDEA, p.id.toString(), p.municipality, new IdeaCopyAnsweredV1(
+                requestId, p.originIdeaId, p.catalog.id, p.budgetYear, p.areaCode, p.id, p.number, null, null, at));
+    }
+
+    /** The answer to a "use this idea" request that made no draft, with why. Keyed by the request id. */
+    public void ideaCopyRefused(IdeaCopyRequestedV1 request, String municipality, Integer budgetYear, String reason,
+            String detail, Proposal existing, Instant at) {
+        outbox.publish(Events.IDEA_COPY_REFUSED, request.requestId().toString(), municipality, new IdeaCopyAnsweredV1(
+                request.requestId(), request.ideaId(), request.catalogId(), budgetYear, request.areaCode(),
+                existing == null ? null : existing.id, existing == null ? null : existing.number, reason, detail, at));
     }
 
     private static PolicyAreaRef area(Proposal p) {

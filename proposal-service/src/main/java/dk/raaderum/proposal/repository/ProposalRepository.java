@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ProposalRepository implements PanacheRepository<Proposal> {
@@ -26,6 +27,17 @@ public class ProposalRepository implements PanacheRepository<Proposal> {
     }
 
     /** The visible proposals of a catalog as entities with their years, in one query, for summaries and exports. */
+    /** The draft a "use this idea" request made, if it made one. */
+    public Optional<Proposal> byIdeaCopyRequest(UUID request) {
+        return find("ideaCopyRequest", request).firstResultOptional();
+    }
+
+    /** The catalog's proposal from the idea that is not withdrawn (proposal_origin_idea_idx), if there is one. */
+    public Optional<Proposal> copyOfIdea(long catalogId, long ideaId) {
+        return find("catalog.id = ?1 and originIdeaId = ?2 and status <> ?3 order by id", catalogId, ideaId,
+                ProposalStatus.WITHDRAWN).firstResultOptional();
+    }
+
     public List<Proposal> withYears(long catalogId, Visibility visibility) {
         StringBuilder where = new StringBuilder(" where p.catalog.id = :catalog");
         Map<String, Object> params = new HashMap<>();

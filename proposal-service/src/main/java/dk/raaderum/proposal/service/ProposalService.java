@@ -10,6 +10,7 @@ import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
@@ -52,21 +53,29 @@ public class ProposalService {
     private final CatalogSnapshots snapshots;
     private final ProposalAccess access;
     private final ProposalConfig.Karensperiode karens;
+    private final IdeaReadModel ideas;
     private final Clock clock;
 
     public ProposalService(CatalogRepository catalogs, ProposalRepository proposals, TransitionRepository transitions,
-            CatalogSnapshots snapshots, ProposalAccess access, ProposalConfig config, Clock clock) {
+            CatalogSnapshots snapshots, ProposalAccess access, ProposalConfig config, IdeaReadModel ideas, Clock clock) {
         this.catalogs = catalogs;
         this.proposals = proposals;
         this.transitions = transitions;
         this.snapshots = snapshots;
         this.access = access;
         this.karens = config.karensperiode();
+        this.ideas = ideas;
         this.clock = clock;
     }
 
     @Transactional
     public ProposalView create(Actor actor, String municipality, long catalogId, ProposalInput input) {
+        return ProposalViews.proposal(write(actor, municipality, catalogId, input, "Oprettet"));
+    }
+
+    /** A new proposal in the catalog, checked as every proposal is; {@code comment} opens its history. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Proposal write(Actor actor, String municipality, long catalogId, ProposalInput input, String comment) {
         access.requireCanCreate(actor, input.origin().kind(), input.origin().party());
         Catalog catalog = catalog(municipality, catalogId);
         CatalogService.requireStatus(catalog, CatalogStatus.OPEN, "given new proposals");
@@ -83,9 +92,9 @@ public class ProposalService {
         proposal.createdBy = actor.name();
         proposal.createdById = actor.id();
         proposals.persist(proposal);
-        record(proposal, null, actor, now, "Oprettet", false);
+        record(proposal, null, actor, now, comment, false);
         proposals.flush();
-        return ProposalViews.proposal(proposal);
+        return proposal;
     }
 
     @Transactional
@@ -197,6 +206,10 @@ public class ProposalService {
 
     private void apply(Proposal proposal, Catalog catalog, ProposalInput input) {
         ProposalRules.origin(input.origin());
+        Long ideaId = input.origin().kind() == OriginKind.IDEA_BANK ? input.origin().ideaId() : null;
+        if (ideaId != null && !ideaId.equals(proposal.originIdeaId)) {
+            ideas.requirePublished(ideaId);
+        }
         List<ProposalYear> years = ProposalRules.years(catalog, input);
         proposal.title = input.title().strip();
         proposal.description = input.description().strip();

@@ -234,10 +234,8 @@ public class DemoCatalogs {
         if (roll < 95) {
             return new OriginInput(OriginKind.BUSINESS, null, null, null);
         }
-        if (roll < 98) {
-            return new OriginInput(OriginKind.OTHER_MUNICIPALITY, null, null, "573".equals(municipality) ? "329" : "573");
-        }
-        return new OriginInput(OriginKind.IDEA_BANK, null, 1000L + random.nextInt(200), null);
+        // idea-bank origins come from "use this idea" (the idea bank's copy requests), never made up here
+        return new OriginInput(OriginKind.OTHER_MUNICIPALITY, null, null, "573".equals(municipality) ? "329" : "573");
     }
 
     /** Takes the steps in order; a proposal the karensperiode holds back stays qualified, as the administration would. */
