@@ -171,7 +171,7 @@ class IdeaBankBenchmark {
                 default -> throw new IllegalArgumentException(kv[0]);
             }
         }
-        return new Query(words, areas, types, Set.of(), Set.of(), Set.of(), null, null, Set.of(IdeaStatus.PUBLISHED),
-                Sort.RELEVANCE, 0, 20);
+        return new Query(words, areas, types, Set.of(), Set.of(), Set.of(), null, null, null, null,
+                Set.of(IdeaStatus.PUBLISHED), Sort.RELEVANCE, 0, 20);
     }
 }

@@ -141,6 +141,25 @@ public class Idea {
     @Column(name = "has_realised_gains", nullable = false)
     public boolean hasRealisedGains;
 
+    /** Municipalities that made a proposal of it (copied, or named it as the origin), and those that presented one. */
+    @Column(name = "copy_count", nullable = false)
+    public int copyCount;
+
+    @Column(name = "presented_count", nullable = false)
+    public int presentedCount;
+
+    /** Follow-up initiatives of its adopted proposals that have reported. */
+    @Column(name = "initiative_count", nullable = false)
+    public int initiativeCount;
+
+    /** The median realised / expected of those initiatives; null without reports. */
+    @Column(name = "realisation_ratio", precision = 10, scale = 4)
+    public BigDecimal realisationRatio;
+
+    /** How proven the idea is, 0–1 ({@link Realisation#provenScore}). */
+    @Column(name = "proven_score", nullable = false, precision = 6, scale = 4)
+    public BigDecimal provenScore = BigDecimal.ZERO;
+
     /** The parts of the compound words of all texts (weight D of the search vector). */
     @Column(name = "search_parts", nullable = false, columnDefinition = "text")
     public String searchParts;

@@ -7,5 +7,7 @@ public enum IdeaOrigin {
     /** A proposal its municipality shared (shareWithIdeaBank), received through proposal events. */
     SHARED_PROPOSAL,
     /** A row of one of KL's imports (the review of every municipality's budget). */
-    KL_IMPORT
+    KL_IMPORT,
+    /** A follow-up initiative its municipality shared (decision SHARE) that came from no idea. */
+    SHARED_INITIATIVE
 }

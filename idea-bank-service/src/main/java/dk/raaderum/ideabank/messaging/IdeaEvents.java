@@ -2,6 +2,7 @@ package dk.raaderum.ideabank.messaging;
 
 import dk.raaderum.ideabank.domain.DuplicateCandidate;
 import dk.raaderum.ideabank.domain.Idea;
+import dk.raaderum.ideabank.domain.IdeaCopy;
 import dk.raaderum.ideabank.domain.IdeaLink;
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.domain.PolicyAreas;
@@ -9,6 +10,7 @@ import dk.raaderum.platform.events.EventType;
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.idea.DuplicateDismissedV1;
+import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.events.idea.IdeaDecidedV1;
 import dk.raaderum.platform.events.idea.IdeaLinkedV1;
 import dk.raaderum.platform.events.idea.IdeaMergedV1;
@@ -99,6 +101,16 @@ public class IdeaEvents {
     public void duplicateDismissed(DuplicateCandidate pair, String municipality) {
         outbox.publish(Events.IDEA_DUPLICATE_DISMISSED, Long.toString(pair.ideaId), municipality,
                 new DuplicateDismissedV1(pair.id, pair.ideaId, pair.otherIdeaId, pair.reason, pair.resolvedAt));
+    }
+
+    /** "Use this idea": the published idea's content for a draft in the requesting municipality's catalog. */
+    public void copyRequested(IdeaCopy copy, Idea idea) {
+        outbox.publish(Events.IDEA_COPY_REQUESTED, copy.id.toString(), copy.municipality, new IdeaCopyRequestedV1(
+                copy.id, idea.id, idea.version, copy.catalogId, copy.areaCode, idea.title, idea.summary,
+                idea.description, idea.type.name(), idea.classificationRationale, idea.reducesService,
+                idea.consequences, idea.sourceMunicipality, idea.budgetYear, idea.priceLevelYear,
+                idea.amounts.known(idea.budgetYear), idea.fteChange, idea.investmentCost, copy.requestedBy,
+                copy.requestedById, copy.requestedAt));
     }
 
     private static String key(Idea idea) {

@@ -27,6 +27,10 @@ public class IdeaRepository implements PanacheRepository<Idea> {
         return find("sourceProposalId", proposalId).firstResultOptional();
     }
 
+    public Optional<Idea> bySourceInitiative(long initiativeId) {
+        return find("sourceInitiativeId", initiativeId).firstResultOptional();
+    }
+
     /** The ideas of one municipality and budget year with these source keys (an import batch looks them up at once). */
     public List<Idea> bySourceKeys(String municipality, int budgetYear, Collection<String> keys) {
         return list("sourceMunicipality = ?1 and budgetYear = ?2 and sourceKey in ?3", municipality, budgetYear, keys);

@@ -6,6 +6,7 @@ import dk.raaderum.platform.events.ProposalType;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,7 +45,7 @@ public class IdeaSearchRepository {
     public record HitRow(long id, String title, String titleHighlighted, String snippet, ProposalType type,
             String areaCode, List<String> tags, String municipality, int municipalityCount, int budgetYear,
             Integer priceLevelYear, Long[] amounts, boolean reducesService, int adoptionCount, boolean hasRealisedGains,
-            int familySize, IdeaStatus status, Instant publishedAt) {
+            int familySize, IdeaStatus status, Instant publishedAt, BigDecimal realisationRatio, BigDecimal provenScore) {
     }
 
     /** The version of what search shows (raised at the commit of every change to a searchable idea). */
@@ -110,14 +111,16 @@ public class IdeaSearchRepository {
     /** What search filters, counts and orders an idea by. */
     public record Digest(long id, IdeaStatus status, ProposalType type, String areaCode, int budgetYear,
             boolean reducesService, boolean hasRealisedGains, Instant publishedAt, Instant createdAt,
-            Long maxYearlyAmount, int adoptionCount, String[] municipalities, String[] tags) {
+            Long maxYearlyAmount, int adoptionCount, String[] municipalities, String[] tags,
+            BigDecimal realisationRatio, BigDecimal provenScore) {
     }
 
     /** Every idea's digest, by id. */
     public List<Digest> digests(Reads reads) {
         return reads.query(new Sql().append("""
                 select id, status, type, area_code, budget_year, reduces_service, has_realised_gains, published_at,
-                       created_at, max_yearly_amount, adoption_count, family_municipalities, tags
+                       created_at, max_yearly_amount, adoption_count, family_municipalities, tags,
+                       realisation_ratio, proven_score
                   from idea order by id"""), rs -> {
             List<Digest> digests = new ArrayList<>();
             while (rs.next()) {
@@ -126,7 +129,8 @@ public class IdeaSearchRepository {
                         ProposalType.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5), rs.getBoolean(6),
                         rs.getBoolean(7), published == null ? null : published.toInstant(),
                         rs.getTimestamp(9).toInstant(), (Long) rs.getObject(10), rs.getInt(11),
-                        (String[]) rs.getArray(12).getArray(), (String[]) rs.getArray(13).getArray()));
+                        (String[]) rs.getArray(12).getArray(), (String[]) rs.getArray(13).getArray(),
+                        rs.getBigDecimal(14), rs.getBigDecimal(15)));
             }
             return digests;
         });
@@ -139,7 +143,8 @@ public class IdeaSearchRepository {
                 select i.id, i.title, i.summary, i.type, i.area_code, i.tags, i.source_municipality,
                        cardinality(i.family_municipalities), i.budget_year, i.price_level_year, i.amount_year1,
                        i.amount_year2, i.amount_year3, i.amount_year4, i.reduces_service, i.adoption_count,
-                       i.has_realised_gains, i.family_size, i.status, i.published_at""");
+                       i.has_realised_gains, i.family_size, i.status, i.published_at, i.realisation_ratio,
+                       i.proven_score""");
         if (marks) {
             sql.append(", ts_headline('danish', i.title, q, " + HEADLINE + "HighlightAll=true')")
                     .append(", ts_headline('danish', coalesce(i.summary, '') || ' ' || coalesce(i.description, ''), q, "
@@ -161,12 +166,13 @@ public class IdeaSearchRepository {
     private static HitRow hitRow(ResultSet rs, boolean marks) throws SQLException {
         String summary = rs.getString(3);
         Timestamp published = rs.getTimestamp(20);
-        return new HitRow(rs.getLong(1), rs.getString(2), marks ? rs.getString(21) : null,
-                marks ? rs.getString(22) : summary, ProposalType.valueOf(rs.getString(4)), rs.getString(5),
+        return new HitRow(rs.getLong(1), rs.getString(2), marks ? rs.getString(23) : null,
+                marks ? rs.getString(24) : summary, ProposalType.valueOf(rs.getString(4)), rs.getString(5),
                 texts(rs.getArray(6)), rs.getString(7), rs.getInt(8), rs.getInt(9), (Integer) rs.getObject(10),
                 new Long[] { (Long) rs.getObject(11), (Long) rs.getObject(12), (Long) rs.getObject(13),
                         (Long) rs.getObject(14) }, rs.getBoolean(15), rs.getInt(16), rs.getBoolean(17), rs.getInt(18),
-                IdeaStatus.valueOf(rs.getString(19)), published == null ? null : published.toInstant());
+                IdeaStatus.valueOf(rs.getString(19)), published == null ? null : published.toInstant(),
+                rs.getBigDecimal(21), rs.getBigDecimal(22));
     }
 
     private static List<String> texts(Array array) throws SQLException {

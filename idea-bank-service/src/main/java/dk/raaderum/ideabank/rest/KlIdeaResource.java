@@ -4,8 +4,12 @@ import static dk.raaderum.platform.web.security.Roles.KL_CURATOR;
 
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.repository.OverviewRepository.Dimension;
+import dk.raaderum.ideabank.repository.UptakeRepository.Grouping;
 import dk.raaderum.ideabank.service.KlOverview;
 import dk.raaderum.ideabank.service.KlOverview.Overview;
+import dk.raaderum.ideabank.service.UptakeReports;
+import dk.raaderum.ideabank.service.UptakeReports.SpreadReport;
+import dk.raaderum.ideabank.service.UptakeReports.Uptake;
 import dk.raaderum.ideabank.service.io.IdeaExports;
 import dk.raaderum.ideabank.service.io.IdeaImports;
 import dk.raaderum.ideabank.service.io.IdeaImports.Format;
@@ -24,6 +28,7 @@ import dk.raaderum.platform.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -68,14 +73,16 @@ public class KlIdeaResource {
     private final ImportHistory history;
     private final KlOverview overview;
     private final IdeaExports exports;
+    private final UptakeReports uptake;
     private final Caller caller;
 
     public KlIdeaResource(IdeaImports imports, ImportHistory history, KlOverview overview, IdeaExports exports,
-            Caller caller) {
+            UptakeReports uptake, Caller caller) {
         this.imports = imports;
         this.history = history;
         this.overview = overview;
         this.exports = exports;
+        this.uptake = uptake;
         this.caller = caller;
     }
 
@@ -159,6 +166,53 @@ public class KlIdeaResource {
     }
 
     @GET
+    @Path("/uptake")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The idea loop per policy area or idea family", description = """
+            Per group of published ideas (members of families included): how many were taken up (copied into a
+            municipality's catalog or named as a proposal's origin), adopted and realised (follow-up reported realised
+            gains), the municipalities that adopted one, and the expected and realised kroner of their initiatives.""")
+    public Uptake uptake(@Parameter(description = "AREA or FAMILY") @QueryParam("by") @DefaultValue("AREA") String by) {
+        return uptake.uptake(grouping(by));
+    }
+
+    @GET
+    @Path("/uptake.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @Operation(summary = "The idea loop per policy area or family as an Excel workbook")
+    @APIResponse(responseCode = "200", description = "The uptake", content = @Content(mediaType = XlsxWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response uptakeXlsx(@QueryParam("by") @DefaultValue("AREA") String by) {
+        Uptake u = uptake.uptake(grouping(by));
+        return Responses.attachment("idebanken-udbredelse-" + u.by().toLowerCase() + ".xlsx", XlsxWriter.MEDIA_TYPE,
+                out -> uptake.xlsx(u, out));
+    }
+
+    @GET
+    @Path("/spread")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The yearly spread report: which ideas travelled to the most municipalities", description = """
+            The ideas that the most municipalities took into their catalogs of the budget year (copied, or named as a
+            proposal's origin; the source municipality's own proposal does not count), with how many presented and
+            adopted them, most first (at most 100).""")
+    public SpreadReport spread(@Parameter(example = "2027", required = true) @QueryParam("budgetYear") @NotNull
+            @Min(2000) @Max(2100) Integer budgetYear) {
+        return uptake.spread(budgetYear);
+    }
+
+    @GET
+    @Path("/spread.xlsx")
+    @Produces(XlsxWriter.MEDIA_TYPE)
+    @Operation(summary = "The yearly spread report as an Excel workbook")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = XlsxWriter.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response spreadXlsx(@QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+        SpreadReport report = uptake.spread(budgetYear);
+        return Responses.attachment("idebanken-spredning-" + budgetYear + ".xlsx", XlsxWriter.MEDIA_TYPE,
+                out -> uptake.xlsx(report, out));
+    }
+
+    @GET
     @Path("/export.csv")
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(summary = "Every idea as CSV, in the columns the import reads", description = "All statuses unless status"
@@ -196,6 +250,10 @@ public class KlIdeaResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unknown charset '" + name + "'");
         }
+    }
+
+    private static Grouping grouping(String by) {
+        return QueryParams.enums("by", List.of(by), Grouping.class).stream().findFirst().orElse(Grouping.AREA);
     }
 
     private static Dimension dimension(String by) {

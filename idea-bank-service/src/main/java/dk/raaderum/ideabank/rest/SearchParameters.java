@@ -11,6 +11,8 @@ import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -64,9 +67,25 @@ public class SearchParameters {
     @Parameter(description = "Only ideas with (true) or without (false) realised gains reported somewhere")
     public Boolean hasRealisedGains;
 
+    @QueryParam("minAdoptions")
+    @Min(0)
+    @Max(98)
+    @Parameter(description = "Only ideas adopted by at least this many municipalities", example = "2")
+    public Integer minAdoptions;
+
+    @QueryParam("minRealisationRatio")
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Parameter(description = "Only ideas whose initiatives realised at least this share of the expected gains (median;"
+            + " 0.8 = 80 %); ideas without reports are left out", example = "0.8")
+    public BigDecimal minRealisationRatio;
+
     @QueryParam("sort")
     @DefaultValue("relevance")
-    @Parameter(description = "relevance (best match first; newest without words), newest, most-adopted, largest-amount")
+    @Parameter(description = """
+            relevance (best match first; newest without words), newest, most-adopted, largest-amount, most-proven
+            (the 95 % Wilson lower bound of the realised share of expected gains, one trial per initiative that
+            reported: many consistent successes rank above a single large one; then most adopted)""")
     public String sort;
 
     @QueryParam("page")
@@ -98,7 +117,7 @@ public class SearchParameters {
         return new Query(q == null || q.isBlank() ? null : q.strip(), areaCodes,
                 QueryParams.enums("type", types, ProposalType.class), codes, years(),
                 QueryParams.strings(tags).stream().map(String::toLowerCase).collect(Collectors.toSet()), reducesService,
-                hasRealisedGains, statuses, order, page, size);
+                hasRealisedGains, minAdoptions, minRealisationRatio, statuses, order, page, size);
     }
 
     private Set<Integer> years() {

@@ -117,8 +117,37 @@ public final class IdeaModels {
     public record LinkView(long id, LinkType type, String label, long ideaId, String title, String comment) {
     }
 
-    @Schema(description = "What is known of the idea's use elsewhere (filled by the idea loop: copies, adoptions, gains)")
-    public record EvidenceView(int adoptionCount, boolean hasRealisedGains) {
+    @Schema(description = """
+            What became of the idea in the municipalities: how many copied it into a catalog (or named it as the
+            origin of a proposal), presented and adopted it (counted per municipality; the source municipality's
+            shared proposal counts too), which they were, and what the follow-up of the adopted ones shows.""")
+    public record EvidenceView(int copiedBy, int presentedBy, @Schema(description = "Municipalities that adopted it") int adoptionCount,
+            boolean hasRealisedGains, List<UptakeView> municipalities, RealisationView realisation,
+            List<StoppedView> stopped, List<NarrativeView> narratives) {
+    }
+
+    @Schema(description = "A municipality's proposal from the idea: its budget year and how far it got")
+    public record UptakeView(MunicipalityView municipality, int budgetYear,
+            @Schema(example = "ADOPTED", description = "COPIED, SUBMITTED, PRESENTED, ADOPTED, REJECTED or WITHDRAWN") String status,
+            boolean presented, @Schema(example = "COPY", description = "COPY, ORIGIN or SHARED") String via) {
+    }
+
+    @Schema(description = """
+            The follow-up of the adopted proposals: initiatives that reported, expected and realised gains summed (whole
+            kroner, positive), the median and spread (min, max) of realised / expected per initiative, and the "most
+            proven" score: the 95 % Wilson lower bound of the realised share with each initiative one trial (0–1;
+            amounts do not count, so one big success does not outrank many consistent ones).""")
+    public record RealisationView(int initiatives, long expected, long realised, BigDecimal medianRatio,
+            BigDecimal minRatio, BigDecimal maxRatio, BigDecimal provenScore) {
+    }
+
+    @Schema(description = "An initiative from the idea that its municipality stopped (decision TERMINATE)")
+    public record StoppedView(MunicipalityView municipality, int year,
+            @Schema(example = "Stoppet i Varde 2028: gevinsterne blev ikke realiseret") String text, String reason) {
+    }
+
+    @Schema(description = "What a municipality shared from its follow-up of the idea (decision SHARE)")
+    public record NarrativeView(MunicipalityView municipality, int catalogYear, String narrative, Instant sharedAt) {
     }
 
     public record IdeaView(long id, IdeaStatus status, IdeaOrigin origin, String title, String summary,

@@ -40,13 +40,15 @@ public class IdeaQueries {
     private final IdeaHistoryRepository history;
     private final FamilyRepository families;
     private final LinkRepository links;
+    private final IdeaEvidence evidence;
 
     public IdeaQueries(IdeaRepository ideas, IdeaHistoryRepository history, FamilyRepository families,
-            LinkRepository links) {
+            LinkRepository links, IdeaEvidence evidence) {
         this.ideas = ideas;
         this.history = history;
         this.families = families;
         this.links = links;
+        this.evidence = evidence;
     }
 
     /** The idea, if the actor may see it. */
@@ -58,7 +60,8 @@ public class IdeaQueries {
     /** The whole idea as the actor sees it, after the changes of the running transaction are written. */
     IdeaView view(Actor actor, Idea idea) {
         ideas.flush();
-        return IdeaViews.idea(idea, family(idea), links(idea, other -> IdeaAccess.canSee(actor, other)), false);
+        return IdeaViews.idea(idea, family(idea), links(idea, other -> IdeaAccess.canSee(actor, other)),
+                evidence.view(idea.id), false);
     }
 
     /** A published idea as open data. */
@@ -66,7 +69,7 @@ public class IdeaQueries {
     public Optional<IdeaView> open(long id) {
         Predicate<Idea> published = idea -> idea.status == IdeaStatus.PUBLISHED;
         return ideas.findByIdOptional(id).filter(published)
-                .map(idea -> IdeaViews.idea(idea, family(idea), links(idea, published), true));
+                .map(idea -> IdeaViews.idea(idea, family(idea), links(idea, published), evidence.view(idea.id), true));
     }
 
     public List<HistoryView> history(Actor actor, long id) {

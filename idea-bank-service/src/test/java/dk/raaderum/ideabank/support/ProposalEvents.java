@@ -71,6 +71,18 @@ public final class ProposalEvents {
             return this;
         }
 
+        /** A proposal with origin IDEA_BANK naming the idea. */
+        public Builder fromIdea(long ideaId) {
+            data.putObject("origin").put("kind", "IDEA_BANK").put("ideaId", ideaId);
+            data.put("shareWithIdeaBank", false);
+            return this;
+        }
+
+        public Builder catalog(long catalogId) {
+            data.put("catalogId", catalogId);
+            return this;
+        }
+
         public Builder title(String title) {
             data.put("title", title);
             return this;

@@ -138,7 +138,7 @@ public class IdeaSearch {
                 IdeaViews.area(row.areaCode()), row.tags(), IdeaViews.municipality(row.municipality()),
                 row.municipalityCount(), row.budgetYear(), row.priceLevelYear(), amounts, row.reducesService(),
                 row.adoptionCount(), row.hasRealisedGains(), row.familySize(), row.status(), row.publishedAt(),
-                Math.round(score * 10_000) / 10_000.0);
+                row.realisationRatio(), row.provenScore(), Math.round(score * 10_000) / 10_000.0);
     }
 
     /** The facets with readable labels, most frequent values first. */

@@ -9,6 +9,8 @@ import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Sort;
 import dk.raaderum.platform.events.ProposalType;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +35,7 @@ final class SearchIndex {
     /** The most frequent tags a tag facet lists. */
     static final int TAG_FACET_SIZE = 50;
     private static final long NONE = Long.MIN_VALUE;
+    private static final int NO_RATIO = Integer.MIN_VALUE;
     private static final int FIRST_YEAR = IdeaRules.FIRST_BUDGET_YEAR;
     private static final int YEARS = IdeaRules.LAST_BUDGET_YEAR - FIRST_YEAR + 1;
 
@@ -49,6 +52,9 @@ final class SearchIndex {
     private final long[] created;
     private final long[] maxAmount;
     private final int[] adoptions;
+    /** Realisation ratio and proven score in ten-thousandths ({@link #NO_RATIO}: no reports). */
+    private final int[] ratio;
+    private final int[] proven;
     private final int[][] municipalities;
     private final int[][] tags;
     private final Dictionary areas = new Dictionary();
@@ -78,6 +84,8 @@ final class SearchIndex {
         created = new long[size];
         maxAmount = new long[size];
         adoptions = new int[size];
+        ratio = new int[size];
+        proven = new int[size];
         municipalities = new int[size][];
         tags = new int[size][];
         for (int i = 0; i < size; i++) {
@@ -97,8 +105,16 @@ final class SearchIndex {
         created[i] = millis(d.createdAt());
         maxAmount[i] = d.maxYearlyAmount() == null ? NONE : d.maxYearlyAmount();
         adoptions[i] = d.adoptionCount();
+        ratio[i] = d.realisationRatio() == null ? NO_RATIO : tenThousandths(d.realisationRatio());
+        proven[i] = d.provenScore() == null ? 0 : tenThousandths(d.provenScore());
         municipalities[i] = municipalityCodes.codes(d.municipalities());
         tags[i] = tagNames.codes(d.tags());
+    }
+
+    /** A ratio of four decimals as a whole number (capped, so a wild ratio still compares). */
+    private static int tenThousandths(BigDecimal value) {
+        return value.movePointRight(4).setScale(0, RoundingMode.HALF_UP).min(BigDecimal.valueOf(Integer.MAX_VALUE))
+                .max(BigDecimal.valueOf(NO_RATIO + 1L)).intValue();
     }
 
     private static long millis(Instant instant) {
@@ -229,6 +245,12 @@ final class SearchIndex {
                 return c != 0 ? c : byId.applyAsInt(a, b);
             };
             // NONE (no amounts) is the smallest long, so ideas without amounts come last
+            case MOST_PROVEN -> (a, b) -> {
+                int c = Integer.compare(proven[at[b]], proven[at[a]]);
+                c = c != 0 ? c : Integer.compare(adoptions[at[b]], adoptions[at[a]]);
+                c = c != 0 ? c : Float.compare(score[b], score[a]);
+                return c != 0 ? c : byId.applyAsInt(a, b);
+            };
             case LARGEST_AMOUNT -> (a, b) -> {
                 int c = Long.compare(maxAmount[at[b]], maxAmount[at[a]]);
                 return c != 0 ? c : byId.applyAsInt(a, b);
@@ -251,6 +273,8 @@ final class SearchIndex {
         private final int[] requiredTags;
         private final Boolean reduces;
         private final Boolean realisedGains;
+        private final int minAdoptions;
+        private final int minRatio;
 
         Filter(Query query) {
             query.statuses().forEach(s -> statuses.set(s.ordinal()));
@@ -264,6 +288,8 @@ final class SearchIndex {
             requiredTags = query.tags().stream().mapToInt(tagNames::find).toArray();
             reduces = query.reducesService();
             realisedGains = query.hasRealisedGains();
+            minAdoptions = query.minAdoptions() == null ? 0 : query.minAdoptions();
+            minRatio = query.minRealisationRatio() == null ? NO_RATIO : tenThousandths(query.minRealisationRatio());
         }
 
         boolean test(int p) {
@@ -272,6 +298,8 @@ final class SearchIndex {
                     && (years.isEmpty() || years.contains(budgetYear[p]))
                     && (reduces == null || reduces == reducesService[p])
                     && (realisedGains == null || realisedGains == hasRealisedGains[p])
+                    && adoptions[p] >= minAdoptions
+                    && (minRatio == NO_RATIO || ratio[p] != NO_RATIO && ratio[p] >= minRatio)
                     && (municipalityFilter == null || any(municipalityFilter, municipalities[p]))
                     && all(requiredTags, tags[p]);
         }

@@ -8,6 +8,7 @@ import dk.raaderum.platform.events.YearAmount;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,12 @@ public final class SearchModels {
         /** Adopted by the most municipalities first. */
         MOST_ADOPTED("most-adopted"),
         /** Largest yearly amount (either sign) first. */
-        LARGEST_AMOUNT("largest-amount");
+        LARGEST_AMOUNT("largest-amount"),
+        /**
+         * Most proven first: the Wilson lower bound of the realised share of the expected gains across the initiatives
+         * that reported ({@code Realisation}), then most adopted.
+         */
+        MOST_PROVEN("most-proven");
 
         private final String key;
 
@@ -62,7 +68,8 @@ public final class SearchModels {
      */
     public record Query(String words, Set<String> areas, Set<ProposalType> types, Set<String> municipalities,
             Set<Integer> budgetYears, Set<String> tags, Boolean reducesService, Boolean hasRealisedGains,
-            Set<IdeaStatus> statuses, Sort sort, int page, int size) {
+            Integer minAdoptions, BigDecimal minRealisationRatio, Set<IdeaStatus> statuses, Sort sort, int page,
+            int size) {
 
         public boolean hasWords() {
             return words != null && !words.isBlank();
@@ -77,7 +84,9 @@ public final class SearchModels {
     public record IdeaHit(long id, String title, String titleHighlighted, String snippet, ProposalType type,
             AreaView area, List<String> tags, MunicipalityView municipality, int municipalityCount, int budgetYear,
             Integer priceLevelYear, List<YearAmount> amounts, boolean reducesService, int adoptionCount,
-            boolean hasRealisedGains, int familySize, IdeaStatus status, Instant publishedAt, double score) {
+            boolean hasRealisedGains, int familySize, IdeaStatus status, Instant publishedAt,
+            @Schema(description = "Median realised / expected of the initiatives that reported; null without reports") BigDecimal realisationRatio,
+            @Schema(description = "The most-proven score, 0–1") BigDecimal provenScore, double score) {
     }
 
     @Schema(description = "A page of hits with the facets of all hits")

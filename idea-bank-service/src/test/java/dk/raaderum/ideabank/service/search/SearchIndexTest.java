@@ -14,6 +14,7 @@ import dk.raaderum.platform.events.ProposalType;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ class SearchIndexTest {
             int adoptions, String[] municipalities, String... tags) {
         Instant created = DAY.plusSeconds(3600 * id);
         return new Digest(id, status, type, area, year, id % 2 == 0, id == 5, status == IdeaStatus.PUBLISHED
-                ? created.plusSeconds(60) : null, created, amount, adoptions, municipalities, tags);
+                ? created.plusSeconds(60) : null, created, amount, adoptions, municipalities, tags,
+                adoptions == 0 ? null : new BigDecimal("0.9").add(BigDecimal.valueOf(id, 2)),
+                BigDecimal.valueOf(id * 5 % 7, 1));
     }
 
     /** Ids 1–6: two families (1 with Ærø, 4 with Varde and Esbjerg), one submission, one rejection. */
@@ -47,7 +50,8 @@ class SearchIndexTest {
             idea(6, IdeaStatus.REJECTED, ProposalType.SAVING, "skole", 2022, 100L, 9, new String[] { "787" })));
 
     private static Query query(Sort sort, Set<IdeaStatus> statuses) {
-        return new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, statuses, sort, 0, 20);
+        return new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null, statuses, sort,
+                0, 20);
     }
 
     private static Query published() {
@@ -55,7 +59,7 @@ class SearchIndexTest {
     }
 
     private static Query filtered(Set<String> areas, Set<String> municipalities, Set<String> tags, Boolean reduces) {
-        return new Query(null, areas, Set.of(), municipalities, Set.of(), tags, reduces, null,
+        return new Query(null, areas, Set.of(), municipalities, Set.of(), tags, reduces, null, null, null,
                 Set.of(IdeaStatus.PUBLISHED), Sort.NEWEST, 0, 20);
     }
 
@@ -103,6 +107,21 @@ class SearchIndexTest {
         assertEquals("tag10", List.copyOf(tags.keySet()).get(2));
     }
 
+    private static Query evidence(Integer minAdoptions, String minRatio) {
+        return new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, minAdoptions,
+                minRatio == null ? null : new BigDecimal(minRatio), Set.of(IdeaStatus.PUBLISHED), Sort.NEWEST, 0, 20);
+    }
+
+    @Test
+    void evidenceFiltersAndTheMostProvenOrder() {
+        assertEquals(List.of(4L, 1L, 5L, 2L), ids(query(Sort.MOST_PROVEN, Set.of(IdeaStatus.PUBLISHED))));
+        assertEquals(List.of(4L, 1L), ids(evidence(1, null)));
+        assertEquals(List.of(4L), ids(evidence(3, null)));
+        assertEquals(List.of(4L, 1L), ids(evidence(null, "0.91")), "ideas without reports are left out");
+        assertEquals(List.of(4L), ids(evidence(null, "0.9101")));
+        assertEquals(List.of(), ids(evidence(6, "0")));
+    }
+
     @Test
     void ordersAndPages() {
         // the text rank first, the newer idea on a tie
@@ -114,10 +133,10 @@ class SearchIndexTest {
         assertEquals(List.of(4L, 1L, 5L, 2L), ids(query(Sort.MOST_ADOPTED, Set.of(IdeaStatus.PUBLISHED))));
         // the largest amount of any year (either sign, kept as its size), ideas without amounts last
         assertEquals(List.of(5L, 1L, 4L, 2L), ids(query(Sort.LARGEST_AMOUNT, Set.of(IdeaStatus.PUBLISHED))));
-        Query second = new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
+        Query second = new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null,
                 Set.of(IdeaStatus.PUBLISHED), Sort.NEWEST, 1, 3);
         assertEquals(List.of(new Hit(1, 0)), index.page(index.selectAll(second), second, MatchedBy.FILTERS));
-        Query beyond = new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null,
+        Query beyond = new Query(null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, null,
                 Set.of(IdeaStatus.PUBLISHED), Sort.NEWEST, 7, 3);
         assertEquals(List.of(), index.page(index.selectAll(beyond), beyond, MatchedBy.FILTERS));
     }
