@@ -31,6 +31,17 @@ create table idea_copy (
 create unique index idea_copy_live_key on idea_copy (idea_id, catalog_id) where status <> 'FAILED';
 create index idea_copy_municipality_idx on idea_copy (municipality, requested_at desc);
 
+-- the municipalities' catalogs as proposal-service's catalog.changed tells, so a copy into another municipality's,
+-- a locked or adopted catalog, or an area it does not have, is refused at once (proposal-service checks again)
+create table catalog_ref (
+    catalog_id   bigint      primary key,
+    municipality varchar(3)  not null,
+    budget_year  integer     not null,
+    status       varchar(20) not null,
+    area_codes   text[]      not null,
+    changed_at   timestamptz not null
+);
+
 -- every proposal that came from an idea (origin IDEA_BANK) or was shared as one, and how far it got
 create table idea_adoption (
     proposal_id  bigint       primary key,

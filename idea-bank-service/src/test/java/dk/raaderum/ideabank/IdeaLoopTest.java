@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -265,5 +266,51 @@ class IdeaLoopTest {
         as(Tokens.curator()).queryParam("by", "FAMILY").get("/api/v1/kl/ideas/uptake").then().statusCode(200);
         as(Tokens.curator()).queryParam("by", "COLOUR").get("/api/v1/kl/ideas/uptake").then().statusCode(400);
         as(Tokens.finance(COPIER)).get("/api/v1/kl/ideas/uptake").then().statusCode(403);
+    }
+
+    @Test
+    void malformedFollowupAndAnswerEventsAreDeadLetteredAndConsumptionGoesOn() {
+        String key = "garbage-" + System.nanoTime();
+        KafkaTopics.send(Events.BENEFIT_REPORTED.topic(), key, "{\"specversion\":\"1.0\", \"type\":");
+        KafkaTopics.send(Events.PROPOSAL_DRAFTED_FROM_IDEA.topic(), key, "[]");
+        assertEquals(1, KafkaTopics.await(Events.BENEFIT_REPORTED.deadLetterTopic(), r -> key.equals(r.key()), 1, WAIT)
+                .size());
+        assertEquals(1, KafkaTopics.await(Events.PROPOSAL_DRAFTED_FROM_IDEA.deadLetterTopic(), r -> key.equals(r.key()),
+                1, WAIT).size());
+        long idea = published(SOURCE, efficiency("Fælles kørselskontor", "aeldre", 2025, 300_000));
+        long proposal = ProposalEvents.newProposalId();
+        ProposalEvents.proposal(proposal, "101", 2027).fromIdea(idea).adopted();
+        LoopEvents.reported(LoopEvents.newInitiativeId(), proposal, "101", 2027, 1, 100_000, 100_000);
+        awaitEvidence(idea, "hasRealisedGains", true);
+    }
+
+    @Test
+    void aCatalogTheIdeaBankKnowsRefusesACopyAtOnce() {
+        long idea = published(SOURCE, efficiency("Fælles vagtcentral for hjemmeplejen", "aeldre", 2025, 300_000));
+        long catalog = 900_100 + System.nanoTime() % 1000;
+        Instant opened = Instant.parse("2026-09-01T10:00:00Z");
+        LoopEvents.catalog(catalog, COPIER, "OPEN", opened);
+        LoopEvents.catalog(catalog, COPIER, "LOCKED", opened.plusSeconds(60));
+        LoopEvents.catalog(catalog, COPIER, "OPEN", opened.plusSeconds(30));
+        Map<String, Object> body = Map.of("ideaId", idea, "catalogId", catalog, "areaCode", "ÆLD");
+        await().atMost(WAIT).until(() -> as(Tokens.finance(COPIER)).body(body).post(copies(COPIER)).then().extract()
+                .statusCode() == 409);
+        as(Tokens.finance(COPIER)).body(body).post(copies(COPIER)).then().statusCode(409)
+                .body("type", containsString("catalog-closed")).body("detail", containsString("LOCKED"));
+
+        long other = catalog + 1;
+        LoopEvents.catalog(other, "573", "OPEN", opened);
+        Map<String, Object> intoOther = Map.of("ideaId", idea, "catalogId", other, "areaCode", "ÆLD");
+        await().atMost(WAIT).until(() -> as(Tokens.finance(COPIER)).body(intoOther).post(copies(COPIER)).then()
+                .extract().statusCode() == 403);
+
+        long open = catalog + 2;
+        LoopEvents.catalog(open, COPIER, "OPEN", opened);
+        Map<String, Object> unknownArea = Map.of("ideaId", idea, "catalogId", open, "areaCode", "KUL");
+        await().atMost(WAIT).until(() -> as(Tokens.finance(COPIER)).body(unknownArea).post(copies(COPIER)).then()
+                .extract().statusCode() == 422);
+        as(Tokens.finance(COPIER)).body(unknownArea).post(copies(COPIER)).then().statusCode(422)
+                .body("rule", equalTo("unknown-area"));
+        requestCopy(idea, open);
     }
 }

@@ -99,6 +99,13 @@ class IdeaCopyTest {
         IdeaBankEvents.published(idea, Instant.now());
         long locked = createCatalog(M, 2062);
         as(Users.financeOfficer(M)).post(base(M) + "/catalogs/" + locked + "/lock").then().statusCode(200);
+        List<ConsumerRecord<String, String>> changed = KafkaTopics.await(Events.CATALOG_CHANGED.topic(),
+                r -> String.valueOf(locked).equals(r.key()), 2, WAIT);
+        assertEquals(2, changed.size(), "created, locked");
+        JsonPath lockedNews = JsonPath.from(changed.get(1).value());
+        assertEquals(M, lockedNews.getString("municipality"));
+        assertEquals("LOCKED", lockedNews.getString("data.status"));
+        assertEquals(List.of("DAG", "SKO", "TEK", "ÆLD"), lockedNews.getList("data.areaCodes"));
         IdeaCopyRequestedV1 intoLocked = IdeaBankEvents.request(idea, locked, "ÆLD", "EFFICIENCY", null);
         IdeaBankEvents.send(intoLocked, M);
         assertEquals("CATALOG_NOT_OPEN", answer(EventType.REFUSED, intoLocked, 1).getString("data.reason"));

@@ -65,18 +65,26 @@ class IdeaBankIT {
                 .body("items.municipality.code", hasItem("573"));
     }
 
+    /** A municipality's submission of B2027: an EFFICIENCY creating {@code room} in 2027 and twice that after. */
+    static Map<String, Object> efficiency(String title, String summary, String rationale, String area, long room) {
+        Map<String, Object> idea = new LinkedHashMap<>();
+        idea.put("title", title);
+        idea.put("summary", summary);
+        idea.put("type", "EFFICIENCY");
+        idea.put("classificationRationale", rationale);
+        idea.put("reducesService", false);
+        idea.put("areaCode", area);
+        idea.put("budgetYear", 2027);
+        idea.put("amounts", List.of(Map.of("year", 2027, "amount", -room), Map.of("year", 2028, "amount", -2 * room),
+                Map.of("year", 2029, "amount", -2 * room), Map.of("year", 2030, "amount", -2 * room)));
+        return idea;
+    }
+
     @Test
     void aSubmissionIsCuratedByKlAndFoundByOthers() {
-        Map<String, Object> idea = new LinkedHashMap<>();
-        idea.put("title", "Genbrugsbutik drevet af borgere i jobafklaring");
-        idea.put("summary", "Borgere i jobafklaring driver kommunens genbrugsbutik med støtte fra jobcentret.");
-        idea.put("type", "EFFICIENCY");
-        idea.put("classificationRationale", "Færre købte forløb hos eksterne aktører, samme afklaring.");
-        idea.put("reducesService", false);
-        idea.put("areaCode", "beskaeftigelse");
-        idea.put("budgetYear", 2027);
-        idea.put("amounts", List.of(Map.of("year", 2027, "amount", -200_000), Map.of("year", 2028, "amount", -400_000),
-                Map.of("year", 2029, "amount", -400_000), Map.of("year", 2030, "amount", -400_000)));
+        Map<String, Object> idea = efficiency("Genbrugsbutik drevet af borgere i jobafklaring",
+                "Borgere i jobafklaring driver kommunens genbrugsbutik med støtte fra jobcentret.",
+                "Færre købte forløb hos eksterne aktører, samme afklaring.", "beskaeftigelse", 200_000);
         long id = as("varde-finance").body(idea).post("/api/v1/municipalities/573/ideas").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         as("halsnaes-finance").body(idea).post("/api/v1/municipalities/573/ideas").then().statusCode(403);

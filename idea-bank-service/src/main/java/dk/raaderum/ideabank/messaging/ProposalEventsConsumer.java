@@ -4,6 +4,7 @@ import static dk.raaderum.platform.messaging.consumer.Subscription.on;
 
 import dk.raaderum.ideabank.service.Adoptions;
 import dk.raaderum.ideabank.service.Adoptions.ProposalNews;
+import dk.raaderum.ideabank.service.CatalogReadModel;
 import dk.raaderum.ideabank.service.IdeaCopyRequests;
 import dk.raaderum.ideabank.service.SharedProposals;
 import dk.raaderum.ideabank.service.SharedProposals.Shared;
@@ -29,13 +30,15 @@ public class ProposalEventsConsumer {
     private final SharedProposals shared;
     private final Adoptions adoptions;
     private final IdeaCopyRequests copies;
+    private final CatalogReadModel catalogs;
 
     public ProposalEventsConsumer(IdempotentConsumer consumer, SharedProposals shared, Adoptions adoptions,
-            IdeaCopyRequests copies) {
+            IdeaCopyRequests copies, CatalogReadModel catalogs) {
         this.consumer = consumer;
         this.shared = shared;
         this.adoptions = adoptions;
         this.copies = copies;
+        this.catalogs = catalogs;
     }
 
     @Incoming("proposal-presented")
@@ -95,5 +98,11 @@ public class ProposalEventsConsumer {
     public void onIdeaCopyRefused(ConsumerRecord<String, String> record) {
         consumer.process("idea-bank-service.proposal-idea-copy-refused", record, on(Events.IDEA_COPY_REFUSED,
                 copies::refused));
+    }
+
+    @Incoming("catalog-changed")
+    @Blocking
+    public void onCatalogChanged(ConsumerRecord<String, String> record) {
+        consumer.process("idea-bank-service.catalog-changed", record, on(Events.CATALOG_CHANGED, catalogs::changed));
     }
 }

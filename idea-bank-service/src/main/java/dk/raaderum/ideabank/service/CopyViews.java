@@ -14,10 +14,6 @@ import java.util.Map;
 /** Copy requests as the API shows them; a failed one carries the problem proposal-service's reason stands for. */
 final class CopyViews {
 
-    /** 409: the catalog is locked for the negotiations, or adopted (proposal-service's kind of the same name). */
-    static final ProblemType CATALOG_CLOSED = new ProblemType("catalog-closed", 409,
-            "The catalog does not accept this change in its status");
-
     private CopyViews() {
     }
 
@@ -35,7 +31,7 @@ final class CopyViews {
         String reason = c.reason == null ? IdeaCopyAnsweredV1.INVALID_CONTENT : c.reason;
         ProblemType type = switch (reason) {
             case IdeaCopyAnsweredV1.CATALOG_NOT_FOUND -> ProblemTypes.NOT_FOUND;
-            case IdeaCopyAnsweredV1.CATALOG_NOT_OPEN -> CATALOG_CLOSED;
+            case IdeaCopyAnsweredV1.CATALOG_NOT_OPEN -> IdeaCopyRequests.CATALOG_CLOSED;
             case IdeaCopyAnsweredV1.IDEA_NOT_PUBLISHED -> IdeaCopyRequests.IDEA_NOT_PUBLISHED;
             case IdeaCopyAnsweredV1.ALREADY_COPIED -> IdeaCopyRequests.ALREADY_COPIED;
             default -> ProblemTypes.BUSINESS_RULE;

@@ -42,6 +42,9 @@ public class IdeaCopyRequests {
     /** 409: only a published idea can be used. */
     public static final ProblemType IDEA_NOT_PUBLISHED = new ProblemType("idea-not-published", 409,
             "The idea is not published");
+    /** 409: the catalog is locked for the negotiations, or adopted (proposal-service's kind of the same name). */
+    public static final ProblemType CATALOG_CLOSED = new ProblemType("catalog-closed", 409,
+            "The catalog does not accept this change in its status");
     /** 409: the catalog already has the idea (a request pending or a draft made). */
     public static final ProblemType ALREADY_COPIED = new ProblemType("already-copied", 409,
             "The idea is already in the catalog");
@@ -52,15 +55,17 @@ public class IdeaCopyRequests {
     private final IdeaRepository ideas;
     private final AdoptionRepository adoptions;
     private final Adoptions adoptionLog;
+    private final CatalogReadModel catalogs;
     private final IdeaEvents events;
     private final Clock clock;
 
     public IdeaCopyRequests(CopyRepository copies, IdeaRepository ideas, AdoptionRepository adoptions,
-            Adoptions adoptionLog, IdeaEvents events, Clock clock) {
+            Adoptions adoptionLog, CatalogReadModel catalogs, IdeaEvents events, Clock clock) {
         this.copies = copies;
         this.ideas = ideas;
         this.adoptions = adoptions;
         this.adoptionLog = adoptionLog;
+        this.catalogs = catalogs;
         this.events = events;
         this.clock = clock;
     }
@@ -69,6 +74,7 @@ public class IdeaCopyRequests {
     public CopyView request(Actor actor, String municipality, CopyInput input) {
         Idea idea = ideas.findByIdOptional(input.ideaId()).filter(i -> IdeaAccess.canSee(actor, i))
                 .orElseThrow(() -> ProblemException.notFound("Idea", input.ideaId()));
+        catalogs.requireOpenFor(municipality, input.catalogId(), input.areaCode().strip());
         if (idea.status != IdeaStatus.PUBLISHED) {
             throw new ProblemException(IDEA_NOT_PUBLISHED, "Idea " + idea.id + " is " + idea.status.name().toLowerCase()
                     + "; only a published idea can be used in a catalog");

@@ -6,6 +6,7 @@ import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.followup.BenefitReportedV1;
 import dk.raaderum.platform.events.followup.InitiativeDecidedV1;
+import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.testing.TestEvents;
 
@@ -37,6 +38,12 @@ public final class LoopEvents {
         Instant now = Instant.now();
         send(Events.PROPOSAL_DRAFTED_FROM_IDEA, Long.toString(proposalId), municipality, new IdeaCopyAnsweredV1(request,
                 ideaId, catalogId, 2027, "ÆLD", proposalId, number, null, null, now), now);
+    }
+
+    /** proposal-service's news of a catalog of the municipality with areas ÆLD and SKO. */
+    public static void catalog(long catalogId, String municipality, String status, Instant at) {
+        send(Events.CATALOG_CHANGED, Long.toString(catalogId), municipality, new CatalogChangedV1(catalogId, 2027, 2027,
+                "Råderumskatalog 2027", status, List.of("ÆLD", "SKO"), at), at);
     }
 
     public static void refused(UUID request, long ideaId, String municipality, long catalogId, String reason,

@@ -8,6 +8,7 @@ import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.YearFte;
 import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
+import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalOrigin;
@@ -76,6 +77,13 @@ public class ProposalEvents {
                 p.title, p.type.name(), p.catalog.id, p.budgetYear, p.catalog.priceLevelYear, area(p), net(p.years),
                 investmentCost(p), gains(p), p.programOwner, origin(p), p.shareWithIdeaBank, p.uncertainty.name(), at,
                 p.description, p.classificationRationale, p.serviceConsequences, staff(p.years)));
+    }
+
+    /** The catalog as the idea bank needs it to accept copies into it: status and area codes. Keyed by its id. */
+    public void catalogChanged(Catalog catalog, Instant at) {
+        outbox.publish(Events.CATALOG_CHANGED, catalog.id.toString(), catalog.municipality, new CatalogChangedV1(
+                catalog.id, catalog.budgetYear, catalog.priceLevelYear, catalog.title, catalog.status.name(),
+                catalog.areas.stream().map(area -> area.code).sorted().toList(), at));
     }
 
     public void catalogAdopted(Catalog catalog, List<Proposal> adopted, List<Proposal> rejected) {

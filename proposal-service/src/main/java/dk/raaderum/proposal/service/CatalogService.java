@@ -6,6 +6,7 @@ import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.messaging.ProposalEvents;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.service.CatalogModels.AreaInput;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
@@ -21,17 +22,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Catalogs: create, read, change, add areas, lock for negotiations and reopen. */
+/** Catalogs: create, read, change, add areas, lock for negotiations and reopen; each change is catalog.changed. */
 @ApplicationScoped
 public class CatalogService {
 
     private final CatalogRepository catalogs;
     private final ProposalAccess access;
+    private final ProposalEvents events;
     private final Clock clock;
 
-    public CatalogService(CatalogRepository catalogs, ProposalAccess access, Clock clock) {
+    public CatalogService(CatalogRepository catalogs, ProposalAccess access, ProposalEvents events, Clock clock) {
         this.catalogs = catalogs;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class CatalogService {
         }
         catalogs.persist(catalog);
         catalogs.flush();
+        events.catalogChanged(catalog, catalog.createdAt);
         return ProposalViews.catalog(catalog);
     }
 
@@ -84,6 +88,7 @@ public class CatalogService {
             catalog.karensYears = request.karensperiodeYears();
         }
         catalogs.flush();
+        events.catalogChanged(catalog, clock.instant());
         return ProposalViews.catalog(catalog);
     }
 
@@ -97,6 +102,7 @@ public class CatalogService {
         }
         addArea(catalog, input);
         catalogs.flush();
+        events.catalogChanged(catalog, clock.instant());
         return ProposalViews.catalog(catalog);
     }
 
@@ -121,6 +127,7 @@ public class CatalogService {
         }
         catalog.status = to;
         catalogs.flush();
+        events.catalogChanged(catalog, clock.instant());
         return ProposalViews.catalog(catalog);
     }
 

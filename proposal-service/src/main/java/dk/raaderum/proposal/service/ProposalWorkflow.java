@@ -153,6 +153,7 @@ public class ProposalWorkflow {
         catalog.status = CatalogStatus.ADOPTED;
         catalog.adoptedAt = now;
         events.catalogAdopted(catalog, adopted, rejected);
+        events.catalogChanged(catalog, now);
         repository.flush();
         return new AdoptionResult(catalog.id, catalog.status, adopted.stream().map(p -> p.id).toList(),
                 rejected.stream().map(p -> p.id).toList(), now);

@@ -11,6 +11,7 @@ import dk.raaderum.platform.events.idea.IdeaMergedV1;
 import dk.raaderum.platform.events.idea.IdeaPublishedV1;
 import dk.raaderum.platform.events.idea.IdeaSubmittedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
+import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
@@ -37,6 +38,8 @@ public final class Events {
             "proposal.sharing-changed", "dk.raaderum.proposal.sharing-changed.v1", ProposalStatusChangedV1.class);
     public static final EventType<CatalogAdoptedV1> CATALOG_ADOPTED = new EventType<>("catalog.adopted",
             "dk.raaderum.catalog.adopted.v1", CatalogAdoptedV1.class);
+    public static final EventType<CatalogChangedV1> CATALOG_CHANGED = new EventType<>("catalog.changed",
+            "dk.raaderum.catalog.changed.v1", CatalogChangedV1.class);
     public static final EventType<IdeaCopyAnsweredV1> PROPOSAL_DRAFTED_FROM_IDEA = new EventType<>(
             "proposal.drafted-from-idea", "dk.raaderum.proposal.drafted-from-idea.v1", IdeaCopyAnsweredV1.class);
     public static final EventType<IdeaCopyAnsweredV1> IDEA_COPY_REFUSED = new EventType<>(
@@ -83,7 +86,7 @@ public final class Events {
             "dk.raaderum.idea.copy-requested.v1", IdeaCopyRequestedV1.class);
 
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
-            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, PROPOSAL_DRAFTED_FROM_IDEA,
+            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, CATALOG_CHANGED, PROPOSAL_DRAFTED_FROM_IDEA,
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
             INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,

@@ -1,0 +1,67 @@
+package dk.raaderum.ideabank.service;
+
+import dk.raaderum.ideabank.domain.CatalogRef;
+import dk.raaderum.ideabank.repository.CatalogRefRepository;
+import dk.raaderum.platform.events.proposal.CatalogChangedV1;
+import dk.raaderum.platform.messaging.consumer.IncomingEvent;
+import dk.raaderum.platform.messaging.consumer.PoisonMessageException;
+import dk.raaderum.platform.web.municipality.Municipalities;
+import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.ProblemException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+
+/**
+ * The municipalities' catalogs from proposal-service's {@code catalog.changed}, so "use this idea" is refused at once
+ * for another municipality's catalog (403), a locked or adopted one (409 catalog-closed) or an area the catalog does
+ * not have (422 unknown-area). A catalog not (yet) known is left to proposal-service, which answers in the outcome.
+ */
+@ApplicationScoped
+public class CatalogReadModel {
+
+    private final CatalogRefRepository catalogs;
+
+    public CatalogReadModel(CatalogRefRepository catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(IncomingEvent<CatalogChangedV1> event) {
+        CatalogChangedV1 catalog = event.payload();
+        if (!Municipalities.exists(event.municipality()) || catalog.status() == null) {
+            throw new PoisonMessageException("A catalog event without a valid municipality or status", null);
+        }
+        CatalogRef known = catalogs.forUpdate(catalog.catalogId()).orElse(null);
+        boolean isNew = known == null;
+        if (isNew) {
+            known = new CatalogRef();
+            known.catalogId = catalog.catalogId();
+        }
+        known.apply(event.municipality(), catalog.budgetYear(), catalog.status(),
+                catalog.areaCodes() == null ? List.of() : catalog.areaCodes(),
+                catalog.changedAt() == null ? event.time() : catalog.changedAt());
+        if (isNew) {
+            catalogs.persist(known);
+        }
+    }
+
+    /** Throws the problem when the municipality cannot have a draft in the catalog's area now, as far as known. */
+    public void requireOpenFor(String municipality, long catalogId, String areaCode) {
+        CatalogRef catalog = catalogs.findByIdOptional(catalogId).orElse(null);
+        if (catalog == null || catalog.refusal(municipality, areaCode) == null) {
+            return;
+        }
+        throw switch (catalog.refusal(municipality, areaCode)) {
+            case OTHER_MUNICIPALITY -> ProblemException.forbidden("Catalog " + catalogId + " is not a catalog of"
+                    + " municipality " + municipality);
+            case NOT_OPEN -> new ProblemException(IdeaCopyRequests.CATALOG_CLOSED, "Catalog " + catalog.budgetYear
+                    + " is " + catalog.status + " and takes no new proposals");
+            case UNKNOWN_AREA -> ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear
+                    + " has no policy area " + areaCode + "; it has " + List.of(catalog.areaCodes),
+                    List.of(new FieldError("areaCode", "not an area of the catalog")));
+        };
+    }
+}
