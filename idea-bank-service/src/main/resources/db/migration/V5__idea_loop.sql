@@ -25,10 +25,11 @@ create table idea_copy (
     requested_by_id varchar(200) not null,
     requested_at    timestamptz  not null,
     answered_at     timestamptz,
-    constraint idea_copy_status_check check (status in ('PENDING', 'COMPLETED', 'FAILED'))
+    constraint idea_copy_status_check check (status in ('PENDING', 'COMPLETED', 'FAILED', 'PROPOSAL_WITHDRAWN'))
 );
--- one live request per idea and catalog: a second is refused with 409 naming the first
-create unique index idea_copy_live_key on idea_copy (idea_id, catalog_id) where status <> 'FAILED';
+-- one live request per idea and catalog (pending, or its draft not withdrawn): a second is 409 naming the first
+create unique index idea_copy_live_key on idea_copy (idea_id, catalog_id) where status in ('PENDING', 'COMPLETED');
+create index idea_copy_proposal_idx on idea_copy (proposal_id) where proposal_id is not null;
 create index idea_copy_municipality_idx on idea_copy (municipality, requested_at desc);
 
 -- the municipalities' catalogs as proposal-service's catalog.changed tells, so a copy into another municipality's,

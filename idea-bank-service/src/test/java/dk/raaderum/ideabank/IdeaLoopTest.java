@@ -92,6 +92,11 @@ class IdeaLoopTest {
         assertEquals("COPIED", evidence.getString("evidence.municipalities[0].status"));
         assertEquals(proposal, awaitOutcome(request.getString("href"), "COMPLETED").getLong("proposal.id"),
                 "a repeated answer changes nothing");
+
+        ProposalEvents.proposal(proposal, COPIER, 2027).fromIdea(idea).catalog(catalog).at(Instant.now().toString())
+                .withdrawn();
+        awaitOutcome(request.getString("href"), "PROPOSAL_WITHDRAWN");
+        requestCopy(idea, catalog);
     }
 
     @Test

@@ -24,7 +24,9 @@ public class IdeaCopy {
         /** The draft is made: {@link #proposalId}. */
         COMPLETED,
         /** No draft was made: {@link #reason}, {@link #detail}. */
-        FAILED
+        FAILED,
+        /** The draft was made and later withdrawn in the catalog: the idea may be used there again. */
+        PROPOSAL_WITHDRAWN
     }
 
     @Id
@@ -72,6 +74,13 @@ public class IdeaCopy {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
+
+    /** The draft it made was withdrawn in the catalog. */
+    public void proposalWithdrawn() {
+        if (status == Status.COMPLETED) {
+            status = Status.PROPOSAL_WITHDRAWN;
+        }
+    }
 
     /** Takes proposal-service's answer once; a repeated or late answer changes nothing. */
     public boolean answer(Long proposal, String number, Integer year, String failure, String why, Instant at) {

@@ -16,10 +16,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class CopyRepository implements PanacheRepositoryBase<IdeaCopy, UUID> {
 
-    /** The request of the idea into the catalog that is pending or made a draft (idea_copy_live_key). */
+    /** The request of the idea into the catalog that is pending or made a draft still there (idea_copy_live_key). */
     public Optional<IdeaCopy> live(long ideaId, long catalogId) {
-        return find("ideaId = ?1 and catalogId = ?2 and status <> ?3", ideaId, catalogId, IdeaCopy.Status.FAILED)
-                .firstResultOptional();
+        return find("ideaId = ?1 and catalogId = ?2 and status in ?3", ideaId, catalogId,
+                List.of(IdeaCopy.Status.PENDING, IdeaCopy.Status.COMPLETED)).firstResultOptional();
+    }
+
+    /** The request that made the proposal, if one did. */
+    public Optional<IdeaCopy> ofProposal(long proposalId) {
+        return find("proposalId", proposalId).firstResultOptional();
     }
 
     public Optional<IdeaCopy> forUpdate(UUID id) {

@@ -3,7 +3,9 @@ package dk.raaderum.ideabank.service;
 import dk.raaderum.ideabank.domain.IdeaAdoption;
 import dk.raaderum.ideabank.domain.IdeaAdoption.Status;
 import dk.raaderum.ideabank.domain.IdeaAdoption.Via;
+import dk.raaderum.ideabank.domain.IdeaCopy;
 import dk.raaderum.ideabank.repository.AdoptionRepository;
+import dk.raaderum.ideabank.repository.CopyRepository;
 import dk.raaderum.ideabank.repository.IdeaRepository;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
@@ -40,11 +42,13 @@ public class Adoptions {
     }
 
     private final AdoptionRepository adoptions;
+    private final CopyRepository copies;
     private final IdeaRepository ideas;
     private final IdeaEvidence evidence;
 
-    public Adoptions(AdoptionRepository adoptions, IdeaRepository ideas, IdeaEvidence evidence) {
+    public Adoptions(AdoptionRepository adoptions, CopyRepository copies, IdeaRepository ideas, IdeaEvidence evidence) {
         this.adoptions = adoptions;
+        this.copies = copies;
         this.ideas = ideas;
         this.evidence = evidence;
     }
@@ -59,6 +63,9 @@ public class Adoptions {
             IdeaAdoption adoption = known.get();
             adoption.number = proposal.number();
             if (adoption.follow(status, at)) {
+                if (adoption.status == Status.WITHDRAWN) {
+                    copies.ofProposal(adoption.proposalId).ifPresent(IdeaCopy::proposalWithdrawn);
+                }
                 evidence.refresh(adoption.ideaId);
             }
             return;

@@ -35,7 +35,8 @@ public final class CopyModels {
             The outcome of a "use this idea" request: PENDING until proposal-service has answered (normally well within a
             second), then COMPLETED with the draft proposal, or FAILED with a problem saying why (catalog-closed 409,
             not-found 404 for a catalog the municipality does not have, business-rule 422 for an area the catalog does
-            not have or amounts that do not fit its rules, idea-not-published 409, already-copied 409).""")
+            not have or amounts that do not fit its rules, idea-not-published 409, already-copied 409).
+            PROPOSAL_WITHDRAWN: the draft was made and later withdrawn in the catalog; the idea may be used there again.""")
     public record CopyView(UUID id, IdeaCopy.Status status, long ideaId, String ideaTitle, MunicipalityView municipality,
             long catalogId, String areaCode, ProposalRef proposal, Problem problem, String requestedBy,
             Instant requestedAt, Instant answeredAt,
