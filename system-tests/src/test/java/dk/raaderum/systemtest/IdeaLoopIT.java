@@ -62,44 +62,16 @@ class IdeaLoopIT {
     @Test
     void anIdeaTravelsFromRingstedToVardeAndComesBackWithItsRealisedGain() {
         long idea = ringstedSharesAnAdoptedProposal();
-        String title = as("kl-curator").get("/api/v1/ideas/" + idea).then().statusCode(200).extract().jsonPath()
-                .getString("title");
-        JsonPath found = as("varde-finance").queryParam("q", title).queryParam("size", 50).get("/api/v1/ideas").then()
-                .statusCode(200).extract().jsonPath();
-        assertEquals("FULL_TEXT", found.getString("matchedBy"));
-        assertTrue(found.getList("items.id", Long.class).contains(idea), "Varde finds it by its words: " + title);
-
-        long catalog = createCatalog("varde-finance", VARDE, YEAR);
-        JsonPath copy = as("varde-finance").body(Map.of("ideaId", idea, "catalogId", catalog, "areaCode", "ÆLD"))
-                .post(VARDE + "/idea-copies").then().statusCode(202).body("status", equalTo("PENDING")).extract()
-                .jsonPath();
-        String outcome = copy.getString("href");
-        long asked = System.nanoTime();
-        JsonPath done = await().atMost(SOON).pollInterval(Duration.ofMillis(50)).until(() -> as("varde-finance").get(outcome).then().statusCode(200)
-                .extract().jsonPath(), o -> !"PENDING".equals(o.getString("status")));
-        assertEquals("COMPLETED", done.getString("status"), done.prettify());
-        System.out.printf("use this idea: outcome COMPLETED seen %d ms after the 202 (polled every 50 ms)%n",
-                (System.nanoTime() - asked) / 1_000_000);
-        long proposal = done.getLong("proposal.id");
-        as("varde-finance").body(Map.of("ideaId", idea, "catalogId", catalog, "areaCode", "ÆLD"))
-                .post(VARDE + "/idea-copies").then().statusCode(409).body("type", containsString("already-copied"));
-        Redeliver.again("idea.copy-requested", copy.getString("id"));
-
+        long proposal = vardeFindsAndUses(idea);
         JsonPath draft = as("varde-finance").get(VARDE + "/proposals/" + proposal).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).body("origin.kind", equalTo("IDEA_BANK"))
                 .body("origin.ideaId", equalTo((int) idea)).extract().jsonPath();
         assertEquals(List.of(YEAR, YEAR + 1, YEAR + 2, YEAR + 3), draft.getList("years.year"));
         vardeAdopts(proposal, draft);
-        as("varde-finance").get(VARDE + "/catalogs/" + catalog + "/proposals").then().body("total", equalTo(1));
-
-        long initiative = soon().until(() -> as("varde-finance").queryParam("proposalId", proposal)
-                .get(VARDE + "/initiatives").then().statusCode(200).extract().jsonPath(), p -> p.getInt("total") == 1)
-                .getLong("items[0].id");
+        as("varde-finance").get(VARDE + "/catalogs/" + draft.getLong("catalogId") + "/proposals").then()
+                .body("total", equalTo(1));
         long expected = -draft.getLong("years[0].netChange");
-        long realised = expected * 9 / 10;
-        as("varde-owner").body(Map.of("year", YEAR, "realised", realised, "evidenceLevel", "DOCUMENTED",
-                "narrative", "Målt i økonomisystemet over ti måneder.")).post(VARDE + "/initiatives/" + initiative
-                        + "/reports").then().statusCode(201);
+        long realised = vardesOwnerReports(proposal, expected);
 
         JsonPath evidence = soon().until(() -> as("halsnaes-finance").get("/api/v1/ideas/" + idea).then()
                 .statusCode(200).extract().jsonPath(), i -> i.getInt("evidence.adoptionCount") == 2
@@ -119,6 +91,49 @@ class IdeaLoopIT {
                 .body("items.id", org.hamcrest.Matchers.hasItem((int) idea));
         as("kl-curator").queryParam("budgetYear", YEAR).get("/api/v1/kl/ideas/spread").then().statusCode(200)
                 .body("ideas.find { it.ideaId == " + idea + " }.adopted", equalTo(1));
+    }
+
+    /** Varde finds the idea by its words and uses it in a catalog of its own: the draft's id. Twice is 409. */
+    private static long vardeFindsAndUses(long idea) {
+        String title = as("kl-curator").get("/api/v1/ideas/" + idea).then().statusCode(200).extract().jsonPath()
+                .getString("title");
+        JsonPath found = as("varde-finance").queryParam("q", title).queryParam("size", 50).get("/api/v1/ideas").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("FULL_TEXT", found.getString("matchedBy"));
+        assertTrue(found.getList("items.id", Long.class).contains(idea), "Varde finds it by its words: " + title);
+
+        long catalog = createCatalog("varde-finance", VARDE, YEAR);
+        Map<String, Object> body = Map.of("ideaId", idea, "catalogId", catalog, "areaCode", "ÆLD");
+        JsonPath copy = as("varde-finance").body(body).post(VARDE + "/idea-copies").then().statusCode(202)
+                .body("status", equalTo("PENDING")).extract().jsonPath();
+        JsonPath done = awaitOutcome("varde-finance", copy.getString("href"));
+        assertEquals("COMPLETED", done.getString("status"), done.prettify());
+        as("varde-finance").body(body).post(VARDE + "/idea-copies").then().statusCode(409)
+                .body("type", containsString("already-copied"));
+        Redeliver.again("idea.copy-requested", copy.getString("id"));
+        return done.getLong("proposal.id");
+    }
+
+    /** The outcome once it is no longer PENDING; prints how soon it was seen. */
+    private static JsonPath awaitOutcome(String user, String href) {
+        long asked = System.nanoTime();
+        JsonPath done = await().atMost(SOON).pollInterval(Duration.ofMillis(50)).until(() -> as(user).get(href).then()
+                .statusCode(200).extract().jsonPath(), o -> !"PENDING".equals(o.getString("status")));
+        System.out.printf("use this idea: outcome %s seen %d ms after the 202 (polled every 50 ms)%n",
+                done.getString("status"), (System.nanoTime() - asked) / 1_000_000);
+        return done;
+    }
+
+    /** Follow-up registers the adopted proposal; Varde's program owner reports 90 % of the first year's gain. */
+    private static long vardesOwnerReports(long proposal, long expected) {
+        long initiative = soon().until(() -> as("varde-finance").queryParam("proposalId", proposal)
+                .get(VARDE + "/initiatives").then().statusCode(200).extract().jsonPath(), p -> p.getInt("total") == 1)
+                .getLong("items[0].id");
+        long realised = expected * 9 / 10;
+        as("varde-owner").body(Map.of("year", YEAR, "realised", realised, "evidenceLevel", "DOCUMENTED",
+                "narrative", "Målt i økonomisystemet over ti måneder.")).post(VARDE + "/initiatives/" + initiative
+                        + "/reports").then().statusCode(201);
+        return realised;
     }
 
     /** An adopted EFFICIENCY of Ringsted's 2026 catalog, shared, taken in and published by KL: the idea's id. */
@@ -181,8 +196,7 @@ class IdeaLoopIT {
         as("varde-finance").body(Map.of("reason", "Erstattet af en bedre idé")).post(VARDE + "/ideas/" + id + "/withdraw")
                 .then().statusCode(200);
 
-        JsonPath done = soon().until(() -> as("halsnaes-finance").get(outcome).then().statusCode(200)
-                .extract().jsonPath(), o -> !"PENDING".equals(o.getString("status")));
+        JsonPath done = awaitOutcome("halsnaes-finance", outcome);
         JsonPath proposals = as("halsnaes-finance").get(HALSNAES + "/catalogs/" + catalog + "/proposals").then()
                 .statusCode(200).extract().jsonPath();
         if ("FAILED".equals(done.getString("status"))) {
@@ -218,13 +232,9 @@ class IdeaLoopIT {
 
         for (int year = 2031; year <= 2033; year++) {
             long open = createCatalog("halsnaes-finance", HALSNAES, year);
-            long asked = System.nanoTime();
             String outcome = as("halsnaes-finance").body(Map.of("ideaId", published, "catalogId", open, "areaCode",
                     "ÆLD")).post(HALSNAES + "/idea-copies").then().statusCode(202).extract().jsonPath().getString("href");
-            JsonPath done = await().atMost(SOON).pollInterval(Duration.ofMillis(50)).until(() -> as("halsnaes-finance")
-                    .get(outcome).then().statusCode(200).extract().jsonPath(), o -> !"PENDING".equals(o.getString("status")));
-            System.out.printf("use this idea: outcome %s seen %d ms after the 202 (polled every 50 ms)%n",
-                    done.getString("status"), (System.nanoTime() - asked) / 1_000_000);
+            JsonPath done = awaitOutcome("halsnaes-finance", outcome);
             assertEquals("COMPLETED", done.getString("status"), done.prettify());
         }
     }

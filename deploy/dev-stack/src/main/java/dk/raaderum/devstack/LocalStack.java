@@ -1,5 +1,6 @@
 package dk.raaderum.devstack;
 
+import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.infra.Directories;
 import dk.raaderum.platform.infra.HttpProbe;
 import dk.raaderum.platform.infra.InfraException;
@@ -10,6 +11,10 @@ import dk.raaderum.platform.infra.ManagedProcess;
 import dk.raaderum.platform.infra.Ports;
 import dk.raaderum.platform.infra.PostgresServer;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +24,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The whole platform on one machine, no Docker: PostgreSQL (one database per service), a KRaft Kafka broker,
@@ -95,6 +106,7 @@ public final class LocalStack implements AutoCloseable {
         kafka = KafkaBrokerProcess.launch(options.stateDir().resolve("kafka"), options.kafkaPort(),
                 options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"));
         kafka.awaitReady(INFRA_TIMEOUT);
+        createTopics();
         options.log().accept(String.format("Kafka       ready on port %d (%.1f s)", options.kafkaPort(), seconds(started)));
         try {
             keycloakReady.join();
@@ -227,6 +239,31 @@ public final class LocalStack implements AutoCloseable {
         }
         if (!Files.isDirectory(kafkaLibs())) {
             throw new InfraException("Kafka libraries are missing in " + kafkaLibs() + ". Build with `./mvnw package -DskipTests`.");
+        }
+    }
+
+    /**
+     * Every topic of the event catalog and its dead-letter topic, before the applications start (broker defaults:
+     * 3 partitions). A topic the broker first creates when a service sends to it makes every consumer group that
+     * subscribes to it rebalance: a second or more on the first event of each kind, as a production cluster with its
+     * topics declared does not see.
+     */
+    private void createTopics() {
+        Set<String> names = new TreeSet<>();
+        Events.ALL.forEach(type -> {
+            names.add(type.topic());
+            names.add(type.deadLetterTopic());
+        });
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            List<NewTopic> missing = names.stream().filter(name -> !existing.contains(name))
+                    .map(name -> new NewTopic(name, Optional.empty(), Optional.empty())).toList();
+            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfraException("Interrupted while creating the Kafka topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new InfraException("Could not create the Kafka topics: " + e.getMessage(), e);
         }
     }
 
