@@ -298,8 +298,9 @@ class IdeaLoopTest {
         LoopEvents.catalog(catalog, COPIER, "LOCKED", opened.plusSeconds(60));
         LoopEvents.catalog(catalog, COPIER, "OPEN", opened.plusSeconds(30));
         Map<String, Object> body = Map.of("ideaId", idea, "catalogId", catalog, "areaCode", "ÆLD");
+        // until the idea bank has the news, a request is accepted and left to proposal-service (its outcome says why)
         await().atMost(WAIT).until(() -> as(Tokens.finance(COPIER)).body(body).post(copies(COPIER)).then().extract()
-                .statusCode() == 409);
+                .jsonPath().getString("type"), type -> type != null && type.endsWith("/catalog-closed"));
         as(Tokens.finance(COPIER)).body(body).post(copies(COPIER)).then().statusCode(409)
                 .body("type", containsString("catalog-closed")).body("detail", containsString("LOCKED"));
 
@@ -316,6 +317,6 @@ class IdeaLoopTest {
                 .extract().statusCode() == 422);
         as(Tokens.finance(COPIER)).body(unknownArea).post(copies(COPIER)).then().statusCode(422)
                 .body("rule", equalTo("unknown-area"));
-        requestCopy(idea, open);
+        requestCopy(published(SOURCE, efficiency("Fælles vagtcentral, anden udgave", "aeldre", 2025, 300_000)), open);
     }
 }

@@ -80,15 +80,18 @@ public class AdoptionRepository implements PanacheRepositoryBase<IdeaAdoption, L
     }
 
     /**
-     * Writes the sums the search uses onto the idea without touching its version (they are not an edit of the idea);
-     * call it last in the transaction (the update flushes the idea's other changes first).
+     * Writes the sums the search uses onto the idea without touching its version (they are not an edit of the idea),
+     * and only when one of them changed, so news that changes no sum does not raise the search version (and drop what
+     * search keeps); call it last in the transaction (the update flushes the idea's other changes first).
      */
     public void keepEvidence(long ideaId, int copied, int presented, int adopted, Realisation realisation) {
         getEntityManager().createQuery("""
                 update Idea set copyCount = :copied, presentedCount = :presented, adoptionCount = :adopted,
                     initiativeCount = :initiatives, hasRealisedGains = :realisedGains, realisationRatio = :ratio,
                     provenScore = :proven
-                where id = :id""")
+                where id = :id and (copyCount <> :copied or presentedCount <> :presented or adoptionCount <> :adopted
+                    or initiativeCount <> :initiatives or hasRealisedGains <> :realisedGains
+                    or provenScore <> :proven or realisationRatio is distinct from :ratio)""")
                 .setParameter("id", ideaId).setParameter("copied", copied).setParameter("presented", presented)
                 .setParameter("adopted", adopted).setParameter("initiatives", realisation.initiatives())
                 .setParameter("realisedGains", realisation.hasRealisedGains())

@@ -62,6 +62,12 @@ public class IdeaSearchRepository {
         return reads.query(versionSql(), rs -> rs.next() ? rs.getLong(1) : 0L);
     }
 
+    /** The version of the texts the snapshot sees (search_version.text_version, raised by V6's triggers). */
+    public long textVersion(Reads reads) {
+        return reads.query(new Sql().append("select text_version from search_version where id = 1"),
+                rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
     /** Runs the statements of one search in one snapshot. */
     public <T> T snapshot(Function<Reads, T> work) {
         return jdbc.snapshot(work);

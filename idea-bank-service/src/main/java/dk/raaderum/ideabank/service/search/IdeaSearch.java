@@ -43,8 +43,9 @@ import java.util.function.Function;
  * small query per search reads the version; every committed change to a searchable idea raises it), so a repeated
  * search is answered from memory while nothing has changed, and never from an older state once something has, from
  * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}. PostgreSQL finds and
- * ranks the ideas that match the words (kept the same way, so paging, filtering and sorting them again does not search
- * the texts: {@code cache="idea-search-words"}); filters, facets and order come from the {@link SearchIndex} of the
+ * ranks the ideas that match the words (kept under the version of the texts, which only an added idea or a changed text
+ * raises, so paging, filtering and sorting them again, or a curation meanwhile, does not search the texts again:
+ * {@code cache="idea-search-words"}); filters, facets and order come from the {@link SearchIndex} of the
  * same version ({@code raaderum_idea_search_index_loads_seconds}).
  */
 @ApplicationScoped
@@ -62,8 +63,8 @@ public class IdeaSearch {
     private record Key(long version, Query query) {
     }
 
-    /** Words at a version of the bank, matched as text or by spelling. */
-    private record Words(long version, String words, MatchedBy mode) {
+    /** Words at a version of the texts, matched as text or by spelling. */
+    private record Words(long textVersion, String words, MatchedBy mode) {
     }
 
     public IdeaSearch(IdeaSearchRepository repository, IdeaBankConfig config, MeterRegistry registry) {
@@ -116,14 +117,15 @@ public class IdeaSearch {
     private Scored hits(Reads reads, SearchIndex index, String words, MatchedBy mode, boolean kept) {
         Function<Words, Scored> search = key -> mode == MatchedBy.FULL_TEXT ? repository.textHits(reads, words)
                 : repository.similarTitles(reads, words);
-        Words key = new Words(index.version, words, mode);
+        Words key = new Words(index.textVersion, words, mode);
         return kept ? wordHits.get(key, search) : search.apply(key);
     }
 
     /** The index of the snapshot's search version: read once per version, by the first search that needs it. */
     private SearchIndex index(Reads reads) {
         return indexes.get(repository.version(reads),
-                version -> indexLoads.record(() -> new SearchIndex(version, repository.digests(reads))));
+                version -> indexLoads.record(() -> new SearchIndex(version, repository.textVersion(reads),
+                        repository.digests(reads))));
     }
 
     private static IdeaHit hit(HitRow row, double score) {

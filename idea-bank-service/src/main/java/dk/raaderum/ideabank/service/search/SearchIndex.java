@@ -40,6 +40,8 @@ final class SearchIndex {
     private static final int YEARS = IdeaRules.LAST_BUDGET_YEAR - FIRST_YEAR + 1;
 
     final long version;
+    /** The version of the texts at the same snapshot: the words' matches are kept under it. */
+    final long textVersion;
     private final int size;
     private final long[] ids;
     private final byte[] status;
@@ -70,8 +72,9 @@ final class SearchIndex {
     }
 
     /** @param digests every idea, in ascending id order */
-    SearchIndex(long version, List<Digest> digests) {
+    SearchIndex(long version, long textVersion, List<Digest> digests) {
         this.version = version;
+        this.textVersion = textVersion;
         size = digests.size();
         ids = new long[size];
         status = new byte[size];

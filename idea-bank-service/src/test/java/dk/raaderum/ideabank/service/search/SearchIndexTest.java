@@ -36,7 +36,7 @@ class SearchIndexTest {
     }
 
     /** Ids 1–6: two families (1 with Ærø, 4 with Varde and Esbjerg), one submission, one rejection. */
-    private final SearchIndex index = new SearchIndex(7, List.of(
+    private final SearchIndex index = new SearchIndex(7, 3, List.of(
             idea(1, IdeaStatus.PUBLISHED, ProposalType.SAVING, "aeldre", 2022, 1_500_000L, 2,
                     new String[] { "787", "492" }, "velfærdsteknologi", "hjemmepleje"),
             idea(2, IdeaStatus.PUBLISHED, ProposalType.EFFICIENCY, "aeldre", 2021, null, 0, new String[] { "787" },
@@ -98,7 +98,7 @@ class SearchIndexTest {
     void onlyTheMostFrequentTagsAreListed() {
         List<Digest> many = IntStream.rangeClosed(1, 60).mapToObj(i -> idea(i, IdeaStatus.PUBLISHED,
                 ProposalType.SAVING, "skole", 2022, 1L, 0, new String[] { "101" }, "tag" + i, "fælles")).toList();
-        SearchIndex large = new SearchIndex(1, many);
+        SearchIndex large = new SearchIndex(1, 1, many);
         Map<String, Long> tags = large.facets(large.selectAll(published())).get("tag");
         assertEquals(SearchIndex.TAG_FACET_SIZE, tags.size());
         assertEquals(Map.entry("fælles", 60L), tags.entrySet().iterator().next());

@@ -1,0 +1,70 @@
+package dk.raaderum.ideabank;
+
+import static dk.raaderum.ideabank.support.Ideas.as;
+import static dk.raaderum.ideabank.support.Ideas.efficiency;
+import static dk.raaderum.ideabank.support.Ideas.own;
+import static dk.raaderum.ideabank.support.Ideas.published;
+import static dk.raaderum.ideabank.support.Ideas.submitted;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.raaderum.ideabank.support.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words' matches are kept under the version of the texts: a curation (a status change) reuses them, a changed
+ * text searches again and finds the new words, never the old ones.
+ */
+@QuarkusTest
+class SearchCacheTest {
+
+    private static final String M = "746";
+    private static final Pattern WORD_HITS = Pattern.compile(
+            "cache_gets_total\\{[^}]*cache=\"idea-search-words\"[^}]*result=\"hit\"[^}]*} ([0-9.E]+)");
+
+    private static double wordHits() {
+        Matcher m = WORD_HITS.matcher(given().get("/q/metrics").asString());
+        assertTrue(m.find(), "the word-hits cache is measured");
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static List<Integer> search(String words) {
+        return as(Tokens.finance(M)).queryParam("q", words).get("/api/v1/ideas").then().statusCode(200).extract()
+                .jsonPath().getList("items.id");
+    }
+
+    @Test
+    void aCurationKeepsTheWordsMatchesAndAChangedTextDoesNot() {
+        long found = published(M, efficiency("Solceller på kommunens svømmehaller", "bygninger", 2025, 300_000));
+        long waiting = submitted(M, efficiency("Fælles vaskeri for plejecentrene", "aeldre", 2025, 200_000));
+        assertTrue(search("svømmehaller").contains((int) found));
+        double before = wordHits();
+
+        as(Tokens.curator()).body(Map.of()).post("/api/v1/kl/ideas/" + waiting + "/publish").then().statusCode(200);
+        assertTrue(search("svømmehaller").contains((int) found));
+        assertTrue(wordHits() > before, "after a publication the words' matches were reused");
+
+        long draft = submitted(M, efficiency("Genbrug af møbler i svømmehallerne", "bygninger", 2025, 100_000));
+        assertTrue(as(Tokens.curator()).queryParam("q", "svømmehaller").queryParam("status", "SUBMITTED")
+                .get("/api/v1/ideas").then().statusCode(200).extract().jsonPath().getList("items.id")
+                .contains((int) draft), "a new idea is found at once");
+        Map<String, Object> changed = efficiency("Genbrug af møbler i idrætshallerne", "bygninger", 2025, 100_000);
+        changed.put("version", 0);
+        as(Tokens.finance(M)).body(changed).put(own(M) + "/" + draft).then().statusCode(200);
+        List<Object> after = as(Tokens.curator()).queryParam("q", "svømmehaller").queryParam("status", "SUBMITTED")
+                .get("/api/v1/ideas").then().statusCode(200).extract().jsonPath().getList("items.id");
+        assertTrue(!after.contains((int) draft), "the old words no longer find the changed idea: " + after);
+        assertEquals(List.of((int) draft), as(Tokens.curator()).queryParam("q", "idrætshallerne")
+                .queryParam("status", "SUBMITTED").get("/api/v1/ideas").then().statusCode(200).extract().jsonPath()
+                .getList("items.id"));
+    }
+}
