@@ -6,7 +6,6 @@ import dk.raaderum.ideabank.repository.IdeaSearchRepository.Digest;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
 import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
 import dk.raaderum.ideabank.service.search.SearchModels.Query;
-import dk.raaderum.ideabank.service.search.SearchModels.Sort;
 import dk.raaderum.platform.events.ProposalType;
 
 import java.math.BigDecimal;
