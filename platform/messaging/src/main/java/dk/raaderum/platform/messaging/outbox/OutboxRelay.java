@@ -130,26 +130,25 @@ public class OutboxRelay {
 
     /**
      * Sends what is pending now. Concurrent calls coalesce: a call that finds a round running asks it to go once
-     * more instead of waiting.
+     * more instead of waiting. The request is made before trying to run and checked again after the runner lets go,
+     * so a request made just as a round ends is never lost (it would wait for the next poll, a second later).
      */
     public void relay() {
-        if (!running.tryLock()) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
-                again.set(false);
-                if (stopped.get() || clock.instant().isBefore(notBefore)) {
-                    break;
+        again.set(true);
+        while (again.get() && running.tryLock()) {
+            try {
+                while (again.getAndSet(false)) {
+                    if (stopped.get() || clock.instant().isBefore(notBefore)) {
+                        break;
+                    }
+                    relayRound();
                 }
-                relayRound();
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay round failed: %s", e.toString());
-        } finally {
-            running.unlock();
-            refreshBacklog();
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay round failed: %s", e.toString());
+            } finally {
+                running.unlock();
+                refreshBacklog();
+            }
         }
     }
 
