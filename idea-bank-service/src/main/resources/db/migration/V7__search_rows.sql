@@ -6,7 +6,7 @@
 -- ideas, "pleje" (45,825 hits) took 105-115 ms to find and rank, a misspelling's trigram search 143-222 ms and a phrase
 -- 150 ms; from rows of only the id, the title and the two vectors (out of line), 19-21, 63-73 and 63 ms.
 --
--- idea_search holds a copy of each idea's title and vectors, kept by a trigger in the same transaction as the idea
+-- idea_search holds a copy of each idea's title and vectors, kept by triggers in the same transaction as the idea
 -- (so a search's snapshot sees both alike); the idea keeps its columns (details, exports, the vectors' computation).
 -- The three GIN indexes move here: full text (search), the small vector and title trigrams (look-alikes).
 
@@ -15,8 +15,7 @@ create table idea_search (
     title         text     not null,
     head_vector   tsvector not null,
     search_vector tsvector not null
-) with (toast_tuple_target = 128, fillfactor = 90);
-alter table idea_search alter column search_vector set storage external;
+) with (toast_tuple_target = 128, fillfactor = 90); -- the vectors compressed, out of line
 
 insert into idea_search (id, title, head_vector, search_vector)
 select id, title, head_vector, search_vector from idea;
