@@ -23,9 +23,9 @@ import java.util.function.Function;
  * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match the words and how well
  * (full text with the {@code danish} configuration over every text, or titles spelt alike with pg_trgm), the fields
  * every idea is filtered, counted and ordered by (read once per search version), and the display fields of one page
- * with highlighted title and snippet. Hits are found by the GIN indexes of {@code idea_search} (search_vector, title
- * trigrams: one small row per idea, V7) and ranked by title, summary and their compound parts (head_vector); ideas that
- * match only in the description rank 0. See the migrations V2, V3 and V7.
+ * with highlighted title and snippet. Hits are found by the GIN indexes (search_vector, title) and ranked by title,
+ * summary and their compound parts (head_vector, kept in the narrow row); ideas that match only in the description
+ * rank 0. See the migrations V2 and V3.
  */
 @ApplicationScoped
 public class IdeaSearchRepository {
@@ -83,13 +83,13 @@ public class IdeaSearchRepository {
     public Scored textHits(Reads reads, String words) {
         reads.indexScansOnly();
         return scored(reads, new Sql().append("""
-                select s.id, ts_rank(s.head_vector, q, 1) from idea_search s, websearch_to_tsquery('danish', ?) q
-                 where s.search_vector @@ q""", words));
+                select i.id, ts_rank(i.head_vector, q, 1) from idea i, websearch_to_tsquery('danish', ?) q
+                 where i.search_vector @@ q""", words));
     }
 
     /** Ideas whose title has a word spelt like the words (pg_trgm {@code <%}), with how alike. */
     public Scored similarTitles(Reads reads, String words) {
-        return scored(reads, new Sql().append("select s.id, word_similarity(?, s.title) from idea_search s where ? <% s.title",
+        return scored(reads, new Sql().append("select i.id, word_similarity(?, i.title) from idea i where ? <% i.title",
                 words, words));
     }
 

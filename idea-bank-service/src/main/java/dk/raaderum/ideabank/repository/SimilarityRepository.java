@@ -15,8 +15,7 @@ import java.util.TreeSet;
 /**
  * The look-alike queries: the stemmed key terms of a text (as PostgreSQL's danish configuration makes them, the same
  * way the head_vector column is computed from title, summary and their compound parts), the candidate ideas that share
- * a term or have a similar title (both by GIN index of {@code idea_search}, V7), and the bookkeeping of the duplicate
- * scan.
+ * a term or have a similar title (both by GIN index), and the bookkeeping of the duplicate scan.
  */
 @ApplicationScoped
 public class SimilarityRepository {
@@ -51,12 +50,12 @@ public class SimilarityRepository {
     public List<Candidate> candidates(Long excludeId, Long familyId, String[] terms, String title, int limit) {
         Sql sql = new Sql().append("""
                 select i.id, i.title, i.status, i.source_municipality, i.budget_year, i.area_code,
-                       tsvector_to_array(s.head_vector) as terms, similarity(s.title, ?) as title_similarity, i.family_id
-                from idea_search s join idea i on i.id = s.id
+                       tsvector_to_array(i.head_vector) as terms, similarity(i.title, ?) as title_similarity, i.family_id
+                from idea i
                 where i.status in ('SUBMITTED', 'PUBLISHED') and i.id <> ? and (i.family_id is null or i.family_id <> ?)
-                  and (s.head_vector @@ array_to_string(array(select quote_literal(t) from unnest(?::text[]) t), ' | ')::tsquery
-                       or s.title % ?)
-                order by cardinality(array(select unnest(tsvector_to_array(s.head_vector)) intersect
+                  and (i.head_vector @@ array_to_string(array(select quote_literal(t) from unnest(?::text[]) t), ' | ')::tsquery
+                       or i.title % ?)
+                order by cardinality(array(select unnest(tsvector_to_array(i.head_vector)) intersect
                                            select unnest(?::text[]))) desc, title_similarity desc, i.id desc
                 limit ?""", title, excludeId == null ? -1L : excludeId, familyId == null ? -1L : familyId, terms, title,
                 terms, limit);
