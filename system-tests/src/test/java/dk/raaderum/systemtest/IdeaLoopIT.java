@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,9 +120,8 @@ class IdeaLoopIT {
         long asked = System.nanoTime();
         JsonPath done = await().atMost(SOON).pollInterval(Duration.ofMillis(50)).until(() -> as(user).get(href).then()
                 .statusCode(200).extract().jsonPath(), o -> !"PENDING".equals(o.getString("status")));
-        long answered = done.getString("answeredAt") == null ? -1 : java.time.Duration.between(
-                java.time.Instant.parse(done.getString("requestedAt")), java.time.Instant.parse(done.getString("answeredAt")))
-                .toMillis();
+        long answered = done.getString("answeredAt") == null ? -1 : Duration.between(
+                Instant.parse(done.getString("requestedAt")), Instant.parse(done.getString("answeredAt"))).toMillis();
         System.out.printf("use this idea: outcome %s seen %d ms after the 202 (polled every 50 ms);"
                 + " proposal-service answered %d ms after the request%n", done.getString("status"),
                 (System.nanoTime() - asked) / 1_000_000, answered);
