@@ -31,8 +31,8 @@ public record YearRealisation(int year, long adopted, long expected, long expect
                     long amount = slot.realised == null ? 0 : slot.realised;
                     reported++;
                     expectedReported += slot.expected;
-                    realised += amount;
-                    basis += amount;
+                    realised = Math.addExact(realised, amount);
+                    basis = Math.addExact(basis, amount);
                 }
                 case PENDING -> {
                     pending++;

@@ -8,7 +8,7 @@ import dk.raaderum.followup.domain.InitiativeStatus;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.SlotStatus;
 import dk.raaderum.platform.events.ProposalType;
-import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -37,7 +37,7 @@ public final class InitiativeModels {
     @Schema(description = "An amount in whole kroner for one year")
     public record YearAmountInput(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
-            @NotNull @Min(-YearAmount.MAX_ABS) @Max(YearAmount.MAX_ABS) @Schema(example = "1500000") Long amount) {
+            @NotNull @Kroner @Schema(example = "1500000") Long amount) {
     }
 
     @Schema(description = "The policy area (fagområde) the initiative belongs to")

@@ -169,7 +169,7 @@ public class InitiativeService {
     @Transactional
     public InitiativeView changeOwner(Actor actor, String municipality, long id, OwnerInput input, Optional<Long> ifMatch) {
         Initiative initiative = find(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, input.version(), initiative.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), initiative.version);
         String before = initiative.ownerUsername;
         initiative.ownerUsername = input.username();
         if (input.name() != null) {
@@ -226,7 +226,7 @@ public class InitiativeService {
     private static Map<Integer, Long> amounts(List<YearAmount> amounts) {
         Map<Integer, Long> byYear = new TreeMap<>();
         if (amounts != null) {
-            amounts.forEach(a -> byYear.merge(a.year(), a.amount(), Long::sum));
+            amounts.forEach(a -> byYear.merge(a.year(), a.amount(), Math::addExact));
         }
         return byYear;
     }

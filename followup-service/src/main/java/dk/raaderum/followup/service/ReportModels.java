@@ -1,9 +1,9 @@
 package dk.raaderum.followup.service;
 
-import static dk.raaderum.platform.events.YearAmount.MAX_ABS;
 
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.Rag;
+import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +26,7 @@ public final class ReportModels {
     public record ReportInput(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The year reported on") Integer year,
             @Min(1) @Max(4) @Schema(example = "2", description = "With the quarterly cadence: the quarter") Integer quarter,
-            @NotNull @Min(-MAX_ABS) @Max(MAX_ABS)
+            @NotNull @Kroner
             @Schema(example = "1350000", description = "Realised gain in whole kroner (negative: it cost more)") Long realised,
             @NotNull @Schema(example = "PROBABLE", description = "DOCUMENTED, PROBABLE (sandsynliggjort) or ESTIMATE")
             EvidenceLevel evidenceLevel,

@@ -6,6 +6,7 @@ import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.domain.LinkType;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -31,7 +32,7 @@ public final class IdeaModels {
 
     @Schema(description = "An amount in whole kroner for one of the idea's four budget years (negative creates room)")
     public record YearAmountInput(@NotNull @Schema(example = "2027") Integer year,
-            @NotNull @Min(-YearAmount.MAX_ABS) @Max(YearAmount.MAX_ABS) @Schema(example = "-1500000") Long amount) {
+            @NotNull @Kroner @Schema(example = "-1500000") Long amount) {
 
         public YearAmount toYearAmount() {
             return new YearAmount(year, amount);
@@ -52,7 +53,7 @@ public final class IdeaModels {
             @Min(2010) @Max(2040) @Schema(example = "2027", description = "Price level of the amounts; the budget year's when left out") Integer priceLevelYear,
             @Schema(description = "The change in operating expenses for each of the four budget years (budgetYear … budgetYear + 3)") List<@Valid @NotNull YearAmountInput> amounts,
             @Digits(integer = 5, fraction = 2) @Schema(example = "-2.5", description = "Staff change when fully phased in, full-time equivalents") BigDecimal fteChange,
-            @Min(0) @Max(YearAmount.MAX_ABS) @Schema(example = "1200000", description = "INVESTMENT only: the investment") Long investmentCost,
+            @Min(0) @Kroner @Schema(example = "1200000", description = "INVESTMENT only: the investment") Long investmentCost,
             @DecimalMin(value = "0.1") @DecimalMax(value = "50") @Digits(integer = 2, fraction = 1) @Schema(example = "2.5", description = "INVESTMENT only: years until the gains have paid the investment") BigDecimal paybackYears,
             @Size(max = IdeaRules.CONSEQUENCES_MAX) @Schema(description = "What citizens, staff or others will notice; required for SAVING and when it reduces service") String consequences,
             @Size(max = IdeaRules.CONTACT_ROLE_MAX) @Schema(example = "Ældrechef", description = "Whom to ask, as a role") String contactRole,

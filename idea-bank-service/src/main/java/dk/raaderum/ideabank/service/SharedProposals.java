@@ -168,7 +168,7 @@ public class SharedProposals {
     static IdeaContent content(Shared p) {
         ProposalType type = ProposalType.valueOf(p.type());
         boolean investment = type == ProposalType.INVESTMENT;
-        long cost = p.investmentCost() == null ? 0 : p.investmentCost().stream().mapToLong(YearAmount::amount).sum();
+        long cost = p.investmentCost() == null ? 0 : p.investmentCost().stream().mapToLong(YearAmount::amount).reduce(0, Math::addExact);
         BigDecimal fte = p.staff() == null ? null : p.staff().stream().max(Comparator.comparingInt(YearFte::year))
                 .map(YearFte::fte).orElse(null);
         String area = PolicyAreas.forMunicipalArea(p.area().name(), p.area().mainAccount()).code();

@@ -18,7 +18,7 @@ public record ProposalFigures(long netTotal, long fullYearEffect, OptionalInt pa
     public static ProposalFigures of(ProposalType type, List<ProposalYear> years) {
         long total = 0;
         for (ProposalYear year : years) {
-            total += year.netChange;
+            total = Math.addExact(total, year.netChange);
         }
         long fullYear = years.isEmpty() ? 0 : years.get(years.size() - 1).netChange;
         return new ProposalFigures(total, fullYear, type == ProposalType.INVESTMENT ? payback(years) : OptionalInt.empty());

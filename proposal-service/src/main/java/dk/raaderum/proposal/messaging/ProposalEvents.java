@@ -89,7 +89,7 @@ public class ProposalEvents {
     public void catalogAdopted(Catalog catalog, List<Proposal> adopted, List<Proposal> rejected) {
         Map<Integer, Long> totals = new TreeMap<>();
         catalog.years().forEach(year -> totals.put(year, 0L));
-        adopted.forEach(p -> p.years.forEach(y -> totals.merge(y.year, y.netChange, Long::sum)));
+        adopted.forEach(p -> p.years.forEach(y -> totals.merge(y.year, y.netChange, Math::addExact)));
         outbox.publish(Events.CATALOG_ADOPTED, catalog.id.toString(), catalog.municipality, new CatalogAdoptedV1(catalog.id,
                 catalog.budgetYear, catalog.priceLevelYear, catalog.title, adopted.stream().map(p -> p.id).toList(),
                 rejected.stream().map(p -> p.id).toList(),

@@ -119,7 +119,7 @@ public class CatalogSummaryService {
             for (int i = 0; i < sums.length; i++) {
                 long value = negate ? -sums[i] : sums[i];
                 values.add(new YearAmountView(years.get(i), value));
-                total += value;
+                total = Math.addExact(total, value);
             }
             return new Totals(count, values, total);
         }

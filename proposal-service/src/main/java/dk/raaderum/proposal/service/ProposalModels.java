@@ -1,15 +1,13 @@
 package dk.raaderum.proposal.service;
 
 import dk.raaderum.platform.events.ProposalType;
-import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.Uncertainty;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,7 +27,7 @@ public final class ProposalModels {
 
     @Schema(description = "An amount in whole kroner for one year")
     public record YearAmountInput(@NotNull @Schema(example = "2027") Integer year,
-            @NotNull @Min(-YearAmount.MAX_ABS) @Max(YearAmount.MAX_ABS) @Schema(example = "-1500000") Long amount) {
+            @NotNull @Kroner @Schema(example = "-1500000") Long amount) {
     }
 
     @Schema(description = "A change in staff (full-time equivalents) for one year")

@@ -77,7 +77,7 @@ public class BaseBudget {
         years().forEach(year -> totals.put(year, 0L));
         for (BudgetArea area : areas) {
             for (AreaYear year : area.years) {
-                totals.merge(year.year, year.amount, Long::sum);
+                totals.merge(year.year, year.amount, Math::addExact);
             }
         }
         return totals;

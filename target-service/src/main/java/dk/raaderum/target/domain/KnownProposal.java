@@ -106,6 +106,6 @@ public class KnownProposal {
     }
 
     public long room(int year) {
-        return figures.stream().filter(f -> f.year == year).mapToLong(ProposalFigure::room).sum();
+        return figures.stream().filter(f -> f.year == year).mapToLong(ProposalFigure::room).reduce(0, Math::addExact);
     }
 }

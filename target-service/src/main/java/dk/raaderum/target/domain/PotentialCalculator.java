@@ -1,5 +1,7 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.YearAmount;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,6 +23,9 @@ import java.util.List;
  * total. Areas with fewer than N comparison municipalities have no benchmark and no potential (incomplete).
  */
 public final class PotentialCalculator {
+
+    /** The rule a potential beyond the bound of every amount breaks. */
+    public static final String RULE_POTENTIAL_TOO_LARGE = "potential-too-large";
 
     private PotentialCalculator() {
     }
@@ -53,6 +58,17 @@ public final class PotentialCalculator {
             boolean complete) {
     }
 
+    /** Gap × volume in whole kroner; refused beyond the bound of every amount (it could not be summed exactly). */
+    private static long potential(AreaInput area, long gap) {
+        BigDecimal potential = BigDecimal.valueOf(gap).multiply(area.volume()).setScale(0, RoundingMode.HALF_UP);
+        if (potential.compareTo(BigDecimal.valueOf(YearAmount.MAX_ABS)) > 0) {
+            throw new AllocationException(RULE_POTENTIAL_TOO_LARGE, "The potential of area " + area.code() + " ("
+                    + potential.toPlainString() + " kr.) is beyond " + YearAmount.MAX_ABS
+                    + " kr., the most any amount may be: check its unit cost and volume");
+        }
+        return potential.longValueExact();
+    }
+
     public static Result calculate(Input input) {
         if (input.rank() < 1) {
             throw new AllocationException("potential-rank", "The rank must be 1 or more (10 = the 10th cheapest)");
@@ -69,8 +85,7 @@ public final class PotentialCalculator {
             if (sorted.size() >= input.rank()) {
                 benchmarks[i] = sorted.get(input.rank() - 1);
                 long gap = Math.max(0, area.ownUnitCost() - benchmarks[i]);
-                potentials[i] = BigDecimal.valueOf(gap).multiply(area.volume()).setScale(0, RoundingMode.HALF_UP)
-                        .longValueExact();
+                potentials[i] = potential(area, gap);
             } else {
                 complete = false;
             }

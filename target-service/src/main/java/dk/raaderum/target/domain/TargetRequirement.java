@@ -48,7 +48,7 @@ public final class TargetRequirement {
             } else {
                 amount = figure.amount() == null ? 0 : figure.amount();
             }
-            cumulative += amount;
+            cumulative = Math.addExact(cumulative, amount);
             long requirement = mode == TargetMode.ANNUAL_NEW ? cumulative : amount;
             result.add(new Year(year, figure == null ? null : figure.percent(), figure == null ? null : figure.amount(),
                     amount, requirement, total));

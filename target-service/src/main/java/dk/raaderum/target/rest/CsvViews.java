@@ -205,7 +205,7 @@ final class CsvViews {
                 for (PathItem item : path.items()) {
                     List<Object> row = new ArrayList<>(Arrays.asList(path.path() + ":" + item.label(), item.detail()));
                     item.amounts().forEach(amount -> row.add(amount.amount()));
-                    row.add(item.amounts().stream().mapToLong(YearValue::amount).sum());
+                    row.add(item.amounts().stream().mapToLong(YearValue::amount).reduce(0, Math::addExact));
                     row.add("");
                     csv.row(row);
                 }

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.AllocationKey;
 import dk.raaderum.target.domain.IndexSource;
 
@@ -57,7 +58,7 @@ public final class AllocationModels {
     }
 
     public record ManualAmount(@NotNull @Schema(example = "2027") Integer year,
-            @NotNull @Min(0) @Schema(example = "5000000") Long amount) {
+            @NotNull @Min(0) @Kroner @Schema(example = "5000000") Long amount) {
     }
 
     public record FunctionView(IndexSource source, Long potentialAnalysisId, BigDecimal sensitivity, BigDecimal floor,

@@ -351,7 +351,7 @@ public class AllocationService {
                     first.reductionFactor, first.spendingIndex, first.multiplier, first.customWeight,
                     lines.stream().map(l -> new AreaYearView(l.year, l.budget, l.amount, Percent.of(l.amount, l.budget),
                             l.manual, l.keyShare)).toList(),
-                    lines.stream().mapToLong(l -> l.amount).sum());
+                    lines.stream().mapToLong(l -> l.amount).reduce(0, Math::addExact));
         }).toList();
         FunctionView function = round.key != AllocationKey.DIFFERENTIATED ? null
                 : new FunctionView(round.indexSource, round.potentialAnalysisId, round.sensitivity, round.multiplierFloor,

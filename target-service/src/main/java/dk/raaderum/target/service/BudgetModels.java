@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.BudgetSource;
 
 import jakarta.validation.constraints.Max;
@@ -39,7 +40,7 @@ public final class BudgetModels {
             List<AmountRow> amounts) {
     }
 
-    public record AmountRow(@Schema(example = "2027") Integer year, @Schema(example = "612000000") Long amount) {
+    public record AmountRow(@Schema(example = "2027") Integer year, @Kroner @Schema(example = "612000000") Long amount) {
     }
 
     public record AreaView(String code, String name, int mainAccount, String committee, List<YearValue> amounts) {

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 
@@ -119,21 +120,26 @@ final class CsvInput {
 
     /**
      * Whole kroner as Danish spreadsheets write them: {@code 1234567}, {@code 1.234.567}, {@code -25000},
-     * {@code 1234567,00}; spaces are ignored. Empty when it is none of these.
+     * {@code 1234567,00}; spaces are ignored. Empty when it is none of these, or beyond the bound of every amount.
      */
     static Optional<Long> wholeKroner(String text) {
         String value = ZERO_DECIMALS.matcher(text.replace(" ", "").replace("\u00A0", "")).replaceFirst("");
         try {
             if (PLAIN.matcher(value).matches()) {
-                return Optional.of(Long.parseLong(value));
+                return bounded(Long.parseLong(value));
             }
             if (THOUSANDS.matcher(value).matches()) {
-                return Optional.of(Long.parseLong(value.replace(".", "")));
+                return bounded(Long.parseLong(value.replace(".", "")));
             }
         } catch (NumberFormatException tooLarge) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Within the platform's bound for any amount ({@link YearAmount#MAX_ABS}); empty beyond it. */
+    private static Optional<Long> bounded(long amount) {
+        return Math.abs(amount) <= YearAmount.MAX_ABS ? Optional.of(amount) : Optional.empty();
     }
 
     /** A decimal with {@code ,} or {@code .} as the decimal mark (no thousands separators): {@code 1234,5}. */

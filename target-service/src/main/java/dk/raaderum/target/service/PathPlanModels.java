@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.CompensationKind;
 import dk.raaderum.target.domain.RoomPath;
 
@@ -38,7 +39,7 @@ public final class PathPlanModels {
     }
 
     public record YearAmountInput(@NotNull @Schema(example = "2027") Integer year,
-            @NotNull @Min(0) @Schema(example = "40000000") Long amount) {
+            @NotNull @Min(0) @Kroner @Schema(example = "40000000") Long amount) {
     }
 
     public record YearPercent(@NotNull @Schema(example = "2027") Integer year,

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.Realism;
 
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ public final class PotentialModels {
     public record RealismInput(
             @NotNull @Schema(example = "CAP") Realism kind,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Digits(integer = 1, fraction = 4) @Schema(example = "0.27") BigDecimal factor,
-            @Min(0) @Schema(example = "80000000") Long cap) {
+            @Min(0) @Kroner @Schema(example = "80000000") Long cap) {
     }
 
     public record PotentialAreaInput(
@@ -54,13 +55,13 @@ public final class PotentialModels {
             @NotBlank @Size(max = 200) @Schema(example = "Dagtilbud") String name,
             @Size(max = 200) @Schema(example = "kr. pr. 0–5-årig") String unitLabel,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) @Schema(example = "2950") BigDecimal volume,
-            @NotNull @Min(0) @Schema(example = "91500", description = "Own unit cost, whole kroner") Long ownUnitCost) {
+            @NotNull @Min(0) @Kroner @Schema(example = "91500", description = "Own unit cost, whole kroner") Long ownUnitCost) {
     }
 
     public record ComparisonInput(
             @NotBlank @Schema(example = "DAG") String areaCode,
             @NotBlank @Pattern(regexp = "\\d{3}", message = "a 3-digit municipality code") @Schema(example = "561") String municipalityCode,
-            @NotNull @Min(0) @Schema(example = "84200") Long unitCost) {
+            @NotNull @Min(0) @Kroner @Schema(example = "84200") Long unitCost) {
     }
 
     @Schema(description = "What has been realised of the potential so far, per area and year (the narrow path); replaces the earlier figures")
@@ -71,7 +72,7 @@ public final class PotentialModels {
 
     public record RealisedAmount(@NotBlank @Schema(example = "DAG") String areaCode,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
-            @NotNull @Min(0) @Schema(example = "4000000") Long amount) {
+            @NotNull @Min(0) @Kroner @Schema(example = "4000000") Long amount) {
     }
 
     public record RealismView(Realism kind, BigDecimal factor, Long cap) {

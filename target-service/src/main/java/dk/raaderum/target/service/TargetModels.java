@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.ResponsibleBody;
 import dk.raaderum.target.domain.TargetKind;
 import dk.raaderum.target.domain.TargetMode;
@@ -48,7 +49,7 @@ public final class TargetModels {
             @DecimalMin(value = "0", message = "must be between 0 and 10 (percent of the operating budget)")
             @DecimalMax(value = "10", message = "must be between 0 and 10 (percent of the operating budget)")
             @Digits(integer = 2, fraction = 4) @Schema(example = "1.0", description = "0–10 % of the year's total operating budget") BigDecimal percent,
-            @Min(0) @Schema(example = "25000000", description = "Whole kroner") Long amount) {
+            @Min(0) @Kroner @Schema(example = "25000000", description = "Whole kroner") Long amount) {
     }
 
     @Schema(description = "The political decision that adopts the target")

@@ -36,7 +36,7 @@ public record CatalogExport(String title, int priceLevelYear, List<Integer> year
             long[] sums = new long[years + 1];
             for (Line line : lines) {
                 for (int i = 0; i < years; i++) {
-                    sums[i] += line.amounts().get(i);
+                    sums[i] = Math.addExact(sums[i], line.amounts().get(i));
                 }
                 sums[years] += line.total();
             }

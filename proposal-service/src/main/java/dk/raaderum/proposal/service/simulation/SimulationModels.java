@@ -1,6 +1,7 @@
 package dk.raaderum.proposal.service.simulation;
 
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -39,7 +40,7 @@ public final class SimulationModels {
     }
 
     @Schema(description = "An area's operating budget for one year, when target-service has not sent it")
-    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year, @NotNull Long amount) {
+    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year, @NotNull @Kroner Long amount) {
     }
 
     @Schema(description = "What to simulate: a selection of proposals, optionally with general measures")

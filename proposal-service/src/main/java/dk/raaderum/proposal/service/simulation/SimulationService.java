@@ -130,7 +130,7 @@ public class SimulationService {
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
         for (TargetAllocation t : targets.forBudgetYear(catalog.municipality, catalog.budgetYear)) {
             budgets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).put(t.year, t.budget);
-            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, t.amount, Long::sum);
+            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, t.amount, Math::addExact);
         }
         if (request.areaBudgets() != null) {
             for (AreaBudget budget : request.areaBudgets()) {
