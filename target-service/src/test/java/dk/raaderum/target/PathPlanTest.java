@@ -52,7 +52,7 @@ class PathPlanTest {
         long analysis = place.asFinance().body(Map.of("name", "Dagtilbudsanalyse", "areas", List.of(
                         Map.of("code", "DAG", "name", "Dagtilbud", "volume", 1, "ownUnitCost", 1))))
                 .post(place.base() + "/potential-analyses").then().statusCode(201).extract().jsonPath().getLong("id");
-        place.asFinance().body(Map.of("realised", List.of(
+        place.asFinance().header("If-Match", "\"0\"").body(Map.of("realised", List.of(
                         Map.of("areaCode", "DAG", "year", place.budgetYear(), "amount", 2_000_000),
                         Map.of("areaCode", "DAG", "year", place.budgetYear() + 1, "amount", 4_000_000))))
                 .put(place.base() + "/potential-analyses/" + analysis + "/realisation").then().statusCode(200);

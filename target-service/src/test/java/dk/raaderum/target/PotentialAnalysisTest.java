@@ -46,7 +46,7 @@ class PotentialAnalysisTest {
                 + "DAG;860;90;Hjørring\nDAG;851;80;Aalborg\nDAG;849;70;Jammerbugt\nDAG;846;60;Mariagerfjord\n"
                 + "ÆLD;860;900;Hjørring\nÆLD;851;950;Aalborg\n"
                 + "DAG;" + place.municipality() + ";1;Egen\n";
-        given().auth().oauth2(place.finance()).contentType("text/csv; charset=UTF-8").body(csv)
+        given().auth().oauth2(place.finance()).header("If-Match", "\"0\"").contentType("text/csv; charset=UTF-8").body(csv)
                 .put(place.base() + "/potential-analyses/" + id + "/comparisons").then().statusCode(200)
                 .body("comparisonCount", equalTo(6))
                 .body("complete", equalTo(false))
@@ -73,14 +73,14 @@ class PotentialAnalysisTest {
                 .body("comparisonCount", equalTo(1))
                 .extract().jsonPath().getLong("id");
         String csv = "område;kommune;enhedsudgift\nDAG;999;50\nXYZ;851;50\nDAG;849;halvtreds\nDAG;846;40\nDAG;846;41\n";
-        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv; charset=UTF-8").body(csv)
+        assertProblem(given().auth().oauth2(place.finance()).header("If-Match", "\"0\"").contentType("text/csv; charset=UTF-8").body(csv)
                 .put(place.base() + "/potential-analyses/" + id + "/comparisons").then(), 422, "business-rule")
                 .body("rule", equalTo("comparison-rows"))
                 .body("errors.field", hasItem("line 2.kommune"))
                 .body("errors.field", hasItem("line 3.område"))
                 .body("errors.field", hasItem("line 4.DAG"))
                 .body("errors.field", hasItem("line 6.kommune"));
-        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv").body("a;b\n1;2\n")
+        assertProblem(given().auth().oauth2(place.finance()).header("If-Match", "\"0\"").contentType("text/csv").body("a;b\n1;2\n")
                 .put(place.base() + "/potential-analyses/" + id + "/comparisons").then(), 422, "business-rule")
                 .body("rule", equalTo("csv-header"));
         given().auth().oauth2(place.finance()).get(place.base() + "/potential-analyses/" + id).then()
@@ -125,7 +125,7 @@ class PotentialAnalysisTest {
                 .body("areas.find { it.code == 'DAG' }.realised[1].amount", equalTo(6_000));
         assertProblem(place.asFinance().header("If-Match", "\"0\"").body(Map.of("realised", List.of()))
                 .put(place.base() + "/potential-analyses/" + id + "/realisation").then(), 412, "precondition-failed");
-        assertProblem(place.asFinance().body(Map.of("realised", List.of(Map.of("areaCode", "SKO", "year",
+        assertProblem(place.asFinance().header("If-Match", "\"1\"").body(Map.of("realised", List.of(Map.of("areaCode", "SKO", "year",
                         place.budgetYear(), "amount", 1))))
                 .put(place.base() + "/potential-analyses/" + id + "/realisation").then(), 422, "business-rule")
                 .body("rule", equalTo("realisation-rows"));
@@ -145,5 +145,35 @@ class PotentialAnalysisTest {
         place.asFinance().delete(place.base() + "/potential-analyses/" + id).then().statusCode(204);
         assertProblem(given().auth().oauth2(place.politician()).get(place.base() + "/potential-analyses/" + id).then(),
                 404, "not-found");
+    }
+
+    @Test
+    void aPotentialBeyondTheBoundOfEveryAmountIsRefusedAtTheWriteNotAtEveryRead() {
+        Place place = Fixture.fresh();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", "Kæmpe enhedsudgift");
+        body.put("rank", 1);
+        body.put("areas", List.of(Map.of("code", "DAG", "name", "Dagtilbud", "volume", 100_000_000,
+                "ownUnitCost", 1_000_000_000_000L)));
+        body.put("comparisons", List.of(Map.of("areaCode", "DAG", "municipalityCode", "860", "unitCost", 0)));
+        assertProblem(place.asFinance().body(body).post(place.base() + "/potential-analyses").then(), 422,
+                "business-rule").body("rule", equalTo("potential-too-large"));
+        body.put("areas", List.of(Map.of("code", "DAG", "name", "Dagtilbud", "volume", 1,
+                "ownUnitCost", 1_000_000_000_001L)));
+        assertProblem(place.asFinance().body(body).post(place.base() + "/potential-analyses").then(), 400, "validation")
+                .body("errors.field", hasItem(containsString("ownUnitCost")));
+        given().auth().oauth2(place.finance()).get(place.base() + "/potential-analyses").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void comparisonsAreReplacedOnlyWithIfMatch() {
+        Place place = Fixture.fresh();
+        long id = place.asFinance().body(analysis(1, null)).post(place.base() + "/potential-analyses").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv").body("område;kommune;enhedsudgift\nDAG;860;90\n")
+                .put(place.base() + "/potential-analyses/" + id + "/comparisons").then(), 428, "precondition-required");
+        given().auth().oauth2(place.finance()).get(place.base() + "/potential-analyses/" + id).then()
+                .body("comparisonCount", equalTo(0));
     }
 }

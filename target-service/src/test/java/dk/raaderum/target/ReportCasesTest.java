@@ -201,7 +201,7 @@ class ReportCasesTest {
             csv.append("\r\n");
         }
         csv.append("573;1;1;1;1;1;1;1;1;1;1;1;1;1\r\n");
-        JsonPath result = given().auth().oauth2(varde.finance()).contentType("text/csv; charset=UTF-8")
+        JsonPath result = given().auth().oauth2(varde.finance()).header("If-Match", "\"0\"").contentType("text/csv; charset=UTF-8")
                 .body(csv.toString()).put(varde.base() + "/potential-analyses/" + analysis + "/comparisons")
                 .then().statusCode(200).extract().jsonPath();
 

@@ -116,7 +116,8 @@ class TargetTest {
                 .then().statusCode(200).body("status", equalTo("ADOPTED"))
                 .body("decisionReference", equalTo("Byrådet 8. oktober, pkt. 5"))
                 .body("adoptedBy", equalTo("fo-" + place.municipality()));
-        assertProblem(place.asFinance().body(Fixture.amountTarget(place, "ANNUAL_NEW", 5))
+        String etag = place.asFinance().get(place.base() + "/targets/" + id).then().statusCode(200).extract().header("ETag");
+        assertProblem(place.asFinance().header("If-Match", etag).body(Fixture.amountTarget(place, "ANNUAL_NEW", 5))
                 .put(place.base() + "/targets/" + id).then(), 409, "target-adopted");
         assertProblem(place.asFinance().delete(place.base() + "/targets/" + id).then(), 409, "target-adopted");
         assertProblem(place.asFinance().body(Map.of("decisionReference", "igen"))

@@ -62,8 +62,11 @@ public class SettingsService {
     @Transactional
     public SettingsView update(Actor actor, String municipality, SettingsInput input, Optional<Long> ifMatch) {
         FollowupSettings current = settings.findByIdOptional(municipality).orElse(null);
-        long currentVersion = current == null ? 0 : current.version;
-        EntityTags.checkUnchanged(ifMatch, input.version(), currentVersion);
+        if (current == null) {
+            EntityTags.checkUnchanged(ifMatch, input.version(), 0);
+        } else {
+            EntityTags.requireUnchanged(ifMatch, input.version(), current.version);
+        }
         if (input.amberThresholdPercent().compareTo(input.greenThresholdPercent()) > 0) {
             throw ProblemException.ruleViolation("thresholds-order", "The amber threshold ("
                     + input.amberThresholdPercent() + " %) cannot be above the green threshold ("

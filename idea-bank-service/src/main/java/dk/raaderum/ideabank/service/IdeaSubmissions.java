@@ -54,7 +54,7 @@ public class IdeaSubmissions {
     @Transactional
     public IdeaView update(Actor actor, String municipality, long id, IdeaInput input, Optional<Long> ifMatch) {
         Idea idea = own(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, input.version(), idea.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), idea.version);
         if (!idea.editableByMunicipality()) {
             throw new ProblemException(ProblemTypes.INVALID_TRANSITION, "Idea " + id + " is " + idea.status + " ("
                     + idea.origin + "); a municipality changes only its own submission while it waits in KL's queue");

@@ -78,7 +78,7 @@ public class CatalogService {
     public CatalogView update(Actor actor, String municipality, long id, UpdateCatalog request, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change catalogs");
         Catalog catalog = find(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, request.version(), catalog.version);
+        EntityTags.requireUnchanged(ifMatch, request.version(), catalog.version);
         requireStatus(catalog, CatalogStatus.OPEN, "changed");
         catalog.title = request.title();
         if (request.priceLevelYear() != null) {

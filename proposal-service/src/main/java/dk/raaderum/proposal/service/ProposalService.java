@@ -101,7 +101,7 @@ public class ProposalService {
     public ProposalView update(Actor actor, String municipality, long id, ProposalInput input, Optional<Long> ifMatch) {
         Proposal proposal = visible(actor, municipality, id);
         access.requireCanEdit(actor, proposal);
-        EntityTags.checkUnchanged(ifMatch, input.version(), proposal.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), proposal.version);
         CatalogService.requireStatus(proposal.catalog, CatalogStatus.OPEN, "edited");
         if (!EDITABLE.contains(proposal.status)) {
             throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status

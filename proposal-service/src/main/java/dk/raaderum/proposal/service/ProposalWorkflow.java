@@ -103,7 +103,7 @@ public class ProposalWorkflow {
     public ProposalView share(Actor actor, String municipality, long id, SharingInput input, Optional<Long> ifMatch) {
         Proposal proposal = proposals.visible(actor, municipality, id);
         access.requireFinanceOfficer(actor, "decide what is shared with the idea bank");
-        EntityTags.checkUnchanged(ifMatch, input.version(), proposal.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), proposal.version);
         if (proposal.shareWithIdeaBank != input.shareWithIdeaBank()) {
             Instant now = clock.instant();
             proposal.shareWithIdeaBank = input.shareWithIdeaBank();

@@ -76,7 +76,7 @@ public class BudgetService {
         BaseBudget budget;
         if (existing.isPresent()) {
             budget = existing.get();
-            EntityTags.checkUnchanged(ifMatch, version, budget.version);
+            EntityTags.requireUnchanged(ifMatch, version, budget.version);
         } else {
             budget = new BaseBudget();
             budget.municipality = municipality;

@@ -95,7 +95,7 @@ public class PathPlanService {
         access.requireFinanceOfficer(actor, "plan the five paths");
         Optional<PathPlan> existing = plans.findFor(municipality, budgetYear);
         existing.ifPresent(plan -> {
-            EntityTags.checkUnchanged(ifMatch, input.version(), plan.version);
+            EntityTags.requireUnchanged(ifMatch, input.version(), plan.version);
         });
         check(municipality, budgetYear, input);
         PathPlan plan = existing.orElseGet(PathPlan::new);

@@ -92,7 +92,7 @@ public class PotentialService {
     public PotentialView update(Actor actor, String municipality, long id, PotentialInput input, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change potential analyses");
         PotentialAnalysis analysis = find(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, input.version(), analysis.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), analysis.version);
         apply(analysis, input, actor, clock.instant());
         analyses.flush();
         return view(analysis);
@@ -103,7 +103,7 @@ public class PotentialService {
     public PotentialView replaceComparisons(Actor actor, String municipality, long id, String csv, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change potential analyses");
         PotentialAnalysis analysis = find(municipality, id);
-        EntityTags.checkIfMatch(ifMatch, analysis.version);
+        EntityTags.requireIfMatch(ifMatch, analysis.version);
         Set<String> areaCodes = new HashSet<>();
         analysis.areas.forEach(area -> areaCodes.add(area.code));
         List<Comparison> rows = ComparisonRows.fromCsv(csv, areaCodes, municipality);
@@ -119,7 +119,7 @@ public class PotentialService {
             Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "record realised potential");
         PotentialAnalysis analysis = find(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, input.version(), analysis.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), analysis.version);
         Set<String> areaCodes = new HashSet<>();
         analysis.areas.forEach(area -> areaCodes.add(area.code));
         List<FieldError> errors = new ArrayList<>();
@@ -269,7 +269,7 @@ public class PotentialService {
     static Map<String, Map<Integer, Long>> realised(PotentialAnalysis analysis) {
         Map<String, Map<Integer, Long>> realised = new HashMap<>();
         analysis.realisation.forEach(r -> realised.computeIfAbsent(r.areaCode, code -> new TreeMap<>()).merge(r.year,
-                r.amount, Long::sum));
+                r.amount, Math::addExact));
         return realised;
     }
 
@@ -279,7 +279,7 @@ public class PotentialService {
         analysis.areas.forEach(area -> areas.put(area.code, area));
         Map<String, Map<Integer, Long>> realised = realised(analysis);
         Map<Integer, Long> realisedTotal = new TreeMap<>();
-        realised.values().forEach(byYear -> byYear.forEach((year, amount) -> realisedTotal.merge(year, amount, Long::sum)));
+        realised.values().forEach(byYear -> byYear.forEach((year, amount) -> realisedTotal.merge(year, amount, Math::addExact)));
         List<PotentialAreaView> ranked = result.ranked().stream().map(r -> {
             PotentialArea area = areas.get(r.code());
             return new PotentialAreaView(r.rank(), r.code(), area.name, area.unitLabel, r.volume(), r.ownUnitCost(),

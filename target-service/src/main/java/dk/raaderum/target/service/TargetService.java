@@ -91,7 +91,7 @@ public class TargetService {
     public TargetView update(Actor actor, String municipality, long id, TargetInput input, Optional<Long> ifMatch) {
         access.requireFinanceOfficer(actor, "change efficiency targets");
         EfficiencyTarget target = find(municipality, id);
-        EntityTags.checkUnchanged(ifMatch, input.version(), target.version);
+        EntityTags.requireUnchanged(ifMatch, input.version(), target.version);
         requireDraft(target, "changed");
         checkDefinition(input);
         if (target.currentRound > 0 && target.budgetYear != input.budgetYear()) {

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Optimistic locking over HTTP. Reads return {@code ETag: "<version>"}; writes may send
- * {@code If-Match: "<version>"} (412 when the resource moved on) or the {@code version} in the body (409 when a
- * concurrent transaction won).
+ * Optimistic locking over HTTP. Reads return {@code ETag: "<version>"}; writes send {@code If-Match: "<version>"}
+ * (412 when the resource moved on) or the {@code version} in the body (409 when a concurrent transaction won). An
+ * update of an existing resource must send one of them ({@link #requireUnchanged}, {@link #requireIfMatch}): without
+ * either it is refused with 428 Precondition Required (RFC 6585) instead of silently overwriting what someone else
+ * wrote meanwhile. {@code If-Match: *} names no version and counts as absent.
  */
 public final class EntityTags {
 
@@ -56,6 +58,34 @@ public final class EntityTags {
                     "The resource is at version " + current + ", you edited version " + expected + ". Read it again.",
                     Map.of("currentVersion", current), java.util.List.of());
         }
+    }
+
+    /** What a client is told that sent an update without saying which version it changes. */
+    public static final String PRECONDITION_REQUIRED_DETAIL = "An update must say which version it changes: send"
+            + " If-Match with the ETag of your read (e.g. \"3\") or the version you read in the body";
+
+    /**
+     * An update of an existing resource: 428 when neither If-Match nor the body's {@code version} says which version
+     * the client read, else both checks of {@link #checkUnchanged}.
+     */
+    public static void requireUnchanged(Optional<Long> ifMatch, Long bodyVersion, long current) {
+        if (ifMatch.isEmpty() && bodyVersion == null) {
+            throw preconditionRequired();
+        }
+        checkUnchanged(ifMatch, bodyVersion, current);
+    }
+
+    /** An update whose body carries no version (e.g. CSV): 428 without If-Match, 412 when it names another version. */
+    public static void requireIfMatch(Optional<Long> ifMatch, long current) {
+        if (ifMatch.isEmpty()) {
+            throw preconditionRequired();
+        }
+        checkIfMatch(ifMatch, current);
+    }
+
+    private static ProblemException preconditionRequired() {
+        return new ProblemException(ProblemTypes.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED_DETAIL, Map.of(),
+                java.util.List.of());
     }
 
     /**

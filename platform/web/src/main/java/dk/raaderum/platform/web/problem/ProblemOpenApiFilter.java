@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
@@ -12,8 +13,9 @@ import java.util.List;
 
 /**
  * Every documented error response (4xx, 5xx) of every service is RFC 9457 problem+json: this filter gives each one
- * without content the Problem schema, so resources only state when an error happens. Registered for all
- * applications in the platform's configuration defaults ({@code mp.openapi.filter}).
+ * without content the Problem schema, so resources only state when an error happens. Every update (PUT, PATCH) also
+ * documents its 428 (no If-Match and no version, see {@code EntityTags}). Registered for all applications in the
+ * platform's configuration defaults ({@code mp.openapi.filter}).
  */
 public class ProblemOpenApiFilter implements OASFilter {
 
@@ -29,6 +31,19 @@ public class ProblemOpenApiFilter implements OASFilter {
             }
         });
         return operation;
+    }
+
+    @Override
+    public PathItem filterPathItem(PathItem pathItem) {
+        for (Operation update : new Operation[] { pathItem.getPUT(), pathItem.getPATCH() }) {
+            if (update != null && update.getResponses() != null && !update.getResponses().hasAPIResponse("428")) {
+                update.getResponses().addAPIResponse("428", OASFactory.createAPIResponse().description(
+                        "Neither If-Match nor the body's version says which version this update changes (an existing"
+                                + " resource is never overwritten blindly)"));
+                problem(update.getResponses().getAPIResponse("428"));
+            }
+        }
+        return pathItem;
     }
 
     @Override
