@@ -34,10 +34,13 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
         return count("municipality = ?1 and budgetYear = ?2", municipality, budgetYear) > 0;
     }
 
-    /** The area row locked for update, so two proposals created at once get different numbers. */
+    /**
+     * The area row read again under a row lock (select … for update), so proposals created at once wait for each other
+     * and get different numbers. Not {@code lock()}: that checks the version loaded earlier and fails with an
+     * optimistic-lock error when another create committed meanwhile, though this caller read nothing to change.
+     */
     public CatalogArea lockArea(CatalogArea area) {
-        getEntityManager().lock(area, LockModeType.PESSIMISTIC_WRITE);
-        getEntityManager().refresh(area);
+        getEntityManager().refresh(area, LockModeType.PESSIMISTIC_WRITE);
         return area;
     }
 }
