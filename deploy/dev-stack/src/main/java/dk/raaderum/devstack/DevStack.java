@@ -1,12 +1,15 @@
 package dk.raaderum.devstack;
 
 import dk.raaderum.platform.infra.InfraException;
+import dk.raaderum.platform.infra.Leftovers;
 import dk.raaderum.platform.infra.ManagedProcess;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -48,6 +51,7 @@ public final class DevStack {
         Path pidFile = options.stateDir().resolve("dev-stack.pid");
         try {
             refuseSecondInstance(pidFile);
+            stopLeftovers(options);
             if (flags.contains("--clean")) {
                 deleteRecursively(options.stateDir());
                 say("Deleted the local data in " + options.stateDir());
@@ -122,6 +126,19 @@ public final class DevStack {
                 .append("  curl -s -d grant_type=password -d client_id=raaderum-cli -d username=varde-finance -d password=raaderum \\\n")
                 .append("    ").append(stack.keycloakIssuer()).append("/protocol/openid-connect/token\n");
         say(text.toString());
+    }
+
+    /**
+     * A launcher that was killed (kill -9, a closed terminal) left its processes running; they still hold the ports.
+     * Its own data directories say which they are (pid files beside the logs, PostgreSQL's postmaster.pid).
+     */
+    private static void stopLeftovers(StackOptions options) {
+        Duration grace = Duration.ofSeconds(20);
+        List<String> stopped = new ArrayList<>(Leftovers.stopManaged(options.logs(), grace));
+        Leftovers.stopPostgres(options.stateDir().resolve("postgres"), grace).ifPresent(pid -> stopped.add("postgresql"));
+        if (!stopped.isEmpty()) {
+            say("Stopped what an earlier run that did not stop properly left running: " + String.join(", ", stopped));
+        }
     }
 
     private static void refuseSecondInstance(Path pidFile) throws IOException {

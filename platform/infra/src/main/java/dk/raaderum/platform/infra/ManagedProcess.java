@@ -10,12 +10,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A child process with its output in a log file, stopped together with all of its descendants
- * (a launcher script such as kc.sh starts the real JVM as a child).
+ * (a launcher script such as kc.sh starts the real JVM as a child). Its pid is noted beside the log until it is
+ * stopped, so a launcher that was killed can find it again ({@link Leftovers}).
  */
 public final class ManagedProcess implements AutoCloseable {
 
@@ -41,7 +41,9 @@ public final class ManagedProcess implements AutoCloseable {
             Files.writeString(logFile, System.lineSeparator() + "=== " + name + ": " + String.join(" ", command)
                     + System.lineSeparator(), StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            return new ManagedProcess(name, builder.start(), logFile);
+            Process process = builder.start();
+            Leftovers.record(process.toHandle(), logFile);
+            return new ManagedProcess(name, process, logFile);
         } catch (IOException e) {
             throw new InfraException("Could not start " + name + " (" + command.get(0) + "): " + e.getMessage(), e);
         }
@@ -88,25 +90,21 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** Terminates the process tree: SIGTERM first, then SIGKILL after the grace period. */
     public void stop(Duration grace) {
+        Leftovers.stop(process.toHandle(), grace);
+        Leftovers.forget(logFile);
+    }
+
+    /** Kills the process tree at once (SIGKILL), as a crash or an OOM killer would: no shutdown hooks run. */
+    public void kill() {
         List<ProcessHandle> descendants = process.descendants().toList();
-        process.toHandle().destroy();
-        descendants.forEach(ProcessHandle::destroy);
-        long deadline = System.nanoTime() + grace.toNanos();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
         try {
-            process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-            for (ProcessHandle child : descendants) {
-                long left = Math.max(0, deadline - System.nanoTime());
-                child.onExit().get(left, TimeUnit.NANOSECONDS);
-            }
+            process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Exception timeoutOrFailure) {
-            // fall through to the forced kill
         }
-        descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        if (process.isAlive()) {
-            process.destroyForcibly();
-        }
+        Leftovers.forget(logFile);
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL server from the zonky embedded binaries (PostgreSQL 17), no Docker. As root it runs
@@ -22,10 +24,16 @@ public final class PostgresServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final boolean keepData;
+    private final Path workDirectory;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory, boolean keepData, Path workDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.keepData = keepData;
+        this.workDirectory = workDirectory;
     }
 
     /**
@@ -35,10 +43,16 @@ public final class PostgresServer implements AutoCloseable {
      * @param workDirectory where the binaries are unpacked; null for the JVM's temp directory
      */
     public static PostgresServer start(int port, Path dataDirectory, boolean keepData, Path workDirectory) {
+        return new PostgresServer(embedded(port, dataDirectory, keepData, workDirectory), dataDirectory, keepData,
+                workDirectory);
+    }
+
+    /** A given data directory is never wiped by zonky itself (see {@link #close()}), so {@link #restart} keeps it. */
+    private static EmbeddedPostgres embedded(int port, Path dataDirectory, boolean keepData, Path workDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setCleanDataDirectory(!keepData)
+                    .setCleanDataDirectory(dataDirectory == null && !keepData)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("timezone", "UTC");
             if (port > 0) {
@@ -53,13 +67,31 @@ public final class PostgresServer implements AutoCloseable {
                 Files.createDirectories(workDirectory);
                 builder.setOverrideWorkingDirectory(workDirectory.toFile());
             }
-            return new PostgresServer(builder.start());
+            return builder.start();
         } catch (IOException | RuntimeException e) {
             if (e instanceof InfraException infra) {
                 throw infra;
             }
             throw new InfraException("PostgreSQL did not start: " + rootMessage(e), e);
         }
+    }
+
+    /**
+     * Restarts the server as an operator or a failover would: stopped (fast shutdown, every connection cut), down for
+     * {@code down}, started again on the same port with the same data. Only with a given data directory.
+     */
+    public synchronized void restart(Duration down) {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("A throw-away PostgreSQL cannot be restarted");
+        }
+        int port = port();
+        stopServer();
+        try {
+            Thread.sleep(down.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        postgres = embedded(port, dataDirectory, true, workDirectory);
     }
 
     public int port() {
@@ -92,7 +124,18 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        stopServer();
+        if (dataDirectory != null && !keepData) {
+            try (Stream<Path> files = Files.walk(dataDirectory)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            } catch (IOException e) {
+                throw new InfraException("Could not delete " + dataDirectory + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void stopServer() {
         try {
             postgres.close();
         } catch (IOException e) {
