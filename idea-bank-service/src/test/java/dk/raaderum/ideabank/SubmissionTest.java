@@ -161,8 +161,10 @@ class SubmissionTest {
                 .body("[1].changes.field", hasItem("title"))
                 .body("[1].changes.find { it.field == 'title' }.from", equalTo("Robotter til fakturahåndtering"));
 
-        as(Tokens.curator()).body(Map.of()).post("/api/v1/kl/ideas/" + id + "/publish").then().statusCode(200);
-        assertProblem(as(Tokens.finance(M)).body(changed).put(own(M) + "/" + id).then(), 409, "invalid-transition");
+        String published = as(Tokens.curator()).body(Map.of()).post("/api/v1/kl/ideas/" + id + "/publish").then()
+                .statusCode(200).extract().header("ETag");
+        assertProblem(as(Tokens.finance(M)).header("If-Match", published).body(changed).put(own(M) + "/" + id).then(), 409,
+                "invalid-transition");
         assertProblem(as(Tokens.finance("751")).body(changed).put(own(M) + "/" + id).then(), 403, "wrong-municipality");
     }
 
