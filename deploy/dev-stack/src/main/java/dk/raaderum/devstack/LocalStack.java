@@ -140,6 +140,39 @@ public final class LocalStack implements AutoCloseable {
         awaitHealthy(app);
     }
 
+    /** Kills one application with SIGKILL (a crash: no graceful shutdown); {@link #startApp} brings it back. */
+    public void killApp(App app) {
+        ManagedProcess process = apps.remove(app.name());
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    /** Stops the Kafka broker (a broker outage); {@link #startKafka()} starts it again with the same data. */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    /** Starts the stopped broker again on the same ports and log directory, and waits until it answers. */
+    public synchronized void startKafka() {
+        if (kafka == null) {
+            kafka = KafkaBrokerProcess.launch(options.stateDir().resolve("kafka"), options.kafkaPort(),
+                    options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"));
+            kafka.awaitReady(INFRA_TIMEOUT);
+        }
+    }
+
+    /**
+     * Restarts PostgreSQL as an operator or a failover would: the server is stopped (fast shutdown: every connection
+     * is cut), stays down for {@code down}, and starts again on the same port and data.
+     */
+    public synchronized void restartPostgres(Duration down) {
+        postgres.restart(down);
+    }
+
     public String url(App app) {
         return "http://localhost:" + options.port(app);
     }
@@ -182,11 +215,41 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void launch(App app) {
+        launch(app, app.name(), options.port(app), Map.of());
+    }
+
+    /**
+     * Starts one more instance of an application on a free port (same database and broker), with extra environment,
+     * and waits until it is healthy; its URL. {@link #stopInstance} stops it.
+     */
+    public String startInstance(App app, String instance, Map<String, String> environment) {
+        int port = Ports.freePort();
+        launch(app, instance, port, environment);
+        awaitHealthy(instance, "http://localhost:" + port);
+        return "http://localhost:" + port;
+    }
+
+    /** Stops an instance started with {@link #startInstance}. */
+    public void stopInstance(String instance) {
+        ManagedProcess process = apps.remove(instance);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
+        }
+    }
+
+    /** Stops an application and starts it again with extra environment (e.g. a short outbox lease). */
+    public void restartApp(App app, Map<String, String> environment) {
+        stopApp(app);
+        launch(app, app.name(), options.port(app), environment);
+        awaitHealthy(app);
+    }
+
+    private void launch(App app, String instance, int port, Map<String, String> extra) {
         if (closed) {
             throw new InfraException("Stopped while starting");
         }
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(options.port(app)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakIssuer());
         if (app.database() != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(app.database()));
@@ -205,24 +268,29 @@ public final class LocalStack implements AutoCloseable {
             }
         }
         env.putAll(options.environment());
+        env.putAll(extra);
         List<String> command = List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-jar", app.runJar(options.repoRoot()).toString());
-        Path workDir = options.stateDir().resolve("apps").resolve(app.name());
+        Path workDir = options.stateDir().resolve("apps").resolve(instance);
         try {
             Files.createDirectories(workDir);
         } catch (java.io.IOException e) {
             throw new InfraException("Cannot create " + workDir + ": " + e.getMessage(), e);
         }
-        apps.put(app.name(), ManagedProcess.start(app.name(), command, env, workDir, logOf(app.name())));
+        apps.put(instance, ManagedProcess.start(instance, command, env, workDir, logOf(instance)));
     }
 
     private void awaitHealthy(App app) {
-        ManagedProcess process = apps.get(app.name());
-        if (!HttpProbe.awaitOk(url(app) + "/q/health/ready", APP_TIMEOUT, process::isAlive)) {
+        awaitHealthy(app.name(), url(app));
+    }
+
+    private void awaitHealthy(String instance, String url) {
+        ManagedProcess process = apps.get(instance);
+        if (!HttpProbe.awaitOk(url + "/q/health/ready", APP_TIMEOUT, process::isAlive)) {
             String why = process.isAlive() ? "did not become healthy within " + APP_TIMEOUT.toSeconds() + " s"
                     : "stopped while starting";
-            throw new InfraException(app.name() + " " + why + ". Last lines of " + process.logFile() + ":\n"
+            throw new InfraException(instance + " " + why + ". Last lines of " + process.logFile() + ":\n"
                     + process.tail(40));
         }
     }

@@ -1,0 +1,270 @@
+package dk.raaderum.systemtest;
+
+import static dk.raaderum.systemtest.Drills.added;
+import static dk.raaderum.systemtest.Drills.adopt;
+import static dk.raaderum.systemtest.Drills.as;
+import static dk.raaderum.systemtest.Drills.awaitEffects;
+import static dk.raaderum.systemtest.Drills.catalog;
+import static dk.raaderum.systemtest.Drills.deadLetters;
+import static dk.raaderum.systemtest.Drills.financeToken;
+import static dk.raaderum.systemtest.Drills.presentedProposal;
+import static dk.raaderum.systemtest.Drills.varde;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.raaderum.devstack.App;
+import dk.raaderum.devstack.LocalStack;
+import dk.raaderum.systemtest.Drills.Effects;
+import dk.raaderum.systemtest.Drills.Row;
+import dk.raaderum.systemtest.Drills.Write;
+
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The platform under faults, with a bounded client writing through the gateway as Varde's finance officer: the Kafka
+ * broker stopped for a minute, PostgreSQL restarted while events flow, a service killed with SIGKILL mid-stream. Each
+ * drill counts what was acknowledged, what reached target-service and followup-service, what was applied twice and
+ * what went to a dead-letter topic, and adds a line to the summary table (target/drills.txt).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FaultDrillsIT {
+
+    private static final Duration DELIVERY = Duration.ofSeconds(120);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    @Order(1)
+    void theKafkaBrokerStoppedForAMinute() throws Exception {
+        LocalStack stack = SharedStack.stack();
+        String token = financeToken();
+        int year = 2071;
+        long catalog = catalog(token, year);
+        Map<String, Long> before = deadLetters(stack);
+        List<Long> acknowledged = new ArrayList<>();
+        long operations = 0;
+        long serverErrors = 0;
+        long failed = 0;
+        List<String> notReady = new ArrayList<>();
+        stack.stopKafka();
+        try {
+            long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            for (int i = 1; System.nanoTime() < end; i++) {
+                Write write = presentedProposal(token, catalog, year, "Kafka-øvelse " + i);
+                operations += write.statuses().size();
+                serverErrors += write.serverErrors();
+                if (write.acknowledged()) {
+                    acknowledged.add(write.proposalId());
+                } else {
+                    failed++;
+                }
+                notReady.addAll(notReady(stack));
+                Thread.sleep(500);
+            }
+            adopt(token, catalog, acknowledged);
+            operations++;
+        } finally {
+            stack.startKafka();
+        }
+        Effects effects = awaitEffects(token, year, acknowledged.size(), DELIVERY);
+        long dead = added(before, deadLetters(stack));
+        Drills.report(new Row("Kafka broker stopped 60 s", operations, acknowledged.size(),
+                Math.min(effects.distinctProposals(), effects.receivedByTarget()),
+                effects.initiatives() - effects.distinctProposals(), dead, serverErrors,
+                "writes refused: " + failed + "; not-ready answers: " + notReady.size() + "; target received "
+                        + effects.receivedByTarget()));
+        int n = acknowledged.size();
+        long refused = failed;
+        long errors = serverErrors;
+        assertAll(() -> assertTrue(n > 20, "writes during the outage: " + n),
+                () -> assertEquals(0, refused, "every write answered 2xx"),
+                () -> assertEquals(0, errors),
+                () -> assertEquals(List.of(), notReady, "services stayed ready"),
+                () -> assertEquals(n, effects.initiatives(), "initiatives in followup-service"),
+                () -> assertEquals(n, effects.distinctProposals(), "one initiative per proposal"),
+                () -> assertEquals(n, effects.receivedByTarget(), "adoptions seen by target-service"),
+                () -> assertEquals(n * Drills.ROOM_PER_YEAR, effects.coveredFirstYear(), "room covered, counted once"),
+                () -> assertEquals(0, dead, "dead-lettered"));
+    }
+
+    @Test
+    @Order(2)
+    void postgresRestartedWhileEventsFlow() {
+        LocalStack stack = SharedStack.stack();
+        String token = financeToken();
+        int year = 2072;
+        long catalog = catalog(token, year);
+        List<Long> presented = new ArrayList<>();
+        long operations = 0;
+        for (int i = 1; i <= 40; i++) {
+            Write write = presentedProposal(token, catalog, year, "Databaseøvelse " + i);
+            operations += write.statuses().size();
+            assertTrue(write.acknowledged(), "before the restart every write succeeds: " + write.statuses());
+            presented.add(write.proposalId());
+        }
+        Map<String, Long> before = deadLetters(stack);
+        adopt(token, catalog, presented);
+        operations++;
+        // the adoption's 40 events are on their way to target-service and followup-service as the database goes
+        stack.restartPostgres(Duration.ofSeconds(15));
+
+        Effects effects = awaitEffects(token, year, presented.size(), DELIVERY);
+        long dead = added(before, deadLetters(stack));
+        await("services answer again without a restart").atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> presentedProposal(token, catalog, year, "Efter genstarten").acknowledged());
+        Drills.report(new Row("PostgreSQL restarted (15 s down)", operations + 4, presented.size(),
+                Math.min(effects.distinctProposals(), effects.receivedByTarget()),
+                effects.initiatives() - effects.distinctProposals(), dead, 0,
+                "target received " + effects.receivedByTarget() + "; writes accepted again after the restart"));
+        int n = presented.size();
+        assertAll(() -> assertEquals(n, effects.initiatives(), "initiatives in followup-service"),
+                () -> assertEquals(n, effects.distinctProposals(), "one initiative per proposal"),
+                () -> assertEquals(n, effects.receivedByTarget(), "adoptions seen by target-service"),
+                () -> assertEquals(0, dead, "dead-lettered"));
+    }
+
+    @Test
+    @Order(3)
+    void aServiceKilledMidStream() throws Exception {
+        LocalStack stack = SharedStack.stack();
+        String token = financeToken();
+        int year = 2073;
+        long catalog = catalog(token, year);
+        Map<String, Long> before = deadLetters(stack);
+        List<Write> writes = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            for (int i = 1; writing.get(); i++) {
+                writes.add(presentedProposal(token, catalog, year, "Nedbrudsøvelse " + i));
+            }
+        });
+        Thread.sleep(8_000);
+        stack.killApp(App.PROPOSAL);
+        Thread.sleep(2_000);
+        stack.startApp(App.PROPOSAL);
+        Thread.sleep(8_000);
+        writing.set(false);
+        writer.get();
+
+        List<Long> acknowledged = writes.stream().filter(Write::acknowledged).map(Write::proposalId).toList();
+        long operations = writes.stream().mapToLong(w -> w.statuses().size()).sum();
+        long serverErrors = writes.stream().mapToLong(Write::serverErrors).sum();
+        JsonPath listed = as(token).queryParam("size", 200).get(varde("/catalogs/" + catalog + "/proposals")).then()
+                .statusCode(200).extract().jsonPath();
+        List<Long> present = listed.getList("items.id", Long.class);
+        List<String> halfMade = new ArrayList<>();
+        for (int i = 0; i < present.size(); i++) {
+            if (listed.getList("items[" + i + "].netChange").size() != 4
+                    || listed.getString("items[" + i + "].number") == null) {
+                halfMade.add("proposal " + present.get(i));
+            }
+        }
+        List<Long> presentedNow = listed.getList("items.findAll { it.status == 'PRESENTED' }.id", Long.class);
+        adopt(token, catalog, presentedNow);
+        Effects effects = awaitEffects(token, year, presentedNow.size(), DELIVERY);
+        long dead = added(before, deadLetters(stack));
+        Drills.report(new Row("proposal-service SIGKILL + restart", operations, acknowledged.size(),
+                Math.min(effects.distinctProposals(), effects.receivedByTarget()),
+                effects.initiatives() - effects.distinctProposals(), dead, serverErrors,
+                "in catalog " + present.size() + " (presented " + presentedNow.size() + "); 5xx only while it was down"));
+        assertAll(() -> assertTrue(present.containsAll(acknowledged), "every acknowledged write is there"),
+                () -> assertEquals(List.of(), halfMade, "nothing half-made"),
+                () -> assertEquals(presentedNow.size(), effects.initiatives(), "initiatives in followup-service"),
+                () -> assertEquals(presentedNow.size(), effects.distinctProposals(), "one initiative per proposal"),
+                () -> assertEquals(presentedNow.size(), effects.receivedByTarget(), "adoptions seen by target-service"),
+                () -> assertEquals(0, dead, "dead-lettered"));
+    }
+
+    @Test
+    @Order(4)
+    void twoInstancesRelayABacklogLongerThanTheirLease() throws Exception {
+        LocalStack stack = SharedStack.stack();
+        String token = financeToken();
+        int year = 2074;
+        long catalog = catalog(token, year);
+        // a lease far shorter than the drain of the backlog, and small rounds: the lease must be renewed while draining
+        Map<String, String> shortLease = Map.of("RAADERUM_MESSAGING_OUTBOX_LEASE", "300ms",
+                "RAADERUM_MESSAGING_OUTBOX_BATCH_SIZE", "5");
+        Map<String, Long> before = deadLetters(stack);
+        java.time.Instant started = java.time.Instant.now();
+        List<Long> presented = new ArrayList<>();
+        long operations = 0;
+        long backlog;
+        stack.restartApp(App.PROPOSAL, shortLease);
+        stack.startInstance(App.PROPOSAL, "proposal-service-2", shortLease);
+        try {
+            stack.stopKafka();
+            try {
+                for (int i = 1; i <= 40; i++) {
+                    Write write = presentedProposal(token, catalog, year, "To instanser " + i);
+                    operations += write.statuses().size();
+                    assertTrue(write.acknowledged(), "writes need no broker: " + write.statuses());
+                    presented.add(write.proposalId());
+                }
+                adopt(token, catalog, presented);
+                operations++;
+                backlog = Outboxes.pending(stack, "proposal");
+            } finally {
+                stack.startKafka();
+            }
+            await("the backlog drained").atMost(DELIVERY).until(() -> Outboxes.pending(stack, "proposal") == 0);
+        } finally {
+            stack.stopInstance("proposal-service-2");
+            stack.restartApp(App.PROPOSAL, Map.of());
+        }
+        Effects effects = awaitEffects(token, year, presented.size(), DELIVERY);
+        Outboxes.Delivery delivery = Outboxes.delivery(stack, "proposal", started);
+        long dead = added(before, deadLetters(stack));
+        Drills.report(new Row("two proposal-service instances", operations, presented.size(),
+                Math.min(effects.distinctProposals(), effects.receivedByTarget()), delivery.duplicates(), dead, 0,
+                "backlog " + backlog + " events, lease 300 ms; sent " + delivery.events() + ", missing "
+                        + delivery.missing() + ", out of order " + delivery.outOfOrder()));
+        int n = presented.size();
+        assertAll(() -> assertTrue(backlog > 100, "a backlog that takes longer than the lease: " + backlog),
+                () -> assertEquals(0, delivery.duplicates(), "events sent twice"),
+                () -> assertEquals(0, delivery.missing(), "events never sent"),
+                () -> assertEquals(0, delivery.outOfOrder(), "events of one aggregate out of order"),
+                () -> assertEquals(n, effects.initiatives(), "initiatives in followup-service"),
+                () -> assertEquals(n, effects.distinctProposals(), "one initiative per proposal"),
+                () -> assertEquals(n, effects.receivedByTarget(), "adoptions seen by target-service"),
+                () -> assertEquals(0, dead, "dead-lettered"));
+    }
+
+    /** The applications whose readiness does not answer 200 within 5 s (each named with what it answered). */
+    private static List<String> notReady(LocalStack stack) {
+        List<String> down = new ArrayList<>();
+        for (App app : App.ALL) {
+            try {
+                HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create(stack.url(app) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() != 200) {
+                    down.add(app.name() + " " + ready.statusCode() + " " + ready.body());
+                }
+            } catch (java.io.IOException e) {
+                down.add(app.name() + " " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                down.add(app.name() + " interrupted");
+            }
+        }
+        return down;
+    }
+}
