@@ -63,9 +63,11 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "2";
 
     private final ObjectMapper objectMapper;
+    private final ResourceMethods resourceMethods;
 
-    public ProblemMappers(ObjectMapper objectMapper) {
+    public ProblemMappers(ObjectMapper objectMapper, ResourceMethods resourceMethods) {
         this.objectMapper = objectMapper;
+        this.resourceMethods = resourceMethods;
     }
 
     @ServerExceptionMapper
@@ -131,7 +133,12 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, request);
         }
-        ProblemType kind = ProblemTypes.forStatus(status);
+        if (status == 405 || status == 404 && e instanceof NotFoundException) {
+            Set<String> allowed = resourceMethods.allowed(path(request));
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return methodNotAllowed(allowed, request);
+            }
+        }
         String detail = switch (status) {
             case 404 -> "No resource at " + path(request);
             case 405 -> request.getMethod() + " is not supported on " + path(request);
@@ -139,12 +146,19 @@ public class ProblemMappers {
             case 415 -> "Content-Type " + request.getMediaType() + " is not accepted here";
             default -> e.getMessage();
         };
-        Response response = respond(Problem.of(kind, detail, path(request), RequestIds.current(request)), request);
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            response = Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
-                    .build();
-        }
-        return response;
+        return respond(Problem.of(ProblemTypes.forStatus(status), detail, path(request), RequestIds.current(request)),
+                request);
+    }
+
+    /**
+     * 405 with {@code Allow}: a wrong method on a path that exists. Quarkus REST says 405 without {@code Allow}, or 404
+     * when the path's methods are spread over several resource classes; both come here.
+     */
+    private Response methodNotAllowed(Set<String> allowed, ContainerRequestContext request) {
+        Problem problem = Problem.of(ProblemTypes.METHOD_NOT_ALLOWED, request.getMethod() + " is not supported on "
+                + path(request) + "; allowed: " + String.join(", ", allowed), path(request), RequestIds.current(request));
+        return Response.fromResponse(respond(problem, request)).header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                .build();
     }
 
     @ServerExceptionMapper
