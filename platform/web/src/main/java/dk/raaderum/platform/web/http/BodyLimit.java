@@ -10,6 +10,7 @@ import dk.raaderum.platform.web.request.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -87,7 +88,12 @@ public class BodyLimit {
             body = "{}";
         }
         response.setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(RequestIds.HEADER, requestId).putHeader(HttpHeaders.CONNECTION, "close").end(body);
+                .putHeader(RequestIds.HEADER, requestId).putHeader(HttpHeaders.CONNECTION, "close").end(body)
+                .onComplete(sent -> {
+                    if (ctx.request().version() != HttpVersion.HTTP_2) {
+                        ctx.request().connection().close(); // the rest of the body is never read
+                    }
+                });
     }
 
     private void checkDeclaredLength(RoutingContext ctx) {
