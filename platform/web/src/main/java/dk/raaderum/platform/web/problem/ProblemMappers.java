@@ -126,8 +126,10 @@ public class ProblemMappers {
         }
         if (e instanceof NotFoundException && cause != null && !(cause instanceof WebApplicationException)) {
             // JAX-RS answers a path or query parameter it cannot convert (?page=x, /catalogs/abc) with a bare 404
-            return problem(ProblemException.validation("A path or query parameter has the wrong type ("
-                    + cause.getMessage() + ")", List.of()), request);
+            // the cause's message is Java's (a class name, a parser's words): the log gets it, the answer does not
+            LOG.debugf("Unconvertible parameter on %s %s: %s", request.getMethod(), path(request), cause);
+            return problem(ProblemException.validation("A path or query parameter has the wrong type (expected a"
+                    + " number, a date or one of the listed values)", List.of()), request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
