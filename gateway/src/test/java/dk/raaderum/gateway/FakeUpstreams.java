@@ -27,6 +27,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, Integer> PORTS = new HashMap<>();
     private static final Map<String, HttpServer> SERVERS = new HashMap<>();
     static final AtomicLong OPENAPI_REQUESTS = new AtomicLong();
+    /** Requests whose body broke off before its end (the gateway reset them). */
+    static final AtomicLong BROKEN_OFF = new AtomicLong();
+    /** Requests whose first body bytes arrived. */
+    static final AtomicLong BODIES_STARTED = new AtomicLong();
 
     @Override
     public Map<String, String> start() {
@@ -45,6 +49,10 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("raaderum.gateway.rate-limit.anonymous-per-minute", "60");
         config.put("raaderum.gateway.rate-limit.burst", "20");
         config.put("raaderum.gateway.openapi.cache-ttl", "0s");
+        // above the 20 MiB of the streaming test, low enough for an oversized body in a test
+        config.put("raaderum.http.max-body-size", "24M");
+        // the test client stands in for a load balancer in front of the gateway
+        config.put("raaderum.gateway.trusted-proxies", "127.0.0.0/8,::1/128");
         return config;
     }
 
@@ -88,6 +96,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             VERTX.setTimer(4000, id -> request.response().end("{\"late\":true}"));
         } else if (path.endsWith("/unavailable")) {
             request.response().setStatusCode(503).end();
+        } else if (path.endsWith("/read-only") && !request.method().name().equals("GET")) {
+            request.response().setStatusCode(405).putHeader("Allow", "GET, HEAD, OPTIONS")
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("type", "https://raaderum.dk/problems/method-not-allowed")
+                            .put("title", "Method not allowed").put("status", 405).put("correlationId", "fake")
+                            .put("detail", request.method().name() + " is not supported").encode());
         } else {
             echo(service, request);
         }
@@ -95,7 +109,12 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
 
     private static void echo(String service, HttpServerRequest request) {
         AtomicLong bytes = new AtomicLong();
-        request.handler(chunk -> bytes.addAndGet(chunk.length()));
+        request.handler(chunk -> {
+            if (bytes.getAndAdd(chunk.length()) == 0) {
+                BODIES_STARTED.incrementAndGet();
+            }
+        });
+        request.exceptionHandler(broken -> BROKEN_OFF.incrementAndGet());
         request.endHandler(done -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));

@@ -31,6 +31,15 @@ public interface GatewayConfig {
 
     OpenApi openapi();
 
+    /**
+     * Proxies in front of the gateway (a load balancer, an ingress) whose {@code X-Forwarded-*} headers the gateway
+     * believes: IP addresses or CIDR ranges (e.g. {@code 10.0.0.0/8}). A caller's address is the right-most address
+     * in {@code X-Forwarded-For} that is not one of them; without any, nobody's forwarded headers are believed and the
+     * socket's peer is the caller (the rate limit of anonymous callers is per that address).
+     */
+    @WithName("trusted-proxies")
+    Optional<List<String>> trustedProxies();
+
     interface Service {
 
         /** Base URL, e.g. http://localhost:8081 */

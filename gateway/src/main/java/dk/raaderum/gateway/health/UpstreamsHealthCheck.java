@@ -15,10 +15,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Readiness reports each upstream's own readiness. The gateway is ready while at least one upstream is: with one
- * upstream down it still serves the others (and answers 503 for that one).
+ * Readiness reports each upstream's own readiness, and lists those that are not ready under {@code notReady}. The
+ * gateway is ready while at least one upstream is: with some upstreams down it still serves the others (and answers
+ * 503 for those), so a load balancer must not take it out of rotation.
  */
 @Readiness
 @ApplicationScoped
@@ -34,12 +37,18 @@ public class UpstreamsHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Upstream services");
+        List<String> down = new ArrayList<>();
         int up = 0;
         for (RouteTable.Target upstream : routes.upstreams()) {
             boolean ready = ready(upstream.baseUri());
             response.withData(upstream.service(), ready ? "UP" : "DOWN");
-            up += ready ? 1 : 0;
+            if (ready) {
+                up++;
+            } else {
+                down.add(upstream.service());
+            }
         }
+        response.withData("notReady", down.isEmpty() ? "none" : String.join(", ", down));
         return response.status(up > 0).build();
     }
 

@@ -59,6 +59,14 @@ final class CircuitBreaker {
         }
     }
 
+    /**
+     * The request ended without telling anything about the upstream (the caller's body was too large, or the caller
+     * broke off): nothing is counted, and a trial request in flight makes room for the next one.
+     */
+    synchronized void abandoned() {
+        trialInFlight = false;
+    }
+
     synchronized State state() {
         return state;
     }

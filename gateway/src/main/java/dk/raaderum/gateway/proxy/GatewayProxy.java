@@ -1,25 +1,31 @@
 package dk.raaderum.gateway.proxy;
 
 import dk.raaderum.gateway.config.GatewayConfig;
+import dk.raaderum.platform.web.http.BodyLimit;
 import dk.raaderum.platform.web.problem.ProblemTypes;
 import dk.raaderum.platform.web.request.RequestIds;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Clock;
@@ -31,15 +37,19 @@ import java.util.concurrent.TimeoutException;
 /**
  * The front door for {@code /api/…}: finds the route, authenticates the bearer token at the edge (OIDC; open-data
  * routes are public), limits the caller's rate, and streams the request to the upstream and the answer back with
- * vertx-http-proxy (bodies are never buffered whole). Every answer carries {@code X-Request-Id} and {@code traceparent}
- * (taken from the caller or generated, and passed on upstream). An upstream that does not answer gives a fast 503
- * problem naming it; after repeated failures its circuit breaker answers 503 at once until a trial succeeds.
+ * vertx-http-proxy (bodies are never buffered whole), with the {@code X-Forwarded-*} headers the services build their
+ * links from ({@link Forwarding}). Every answer carries {@code X-Request-Id} and {@code traceparent} (taken from the
+ * caller or generated, and passed on upstream). An upstream that does not answer gives a fast 503 problem naming it
+ * (never the cause's text, host or port: those go to the log); after repeated failures its circuit breaker answers 503
+ * at once until a trial succeeds. A body over the platform's one limit ({@link BodyLimit}) is a 413, and a caller that
+ * breaks off its upload is no failure of the upstream: neither counts for the breaker.
  */
 @ApplicationScoped
 public class GatewayProxy {
 
     static final String REQUEST_ID = RequestIds.HEADER;
     static final String TRACEPARENT = "traceparent";
+    private static final Logger LOG = Logger.getLogger(GatewayProxy.class);
 
     private final Vertx vertx;
     private final RouteTable routes;
@@ -49,11 +59,13 @@ public class GatewayProxy {
     private final VerifiedTokens tokens;
     private final GatewayConfig config;
     private final Clock clock;
+    private final Forwarding forwarding;
+    private final BodyLimit bodyLimit;
     private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public GatewayProxy(Vertx vertx, RouteTable routes, RateLimiter limiter, Problems problems, AccessLog accessLog,
-            VerifiedTokens tokens, GatewayConfig config, Clock clock) {
+            VerifiedTokens tokens, GatewayConfig config, Clock clock, Forwarding forwarding, BodyLimit bodyLimit) {
         this.tokens = tokens;
         this.vertx = vertx;
         this.routes = routes;
@@ -62,6 +74,8 @@ public class GatewayProxy {
         this.accessLog = accessLog;
         this.config = config;
         this.clock = clock;
+        this.forwarding = forwarding;
+        this.bodyLimit = bodyLimit;
     }
 
     void register(@Observes Router router) {
@@ -106,7 +120,7 @@ public class GatewayProxy {
                     + " (Authorization: Bearer <token>)");
             return;
         }
-        String callerKey = anonymous ? "ip:" + ctx.request().remoteAddress().host() : "sub:" + caller.subject();
+        String callerKey = anonymous ? "ip:" + forwarding.clientAddress(ctx.request()) : "sub:" + caller.subject();
         if (!anonymous) {
             accessLog.identify(ctx, caller);
         }
@@ -139,10 +153,10 @@ public class GatewayProxy {
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
                 .setConnectTimeout(target.settings().connectTimeout().toMillis())
                 .setIdleTimeout(target.settings().readTimeout().toMillis());
-        proxyRequest.putHeader(REQUEST_ID, requestId)
-                .putHeader(TRACEPARENT, traceparent)
-                .putHeader("X-Forwarded-For", ctx.request().remoteAddress().host())
-                .putHeader("X-Forwarded-Proto", ctx.request().scheme());
+        proxyRequest.putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
+        forwarding.apply(ctx.request(), proxyRequest.headers());
+        LimitedBody body = new LimitedBody(proxyRequest.getBody().stream(), bodyLimit.maxBytes());
+        proxyRequest.setBody(Body.body(body, proxyRequest.getBody().length()));
         client(target).request(options).onComplete(connected -> {
             if (connected.failed()) {
                 breaker.failure();
@@ -150,10 +164,14 @@ public class GatewayProxy {
                 unavailable(ctx, target, requestId, connected.cause());
                 return;
             }
-            proxyRequest.send(connected.result()).onComplete(answered -> {
+            HttpClientRequest upstream = connected.result();
+            body.onBreak(() -> broken(ctx, upstream, breaker, body, requestId));
+            Future<ProxyResponse> sent = proxyRequest.send(upstream);
+            // vertx-http-proxy resets the upstream when the caller's connection breaks: remember it was the caller
+            ctx.response().exceptionHandler(gone -> body.callerGone());
+            sent.onComplete(answered -> {
                 if (answered.failed()) {
-                    breaker.failure();
-                    unavailable(ctx, target, requestId, answered.cause());
+                    failed(ctx, target, breaker, body, requestId, answered.cause());
                     return;
                 }
                 ProxyResponse response = answered.result();
@@ -169,11 +187,36 @@ public class GatewayProxy {
         });
     }
 
+    /** The caller broke the exchange (body too large, upload broken off): stop the upstream's request at once. */
+    private void broken(RoutingContext ctx, HttpClientRequest upstream, CircuitBreaker breaker, LimitedBody body,
+            String requestId) {
+        upstream.reset();
+        breaker.abandoned();
+        if (body.tooLarge()) {
+            bodyLimit.send(ctx, requestId);
+        } else {
+            LOG.debugf("[req:%s] the caller broke off its request body", requestId);
+        }
+    }
+
+    /** The exchange failed: the caller's doing (already answered in {@link #broken}) or the upstream's. */
+    private void failed(RoutingContext ctx, RouteTable.Target target, CircuitBreaker breaker, LimitedBody body,
+            String requestId, Throwable cause) {
+        if (body.tooLarge() || body.aborted() || ctx.response().closed()) {
+            breaker.abandoned();
+            return;
+        }
+        breaker.failure();
+        unavailable(ctx, target, requestId, cause);
+    }
+
     private void unavailable(RoutingContext ctx, RouteTable.Target target, String requestId, Throwable cause) {
         boolean timeout = cause instanceof TimeoutException
                 || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
+        LOG.warnf("[req:%s] %s %s: %s", requestId, target.service(), timeout ? "did not answer in time"
+                : "is unavailable", cause);
         problems.send(ctx, timeout ? ProblemTypes.GATEWAY_TIMEOUT : ProblemTypes.SERVICE_UNAVAILABLE,
-                target.service() + (timeout ? " did not answer in time" : " is unavailable (" + reason(cause) + ")"),
+                target.service() + (timeout ? " did not answer in time" : " is unavailable; retry in a moment"),
                 requestId, Map.of("service", target.service()));
     }
 
@@ -194,14 +237,5 @@ public class GatewayProxy {
     CircuitBreaker breaker(String service) {
         return breakers.computeIfAbsent(service, name -> new CircuitBreaker(config.circuitBreaker().failureThreshold(),
                 config.circuitBreaker().openDuration(), clock));
-    }
-
-    private static String reason(Throwable cause) {
-        if (cause == null) {
-            return "no answer";
-        }
-        String message = cause.getMessage();
-        return message == null ? cause.getClass().getSimpleName()
-                : message.length() > 120 ? message.substring(0, 120) : message;
     }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * Reads CSV as Danish Excel and LibreOffice write it, and as {@link CsvWriter} writes it, one record at a time (a file
  * of any size is never held whole): UTF-8 (or a named character set) with or without a byte-order mark; the separator is {@code ;} unless the
  * first line has none but has a tab or a {@code ,}; fields may be quoted with {@code "} (doubled inside), and a quoted
- * field may span lines; CRLF or LF. Bytes that are not UTF-8 are an error, not replaced.
+ * field may span lines; CRLF or LF. Bytes that are not UTF-8 are an error, not replaced. A quoted cell that
+ * {@link CsvWriter} neutralised against formula injection ({@code "'=…"}) is read back without that quote.
  */
 public final class CsvReader implements AutoCloseable {
 
@@ -133,7 +134,7 @@ public final class CsvReader implements AutoCloseable {
                 line++;
                 break;
             } else if (separator != 0 && c == separator) {
-                fields.add(field.toString());
+                fields.add(cell(field, wasQuoted));
                 field.setLength(0);
                 wasQuoted = false;
             } else {
@@ -141,8 +142,13 @@ public final class CsvReader implements AutoCloseable {
             }
             c = read();
         }
-        fields.add(field.toString());
+        fields.add(cell(field, wasQuoted));
         return separator == 0 ? splitFirst(raw.toString()) : fields;
+    }
+
+    /** A quoted cell gets back what {@link CsvWriter} neutralised (its leading quote before {@code =}, {@code -} …). */
+    private static String cell(StringBuilder field, boolean quoted) {
+        return quoted ? CsvWriter.restore(field.toString()) : field.toString();
     }
 
     /** The first record decides the separator, then is read again with it. */

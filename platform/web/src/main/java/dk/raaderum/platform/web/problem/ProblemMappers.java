@@ -63,9 +63,11 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "2";
 
     private final ObjectMapper objectMapper;
+    private final ResourceMethods resourceMethods;
 
-    public ProblemMappers(ObjectMapper objectMapper) {
+    public ProblemMappers(ObjectMapper objectMapper, ResourceMethods resourceMethods) {
         this.objectMapper = objectMapper;
+        this.resourceMethods = resourceMethods;
     }
 
     @ServerExceptionMapper
@@ -124,14 +126,21 @@ public class ProblemMappers {
         }
         if (e instanceof NotFoundException && cause != null && !(cause instanceof WebApplicationException)) {
             // JAX-RS answers a path or query parameter it cannot convert (?page=x, /catalogs/abc) with a bare 404
-            return problem(ProblemException.validation("A path or query parameter has the wrong type ("
-                    + cause.getMessage() + ")", List.of()), request);
+            // the cause's message is Java's (a class name, a parser's words): the log gets it, the answer does not
+            LOG.debugf("Unconvertible parameter on %s %s: %s", request.getMethod(), path(request), cause);
+            return problem(ProblemException.validation("A path or query parameter has the wrong type (expected a"
+                    + " number, a date or one of the listed values)", List.of()), request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);
         }
-        ProblemType kind = ProblemTypes.forStatus(status);
+        if (status == 405 || status == 404 && e instanceof NotFoundException) {
+            Set<String> allowed = resourceMethods.allowed(path(request));
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                return methodNotAllowed(allowed, request);
+            }
+        }
         String detail = switch (status) {
             case 404 -> "No resource at " + path(request);
             case 405 -> request.getMethod() + " is not supported on " + path(request);
@@ -139,12 +148,19 @@ public class ProblemMappers {
             case 415 -> "Content-Type " + request.getMediaType() + " is not accepted here";
             default -> e.getMessage();
         };
-        Response response = respond(Problem.of(kind, detail, path(request), RequestIds.current(request)), request);
-        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            response = Response.fromResponse(response).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
-                    .build();
-        }
-        return response;
+        return respond(Problem.of(ProblemTypes.forStatus(status), detail, path(request), RequestIds.current(request)),
+                request);
+    }
+
+    /**
+     * 405 with {@code Allow}: a wrong method on a path that exists. Quarkus REST says 405 without {@code Allow}, or 404
+     * when the path's methods are spread over several resource classes; both come here.
+     */
+    private Response methodNotAllowed(Set<String> allowed, ContainerRequestContext request) {
+        Problem problem = Problem.of(ProblemTypes.METHOD_NOT_ALLOWED, request.getMethod() + " is not supported on "
+                + path(request) + "; allowed: " + String.join(", ", allowed), path(request), RequestIds.current(request));
+        return Response.fromResponse(respond(problem, request)).header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                .build();
     }
 
     @ServerExceptionMapper

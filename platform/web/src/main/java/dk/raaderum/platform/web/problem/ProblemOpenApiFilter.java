@@ -13,18 +13,32 @@ import java.util.List;
 
 /**
  * Every documented error response (4xx, 5xx) of every service is RFC 9457 problem+json: this filter gives each one
- * without content the Problem schema, so resources only state when an error happens. Every update (PUT, PATCH) also
- * documents its 428 (no If-Match and no version, see {@code EntityTags}). Registered for all applications in the
- * platform's configuration defaults ({@code mp.openapi.filter}).
+ * without content the Problem schema, so resources only state when an error happens. Operations that accept a body
+ * get the 413 answer of the platform's one body-size limit; CSV answers say how cells are protected against formula
+ * injection ({@link dk.raaderum.platform.web.http.CsvWriter}). Registered for all applications in the platform's
+ * configuration defaults ({@code mp.openapi.filter}). Every update (PUT, PATCH) also documents its 428 (no If-Match
+ * and no version, see {@code EntityTags}).
  */
 public class ProblemOpenApiFilter implements OASFilter {
+
+    static final String TOO_LARGE = "The body is larger than the platform's limit (raaderum.http.max-body-size)";
+    static final String CSV_CELLS = " Cells that start with =, +, -, @, a tab or a carriage return are written with a"
+            + " ' in front and quoted (CSV injection, OWASP); plain numbers such as -1500 are not changed.";
 
     @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
+        if (operation.getRequestBody() != null && !operation.getResponses().hasAPIResponse("413")) {
+            operation.getResponses().addAPIResponse("413", OASFactory.createAPIResponse().description(TOO_LARGE));
+        }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("2") && isCsv(response) && (response.getDescription() == null
+                    || !response.getDescription().contains(CSV_CELLS))) {
+                response.setDescription((response.getDescription() == null ? "CSV." : response.getDescription())
+                        + CSV_CELLS);
+            }
             if ((code.startsWith("4") || code.startsWith("5")) && (response.getContent() == null
                     || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty())) {
                 problem(response);
@@ -66,6 +80,11 @@ public class ProblemOpenApiFilter implements OASFilter {
                             .items(OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                                     .addProperty("field", string(null)).addProperty("message", string(null)))));
         }
+    }
+
+    private static boolean isCsv(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && response.getContent().getMediaTypes().keySet().stream().anyMatch(type -> type.startsWith("text/csv"));
     }
 
     private static Schema string(String description) {

@@ -26,6 +26,9 @@ public final class ProblemTypes {
             "Someone else changed the resource in the meantime");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412,
             "The resource has changed since you read it");
+    /** The body is larger than the platform's one limit ({@code raaderum.http.max-body-size}). */
+    public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large", 413,
+            "The request body is too large");
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type", 415,
             "Unsupported media type");
     public static final ProblemType BUSINESS_RULE = new ProblemType("business-rule", 422,
@@ -53,6 +56,7 @@ public final class ProblemTypes {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
+            case 413 -> CONTENT_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> BUSINESS_RULE;
             case 428 -> PRECONDITION_REQUIRED;

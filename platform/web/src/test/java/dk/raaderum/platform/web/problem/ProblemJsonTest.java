@@ -52,7 +52,9 @@ class ProblemJsonTest {
     void parameterOfTheWrongTypeIs400NotABare404() {
         assertProblem(asVardeFinanceOfficer().queryParam("size", "ten").get(NOTES).then(), 400, "validation")
                 .body("detail", containsString("wrong type"));
-        assertProblem(asVardeFinanceOfficer().get(NOTES + "/seven").then(), 400, "validation");
+        assertProblem(asVardeFinanceOfficer().get(NOTES + "/seven").then(), 400, "validation")
+                .body("detail", not(containsString("For input string")))
+                .body("detail", not(containsString("java.")));
     }
 
     @Test
@@ -115,8 +117,22 @@ class ProblemJsonTest {
     }
 
     @Test
-    void wrongMethodIs405() {
-        assertProblem(asVardeFinanceOfficer().delete(NOTES + "/rule").then(), 405, "method-not-allowed");
+    void wrongMethodIs405WithAllow() {
+        assertProblem(asVardeFinanceOfficer().delete(NOTES + "/rule").then(), 405, "method-not-allowed")
+                .header("Allow", "GET, HEAD, OPTIONS, POST, PUT");
+        assertProblem(asVardeFinanceOfficer().delete(NOTES).then(), 405, "method-not-allowed")
+                .header("Allow", "GET, HEAD, OPTIONS, POST");
+        assertProblem(asVardeFinanceOfficer().delete(NOTES + "/1").then(), 405, "method-not-allowed")
+                .header("Allow", "GET, HEAD, OPTIONS, PUT")
+                .body("detail", equalTo("DELETE is not supported on " + NOTES + "/1; allowed: GET, HEAD, OPTIONS, PUT"));
+    }
+
+    @Test
+    void wrongMethodOnAPathServedByASecondResourceClassIs405NotA404() {
+        assertProblem(asVardeFinanceOfficer().post(NOTES + "/1/attachments").then(), 405, "method-not-allowed")
+                .header("Allow", "GET, HEAD, OPTIONS");
+        asVardeFinanceOfficer().get(NOTES + "/1/attachments").then().statusCode(200);
+        assertProblem(asVardeFinanceOfficer().post(NOTES + "/1/no-such-thing").then(), 404, "not-found");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dk.raaderum.platform.web.testapp;
 
+import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
@@ -20,8 +22,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.sql.SQLException;
 import java.util.Map;
@@ -62,8 +67,25 @@ public class NoteResource {
 
     @POST
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Response create(@PathParam("municipalityCode") String municipality, @Valid NoteRequest request) {
-        return Response.status(201).entity(Map.of("title", request.title())).build();
+    public Response create(@PathParam("municipalityCode") String municipality, @Valid NoteRequest request,
+            @Context UriInfo uri) {
+        return Responses.created(uri, 1, Map.of("title", request.title()));
+    }
+
+    /** Texts as users wrote them, one of them a formula, and a negative amount. */
+    @GET
+    @Path("/export.csv")
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response export(@PathParam("municipalityCode") String municipality) {
+        StreamingOutput body = out -> {
+            try (CsvWriter csv = CsvWriter.to(out)) {
+                csv.row("titel", "beløb");
+                csv.row("=HYPERLINK(\"http://evil.example\";\"Klik\")", -1500L);
+                csv.row("-10 % på vikarer", "-1500");
+            }
+        };
+        return Responses.attachment("noter.csv", CsvWriter.MEDIA_TYPE, body);
     }
 
     @GET
