@@ -62,6 +62,16 @@ public interface MessagingConfig {
         @WithDefault("200ms")
         Duration retryBackoff();
 
+        /** First wait after a transient failure (database unreachable, lock conflict); doubles per attempt. */
+        @WithName("transient-initial-backoff")
+        @WithDefault("200ms")
+        Duration transientInitialBackoff();
+
+        /** Longest wait between attempts after transient failures; they are retried without limit. */
+        @WithName("transient-max-backoff")
+        @WithDefault("30s")
+        Duration transientMaxBackoff();
+
         /** Processed-event ids older than this are forgotten (Kafka keeps events for 7 days by default). */
         @WithName("processed-retention")
         @WithDefault("P30D")
