@@ -44,6 +44,14 @@ public interface MessagingConfig {
         @WithDefault("30s")
         Duration lease();
 
+        /**
+         * Attempts at a row that Kafka refuses on its own (too large, invalid topic) before it is parked: the relay
+         * then goes on with other aggregates, the parked aggregate's later rows wait behind it.
+         */
+        @WithName("park-after")
+        @WithDefault("10")
+        int parkAfter();
+
         /** Sent rows older than this are deleted. */
         @WithName("retention")
         @WithDefault("P7D")
