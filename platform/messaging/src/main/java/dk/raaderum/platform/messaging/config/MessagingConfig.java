@@ -18,6 +18,23 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    Kafka kafka();
+
+
+    /** The broker status that health reports (never part of readiness). */
+    interface Kafka {
+
+        /** How often the broker is probed in the background; health reads the last result and never waits. */
+        @WithName("probe-interval")
+        @WithDefault("10s")
+        Duration probeInterval();
+
+        /** How long one probe may take before the broker counts as unreachable. */
+        @WithName("probe-timeout")
+        @WithDefault("2s")
+        Duration probeTimeout();
+    }
+
     interface Outbox {
 
         /** How often the relay looks for pending rows when no commit woke it. */
