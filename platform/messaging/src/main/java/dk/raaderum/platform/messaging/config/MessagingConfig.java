@@ -20,6 +20,7 @@ public interface MessagingConfig {
 
     Kafka kafka();
 
+    Redrive redrive();
 
     /** The broker status that health reports (never part of readiness). */
     interface Kafka {
@@ -33,6 +34,20 @@ public interface MessagingConfig {
         @WithName("probe-timeout")
         @WithDefault("2s")
         Duration probeTimeout();
+    }
+
+    /** Re-driving dead-letter topics ({@code POST /admin/dead-letters/...}). */
+    interface Redrive {
+
+        /** The consumer group that remembers how far this service has re-driven each dead-letter topic. */
+        @WithName("group-id")
+        @WithDefault("${quarkus.application.name}.dead-letter-redrive")
+        String groupId();
+
+        /** The longest one re-drive reads a dead-letter topic. */
+        @WithName("timeout")
+        @WithDefault("60s")
+        Duration timeout();
     }
 
     interface Outbox {
