@@ -229,8 +229,9 @@ public class OutboxRelay {
     }
 
     /**
-     * The lease of this round: taken at the start and renewed while draining once half of it has passed, so that a
-     * drain longer than the lease never lets a second instance relay at the same time.
+     * The lease of this round: taken at the start and renewed while draining once a third of it has passed, so that a
+     * drain longer than the lease never lets a second instance relay at the same time. One send may take up to
+     * max.block.ms + delivery.timeout.ms (15 s by default); two thirds of the lease must cover it (30 s: 20 s).
      */
     private final class Lease {
 
@@ -247,7 +248,7 @@ public class OutboxRelay {
         }
 
         boolean renewIfDue() {
-            if (clock.instant().isBefore(renewedAt.plus(config.lease().dividedBy(2)))) {
+            if (clock.instant().isBefore(renewedAt.plus(config.lease().dividedBy(3)))) {
                 return true;
             }
             boolean held = renew();
