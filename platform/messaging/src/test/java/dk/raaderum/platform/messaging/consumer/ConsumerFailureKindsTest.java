@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.messaging.testapp.NoteEvents;
+import dk.raaderum.platform.testing.KafkaResource;
 import dk.raaderum.platform.testing.KafkaTestCluster;
 import dk.raaderum.platform.testing.KafkaTopics;
 import dk.raaderum.platform.testing.PostgresResource;
@@ -15,12 +16,20 @@ import dk.raaderum.platform.testing.TestEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -31,6 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
 class ConsumerFailureKindsTest {
 
     private static final String DLQ = "platform-test.notes.dlq";
+    private static final String GROUP = "platform-messaging-test";
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** Far longer than the bounded retries (3 attempts, ~0.6 s) that used to dead-letter events of a database outage. */
     private static final Duration OUTAGE = Duration.parse(System.getProperty("raaderum.test.database-outage", "PT8S"));
@@ -40,6 +50,7 @@ class ConsumerFailureKindsTest {
     void eventArrivingDuringADatabaseOutageIsAppliedOnceAfterwardsAndNeverDeadLettered() throws Exception {
         long noteId = uniqueNoteId();
         String title = "db-outage-" + noteId;
+        Set<String> membersBefore = await().atMost(WAIT).until(ConsumerFailureKindsTest::noteConsumers, m -> !m.isEmpty());
         try (KafkaTestCluster.Outage outage = PostgresResource.outage()) {
             TestEvents.send(NoteEvents.CREATED, String.valueOf(noteId), "573", new NoteEvents.NoteChanged(noteId, title),
                     Instant.now());
@@ -55,6 +66,8 @@ class ConsumerFailureKindsTest {
                 Duration.ofSeconds(3));
         assertEquals(List.of(), dead, "an event delayed by a database outage is not dead-lettered");
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        assertEquals(membersBefore, noteConsumers(), "the consumer kept polling while it waited (max.poll.interval.ms "
+                + "is 4 s in the tests): it never left its group");
     }
 
     @Test
@@ -79,6 +92,18 @@ class ConsumerFailureKindsTest {
         KafkaTopics.send(NoteEvents.TOPIC, key, "{ not json");
         ConsumerRecord<String, String> dead = KafkaTopics.await(DLQ, r -> key.equals(r.key()), 1, WAIT).get(0);
         assertEquals("platform-messaging-test", KafkaTopics.header(dead, PlatformFailureStrategy.DEAD_LETTERED_BY));
+    }
+
+    /** The members of the test application's consumer group that read the notes topic. */
+    private static Set<String> noteConsumers() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaResource.cluster().bootstrapServers()))) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(GROUP)).describedGroups().get(GROUP)
+                    .get(10, TimeUnit.SECONDS);
+            return group.members().stream()
+                    .filter(m -> m.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(NoteEvents.TOPIC)))
+                    .map(MemberDescription::consumerId).collect(Collectors.toSet());
+        }
     }
 
     static long uniqueNoteId() {
