@@ -2,6 +2,7 @@ package dk.raaderum.platform.messaging.consumer;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,6 +56,12 @@ class ConsumerFailureKindsTest {
             TestEvents.send(NoteEvents.CREATED, String.valueOf(noteId), "573", new NoteEvents.NoteChanged(noteId, title),
                     Instant.now());
             await().atMost(WAIT).until(() -> metric("raaderum_consumer_retrying") >= 1);
+            // Readiness is the database: DOWN now; the Messaging check names the waiting consumer.
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Messaging' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'Messaging' }.data.consumers-retrying", equalTo(1))
+                    .body("checks.find { it.name == 'Messaging' }.data.'retrying platform-test.note-copy'",
+                            containsString("attempt"));
             Thread.sleep(OUTAGE.toMillis());
             assertTrue(metric("raaderum_consumer_retrying") >= 1, "still waiting for the database at the end of the outage");
         }
