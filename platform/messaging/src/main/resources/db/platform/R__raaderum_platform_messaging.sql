@@ -37,3 +37,11 @@ create table if not exists processed_event (
     primary key (consumer, event_id)
 );
 create index if not exists processed_event_processed_at_idx on processed_event (processed_at);
+
+-- Parking (issue 13): a row Kafka refuses on its own (too large, invalid topic) is parked after outbox.park-after
+-- refusals; the relay goes on with other aggregates, rows with the same aggregate id wait behind the parked one until
+-- an operator re-queues it (POST /admin/outbox/parked/retry).
+alter table outbox_event add column if not exists refusals integer not null default 0;
+alter table outbox_event add column if not exists parked_at timestamptz;
+alter table outbox_event add column if not exists park_reason varchar(2000);
+create index if not exists outbox_event_parked_idx on outbox_event (aggregate_id) where parked_at is not null;

@@ -121,7 +121,8 @@ public final class DevStack {
         text.append("Demo users, password 'raaderum': varde-finance, varde-politician, varde-politician-s, varde-owner\n")
                 .append("  (573 Varde), halsnaes-finance, halsnaes-politician, halsnaes-owner (260 Halsnæs), ringsted-finance,\n")
                 .append("  ringsted-politician,")
-                .append(" ringsted-owner (329 Ringsted), kl-curator (KL). Machine clients: varde-budget-system, kl-aggregator.\n\n")
+                .append(" ringsted-owner (329 Ringsted), kl-curator (KL), platform-operator (the services' /admin endpoints).\n")
+                .append("  Machine clients: varde-budget-system, kl-aggregator.\n\n")
                 .append("A token for the Varde finance officer:\n")
                 .append("  curl -s -d grant_type=password -d client_id=raaderum-cli -d username=varde-finance -d password=raaderum \\\n")
                 .append("    ").append(stack.keycloakIssuer()).append("/protocol/openid-connect/token\n");

@@ -18,6 +18,38 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    Kafka kafka();
+
+    Redrive redrive();
+
+    /** The broker status that health reports (never part of readiness). */
+    interface Kafka {
+
+        /** How often the broker is probed in the background; health reads the last result and never waits. */
+        @WithName("probe-interval")
+        @WithDefault("10s")
+        Duration probeInterval();
+
+        /** How long one probe may take before the broker counts as unreachable. */
+        @WithName("probe-timeout")
+        @WithDefault("2s")
+        Duration probeTimeout();
+    }
+
+    /** Re-driving dead-letter topics ({@code POST /admin/dead-letters/...}). */
+    interface Redrive {
+
+        /** The consumer group that remembers how far this service has re-driven each dead-letter topic. */
+        @WithName("group-id")
+        @WithDefault("${quarkus.application.name}.dead-letter-redrive")
+        String groupId();
+
+        /** The longest one re-drive reads a dead-letter topic. */
+        @WithName("timeout")
+        @WithDefault("60s")
+        Duration timeout();
+    }
+
     interface Outbox {
 
         /** How often the relay looks for pending rows when no commit woke it. */
@@ -44,6 +76,14 @@ public interface MessagingConfig {
         @WithDefault("30s")
         Duration lease();
 
+        /**
+         * Attempts at a row that Kafka refuses on its own (too large, invalid topic) before it is parked: the relay
+         * then goes on with other aggregates, the parked aggregate's later rows wait behind it.
+         */
+        @WithName("park-after")
+        @WithDefault("10")
+        int parkAfter();
+
         /** Sent rows older than this are deleted. */
         @WithName("retention")
         @WithDefault("P7D")
@@ -61,6 +101,16 @@ public interface MessagingConfig {
         @WithName("retry-backoff")
         @WithDefault("200ms")
         Duration retryBackoff();
+
+        /** First wait after a transient failure (database unreachable, lock conflict); doubles per attempt. */
+        @WithName("transient-initial-backoff")
+        @WithDefault("200ms")
+        Duration transientInitialBackoff();
+
+        /** Longest wait between attempts after transient failures; they are retried without limit. */
+        @WithName("transient-max-backoff")
+        @WithDefault("30s")
+        Duration transientMaxBackoff();
 
         /** Processed-event ids older than this are forgotten (Kafka keeps events for 7 days by default). */
         @WithName("processed-retention")

@@ -27,10 +27,15 @@ import java.util.Optional;
  * not know are ignored: a producer may add optional fields to a v1 payload (docs/events.md, Versioning);</li>
  * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
  * before, do nothing) and run the handler; both commit or neither does;</li>
- * <li>if the handler fails, try again up to max-attempts with a short growing pause; then throw
- * {@link EventProcessingException}. A handler that throws {@link PoisonMessageException} (the event can never be
- * applied, e.g. it names no municipality) is not retried.</li>
+ * <li>if the attempt fails, the cause chain decides ({@link FailureClassifier}): a TRANSIENT failure (database
+ * unreachable, pool exhausted, lock timeout, serialization failure, deadlock) is retried without limit with capped
+ * exponential backoff, so the record waits (and holds its partition) instead of being dead-lettered; POISON
+ * ({@link PoisonMessageException} from a handler, bean validation, a constraint or data error) is dead-lettered at
+ * once; anything else is tried up to max-attempts with a short growing pause, then {@link EventProcessingException}.
+ * </li>
  * </ol>
+ * Ongoing transient retries are visible in {@link RetryingConsumers}; on shutdown they end with
+ * {@link ConsumerStoppingException}, which the platform's failure strategy neither dead-letters nor commits.
  * The calling {@code @Incoming} method lets the exception escape: the channel's dead-letter-queue failure
  * strategy sends the record to {@code <topic>.dlq} with the reason and commits, so the partition keeps moving.
  */
@@ -43,9 +48,11 @@ public class IdempotentConsumer {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final MessagingConfig.Consumer config;
+    private final RetryingConsumers retrying;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
-            MessagingConfig config) {
+            MessagingConfig config, RetryingConsumers retrying) {
+        this.retrying = retrying;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -85,37 +92,88 @@ public class IdempotentConsumer {
         }
         IncomingEvent<T> event = new IncomingEvent<>(envelope, payload, record.topic(), record.partition(),
                 record.offset());
+        return applyWithRetries(consumer, event, subscription);
+    }
 
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= config.maxAttempts(); attempt++) {
+    /**
+     * Applies the event until it succeeds. A transient failure is retried without limit (capped exponential
+     * backoff): the record is not skipped, the partition waits. Poison is thrown at once; anything else after
+     * max-attempts. On shutdown a transient wait ends with {@link ConsumerStoppingException}.
+     */
+    private <T> Outcome applyWithRetries(String consumer, IncomingEvent<T> event, Subscription<T> subscription) {
+        int attempts = 0;
+        int transientAttempts = 0;
+        while (true) {
             try {
-                boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
-                    if (!recordProcessed(consumer, envelope)) {
-                        return false;
-                    }
-                    subscription.handler().handle(event);
-                    return true;
-                });
-                if (!fresh) {
-                    LOG.debugf("%s: event %s (%s) was processed before; skipped", consumer, envelope.id(), envelope.type());
-                    return Outcome.DUPLICATE;
+                Outcome outcome = applyOnce(consumer, event, subscription);
+                if (transientAttempts > 0) {
+                    retrying.recovered(consumer);
+                    LOG.infof("%s: event %s (%s) applied after %d transient failure(s)", consumer, event.id(),
+                            event.envelope().type(), transientAttempts);
                 }
-                return Outcome.PROCESSED;
+                return outcome;
             } catch (RuntimeException e) {
-                PoisonMessageException poison = poison(e);
-                if (poison != null) {
-                    throw poison;
+                FailureKind kind = FailureClassifier.classify(e);
+                if (kind == FailureKind.TRANSIENT) {
+                    transientAttempts++;
+                    waitOutTransient(consumer, event, transientAttempts, e);
+                    continue;
                 }
-                last = e;
-                LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempt, config.maxAttempts(),
-                        envelope.id(), envelope.type(), rootMessage(e));
-                if (attempt < config.maxAttempts()) {
-                    pause(attempt);
+                retrying.recovered(consumer);
+                if (kind == FailureKind.POISON) {
+                    throw asPoison(consumer, event, e);
                 }
+                attempts++;
+                LOG.warnf("%s: attempt %d/%d for event %s (%s) failed: %s", consumer, attempts, config.maxAttempts(),
+                        event.id(), event.envelope().type(), rootMessage(e));
+                if (attempts >= config.maxAttempts()) {
+                    throw new EventProcessingException(consumer + " failed " + config.maxAttempts() + " times on event "
+                            + event.id() + " (" + event.envelope().type() + "): " + rootMessage(e), e);
+                }
+                pause(attempts);
             }
         }
-        throw new EventProcessingException(consumer + " failed " + config.maxAttempts() + " times on event "
-                + envelope.id() + " (" + envelope.type() + "): " + rootMessage(last), last);
+    }
+
+    private <T> Outcome applyOnce(String consumer, IncomingEvent<T> event, Subscription<T> subscription) {
+        boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
+            if (!recordProcessed(consumer, event.envelope())) {
+                return false;
+            }
+            subscription.handler().handle(event);
+            return true;
+        });
+        if (!fresh) {
+            LOG.debugf("%s: event %s (%s) was processed before; skipped", consumer, event.id(), event.envelope().type());
+            return Outcome.DUPLICATE;
+        }
+        return Outcome.PROCESSED;
+    }
+
+    /** Waits before the next attempt after a transient failure; throws when the application stops meanwhile. */
+    private void waitOutTransient(String consumer, IncomingEvent<?> event, int attempt, RuntimeException failure) {
+        String cause = rootMessage(failure);
+        retrying.failed(consumer, event.id(), attempt, cause);
+        long factor = 1L << Math.min(attempt - 1, 20);
+        long wait = Math.min(config.transientInitialBackoff().toMillis() * factor, config.transientMaxBackoff().toMillis());
+        if (attempt == 1 || Long.bitCount(attempt) == 1) {
+            LOG.warnf("%s: event %s (%s) waits for a transient failure to pass (attempt %d, next in %d ms): %s",
+                    consumer, event.id(), event.envelope().type(), attempt, wait, cause);
+        }
+        if (retrying.stopping() || !retrying.await(wait)) {
+            retrying.recovered(consumer);
+            throw new ConsumerStoppingException(consumer + " stops while event " + event.id()
+                    + " waits for a transient failure; it is read again after the restart", failure);
+        }
+    }
+
+    private static PoisonMessageException asPoison(String consumer, IncomingEvent<?> event, RuntimeException e) {
+        PoisonMessageException poison = poison(e);
+        if (poison != null) {
+            return poison;
+        }
+        return new PoisonMessageException(consumer + " can never apply event " + event.id() + " ("
+                + event.envelope().type() + "): " + rootMessage(e), e);
     }
 
     /** Inserts the processed-event row; false when it was there already (a redelivery). */

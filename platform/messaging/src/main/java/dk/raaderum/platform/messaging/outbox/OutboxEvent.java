@@ -52,4 +52,15 @@ public class OutboxEvent {
 
     @Column(name = "last_error", length = 2000)
     public String lastError;
+
+    /** How often Kafka refused this row on its own (not because the broker was away). */
+    @Column(nullable = false)
+    public int refusals;
+
+    /** Set when the row was parked after park-after refusals; the relay skips it and its aggregate's later rows. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Column(name = "park_reason", length = 2000)
+    public String parkReason;
 }

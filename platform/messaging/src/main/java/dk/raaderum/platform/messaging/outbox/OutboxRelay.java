@@ -43,10 +43,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * they were written; the failed row and everything after it stay pending.</li>
  * <li>After a failure the relay backs off exponentially (initial-backoff … max-backoff); when Kafka returns, the
  * backlog drains in order. Consumers deduplicate on the event id, so a resend after a crash is harmless.</li>
- * <li>A lease row lets only one instance relay at a time.</li>
+ * <li>A lease row lets only one instance relay at a time; it is renewed while a long backlog drains.</li>
+ * <li>A row Kafka refuses on its own (too large, invalid topic: {@link RefusedRecords}) is parked after park-after
+ * refusals; the relay goes on with other aggregates, and the parked aggregate's later rows wait behind it, in order.
+ * A broker that is away never parks anything: every row would fail, the relay only backs off.</li>
  * <li>It runs after every commit that wrote to the outbox, and every poll-interval.</li>
  * </ul>
- * Metrics: {@code raaderum.outbox.pending} (rows) and {@code raaderum.outbox.oldest.pending.age} (seconds).
+ * Metrics: {@code raaderum.outbox.pending} (rows, parked ones not included), {@code raaderum.outbox.oldest.pending.age}
+ * (seconds) and {@code raaderum.outbox.parked} (rows).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -65,6 +69,7 @@ public class OutboxRelay {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private final AtomicLong parked = new AtomicLong();
     private volatile int consecutiveFailures;
     private volatile Instant notBefore = Instant.EPOCH;
 
@@ -79,6 +84,9 @@ public class OutboxRelay {
         Gauge.builder("raaderum.outbox.oldest.pending.age", oldestPendingSeconds, AtomicLong::get)
                 .description("Age in seconds of the oldest outbox event not yet acknowledged by Kafka")
                 .baseUnit("seconds").register(registry);
+        Gauge.builder("raaderum.outbox.parked", parked, AtomicLong::get)
+                .description("Outbox events parked after Kafka refused them repeatedly; they wait for POST "
+                        + "/admin/outbox/parked/retry").register(registry);
     }
 
     @Scheduled(every = "${raaderum.messaging.outbox.poll-interval:1s}", delayed = "1s",
@@ -144,7 +152,8 @@ public class OutboxRelay {
                     relayRound();
                 }
             } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay round failed: %s", e.toString());
+                Duration wait = backOff();
+                LOG.warnf("Outbox relay round failed (%s); next attempt in %d ms", rootMessage(e), wait.toMillis());
             } finally {
                 running.unlock();
                 refreshBacklog();
@@ -153,10 +162,8 @@ public class OutboxRelay {
     }
 
     private void relayRound() {
-        Instant now = clock.instant();
-        boolean leader = QuarkusTransaction.requiringNew()
-                .call(() -> repository.acquireLease(holder, now, now.plus(config.lease())));
-        if (!leader) {
+        Lease lease = new Lease();
+        if (!lease.renew()) {
             return;
         }
         while (!stopped.get()) {
@@ -164,23 +171,17 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return;
             }
-            List<Long> sent = new ArrayList<>(batch.size());
-            PendingEvent failed = null;
-            Throwable failure = null;
-            for (PendingEvent event : batch) {
-                try {
-                    emitter.sendMessageAndAwait(toMessage(event));
-                    sent.add(event.id());
-                } catch (RuntimeException e) {
-                    failed = event;
-                    failure = e;
-                    break;
-                }
+            BatchResult result = sendBatch(batch, lease);
+            if (!markSent(result.sent())) {
+                return;
             }
-            Instant sentAt = clock.instant();
-            QuarkusTransaction.requiringNew().run(() -> repository.markSent(sent, sentAt));
-            if (failed != null) {
-                onFailure(failed, failure);
+            if (result.failed() != null) {
+                if (!onFailure(result.failed(), result.failure())) {
+                    return;
+                }
+                continue; // the row was parked: go on at once with the other aggregates
+            }
+            if (result.leaseLost()) {
                 return;
             }
             if (consecutiveFailures > 0) {
@@ -193,7 +194,96 @@ public class OutboxRelay {
         }
     }
 
-    private void onFailure(PendingEvent event, Throwable failure) {
+    /** What one batch came to: the ids acknowledged, and the row that failed (then the rest was not tried). */
+    private record BatchResult(List<Long> sent, PendingEvent failed, Throwable failure, boolean leaseLost) {
+    }
+
+    private BatchResult sendBatch(List<PendingEvent> batch, Lease lease) {
+        List<Long> sent = new ArrayList<>(batch.size());
+        for (PendingEvent event : batch) {
+            if (stopped.get() || !lease.renewIfDue()) {
+                return new BatchResult(sent, null, null, true);
+            }
+            try {
+                emitter.sendMessageAndAwait(toMessage(event));
+                sent.add(event.id());
+            } catch (RuntimeException e) {
+                return new BatchResult(sent, event, e, false);
+            }
+        }
+        return new BatchResult(sent, null, null, false);
+    }
+
+    /** Marks acknowledged rows sent; when the database refuses, backs off (the rows are sent again later). */
+    private boolean markSent(List<Long> sent) {
+        Instant sentAt = clock.instant();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> repository.markSent(sent, sentAt));
+            return true;
+        } catch (RuntimeException e) {
+            Duration wait = backOff();
+            LOG.warnf("Outbox relay: %d event(s) sent but not marked sent (%s); next attempt in %d ms (they are sent "
+                    + "again, consumers deduplicate)", sent.size(), rootMessage(e), wait.toMillis());
+            return false;
+        }
+    }
+
+    /**
+     * The lease of this round: taken at the start and renewed while draining once a third of it has passed, so that a
+     * drain longer than the lease never lets a second instance relay at the same time. One send may take up to
+     * max.block.ms + delivery.timeout.ms (15 s by default); two thirds of the lease must cover it (30 s: 20 s).
+     */
+    private final class Lease {
+
+        private Instant renewedAt = Instant.EPOCH;
+
+        boolean renew() {
+            Instant now = clock.instant();
+            boolean held = QuarkusTransaction.requiringNew()
+                    .call(() -> repository.acquireLease(holder, now, now.plus(config.lease())));
+            if (held) {
+                renewedAt = now;
+            }
+            return held;
+        }
+
+        boolean renewIfDue() {
+            if (clock.instant().isBefore(renewedAt.plus(config.lease().dividedBy(3)))) {
+                return true;
+            }
+            boolean held = renew();
+            if (!held) {
+                LOG.warnf("Outbox relay: the lease passed to another instance while draining; this one stops");
+            }
+            return held;
+        }
+    }
+
+    /**
+     * A row Kafka refused on its own (too large, invalid topic) counts towards parking; once parked, the round goes
+     * on (returns true). Any other failure (the broker away, a timeout) only backs off: it would fail for every row.
+     */
+    private boolean onFailure(PendingEvent event, Throwable failure) {
+        String error = rootMessage(failure);
+        if (RefusedRecords.refusedOnItsOwn(failure)) {
+            boolean parked = QuarkusTransaction.requiringNew()
+                    .call(() -> repository.recordRefusal(event.id(), error, config.parkAfter(), clock.instant()));
+            if (parked) {
+                LOG.errorf("Outbox relay: event %s (%s) to %s PARKED after %d refusals (%s); later events of aggregate "
+                        + "%s wait behind it until it is re-queued", event.eventId(), event.eventType(), event.topic(),
+                        config.parkAfter(), error, event.key());
+                return true;
+            }
+        } else {
+            QuarkusTransaction.requiringNew().run(() -> repository.recordFailure(event.id(), error));
+        }
+        Duration wait = backOff();
+        LOG.warnf("Outbox relay: event %s (%s) to %s not acknowledged (%s); %d event(s) wait, next attempt in %d ms",
+                event.eventId(), event.eventType(), event.topic(), error, pending.get(), wait.toMillis());
+        return false;
+    }
+
+    private Duration backOff() {
         consecutiveFailures++;
         long factor = 1L << Math.min(consecutiveFailures - 1, 16);
         Duration wait = config.initialBackoff().multipliedBy(factor);
@@ -201,10 +291,32 @@ public class OutboxRelay {
             wait = config.maxBackoff();
         }
         notBefore = clock.instant().plus(wait);
-        String error = rootMessage(failure);
-        QuarkusTransaction.requiringNew().run(() -> repository.recordFailure(event.id(), error));
-        LOG.warnf("Outbox relay: event %s (%s) to %s not acknowledged (%s); %d event(s) wait, next attempt in %d ms",
-                event.eventId(), event.eventType(), event.topic(), error, pending.get(), wait.toMillis());
+        return wait;
+    }
+
+    /** Re-queues parked rows (all, or the given ids) and relays soon; returns how many were re-queued. */
+    public int requeueParked(List<Long> ids) {
+        int requeued = QuarkusTransaction.requiringNew().call(() -> repository.requeueParked(ids));
+        if (requeued > 0) {
+            LOG.infof("Outbox relay: %d parked event(s) re-queued", requeued);
+            notBefore = Instant.EPOCH;
+            Infrastructure.getDefaultWorkerPool().execute(this::relay);
+        }
+        return requeued;
+    }
+
+    /** The parked rows, oldest first. */
+    public List<ParkedEvent> parked(int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> repository.parked(limit).stream().map(ParkedEvent::of)
+                .toList());
+    }
+
+    public long pendingCount() {
+        return pending.get();
+    }
+
+    public long parkedCount() {
+        return parked.get();
     }
 
     private static Message<String> toMessage(PendingEvent event) {
@@ -222,6 +334,7 @@ public class OutboxRelay {
         try {
             OutboxRepository.Backlog backlog = QuarkusTransaction.requiringNew().call(repository::backlog);
             pending.set(backlog.pending());
+            parked.set(backlog.parked());
             oldestPendingSeconds.set(backlog.oldestCreatedAt()
                     .map(created -> Math.max(0, Duration.between(created, clock.instant()).toSeconds()))
                     .orElse(0L));

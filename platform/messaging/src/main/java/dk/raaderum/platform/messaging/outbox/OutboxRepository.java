@@ -16,12 +16,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long> {
 
-    /** Oldest pending rows first (outbox_event_pending_idx). */
+    /**
+     * Oldest pending rows first (outbox_event_pending_idx), without parked rows and without the later rows of an
+     * aggregate that has a parked row (outbox_event_parked_idx): they wait behind it, in order.
+     */
     List<PendingEvent> pending(int limit) {
         return getEntityManager().createQuery("""
                 select new dk.raaderum.platform.messaging.outbox.PendingEvent(
                     e.id, e.eventId, e.topic, e.aggregateId, e.eventType, e.payload, e.createdAt)
-                from OutboxEvent e where e.sentAt is null order by e.id""", PendingEvent.class)
+                from OutboxEvent e where e.sentAt is null and e.parkedAt is null
+                and not exists (select 1 from OutboxEvent p
+                                where p.parkedAt is not null and p.sentAt is null and p.aggregateId = e.aggregateId)
+                order by e.id""", PendingEvent.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
@@ -59,12 +65,45 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         update("attempts = attempts + 1, lastError = ?1 where id = ?2", truncate(error, 2000), id);
     }
 
-    /** Pending count and the creation time of the oldest pending row. */
+    /**
+     * Counts a refusal of the row by Kafka (the broker answered, but not for this row) and parks the row once it was
+     * refused {@code parkAfter} times. True when the row is parked now.
+     */
+    boolean recordRefusal(long id, String error, int parkAfter, Instant now) {
+        String reason = truncate(error, 2000);
+        getEntityManager().createNativeQuery("""
+                update outbox_event set attempts = attempts + 1, refusals = refusals + 1, last_error = ?1,
+                    parked_at = case when refusals + 1 >= ?2 then cast(?3 as timestamptz) end,
+                    park_reason = case when refusals + 1 >= ?2 then ?1 end
+                where id = ?4 and sent_at is null""")
+                .setParameter(1, reason)
+                .setParameter(2, parkAfter)
+                .setParameter(3, now)
+                .setParameter(4, id)
+                .executeUpdate();
+        return count("id = ?1 and parkedAt is not null", id) == 1;
+    }
+
+    /** Parked rows, oldest first. */
+    List<OutboxEvent> parked(int limit) {
+        return find("sentAt is null and parkedAt is not null order by id").page(0, limit).list();
+    }
+
+    /** Puts parked rows back in line (all of them, or those with the given ids); returns how many. */
+    int requeueParked(List<Long> ids) {
+        String which = "sentAt is null and parkedAt is not null" + (ids.isEmpty() ? "" : " and id in ?1");
+        String set = "parkedAt = null, parkReason = null, refusals = 0 where " + which;
+        return ids.isEmpty() ? update(set) : update(set, ids);
+    }
+
+    /** Pending count (parked rows not included), the creation time of the oldest pending row, parked count. */
     Backlog backlog() {
-        Object[] row = getEntityManager()
-                .createQuery("select count(e), min(e.createdAt) from OutboxEvent e where e.sentAt is null", Object[].class)
+        Object[] row = getEntityManager().createQuery("""
+                select count(e), min(e.createdAt) from OutboxEvent e where e.sentAt is null and e.parkedAt is null""",
+                Object[].class)
                 .getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
+        long parked = count("sentAt is null and parkedAt is not null");
+        return new Backlog(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]), parked);
     }
 
     long deleteSentBefore(Instant cutoff) {
@@ -91,7 +130,7 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .executeUpdate();
     }
 
-    record Backlog(long pending, Optional<Instant> oldestCreatedAt) {
+    record Backlog(long pending, Optional<Instant> oldestCreatedAt, long parked) {
     }
 
     static String truncate(String text, int max) {

@@ -15,6 +15,9 @@ import dk.raaderum.platform.testing.KafkaTestCluster;
 import dk.raaderum.platform.testing.KafkaTopics;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -30,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Kafka is unreachable for a minute while events are written: none is lost, each reaches the consumer exactly once,
- * and events of one aggregate keep their order.
+ * and events of one aggregate keep their order. Meanwhile the service stays ready and alive, answers health at once
+ * and reports Kafka as unreachable.
  */
 @QuarkusTest
 class KafkaOutageTest {
@@ -57,12 +61,19 @@ class KafkaOutageTest {
             // The writes succeeded, the events wait in the outbox.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(pendingMetric() >= NOTES * 3 / 2,
                     "pending events are visible in the metrics"));
+            // The service stays ready and alive (it only needs its database), answers at once, and says Kafka is away.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals("unreachable", kafkaState()));
+            quickly().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            quickly().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             long left = OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - started).toMillis();
             if (left > 0) {
                 Thread.sleep(left);
             }
             assertTrue(pendingMetric() >= NOTES * 3 / 2, "still pending at the end of the outage");
+            quickly().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            quickly().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals("reachable", kafkaState()));
 
         int expectedEvents = NOTES + NOTES / 2;
         Set<String> keys = ids.stream().map(String::valueOf).collect(Collectors.toSet());
@@ -89,6 +100,17 @@ class KafkaOutageTest {
                     .body("title", equalTo(title)));
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(0, pendingMetric()));
+    }
+
+    /** A request that fails instead of waiting when the service does not answer within 5 s. */
+    private static RequestSpecification quickly() {
+        return given().config(RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", 5000).setParam("http.connection.timeout", 5000)));
+    }
+
+    private static String kafkaState() {
+        return quickly().get("/q/health/ready").then().extract().jsonPath()
+                .getString("checks.find { it.name == 'Messaging' }.data.kafka");
     }
 
     private static double pendingMetric() {

@@ -17,13 +17,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps a copy of every note. Titles starting with "fail-always" make the handler fail every time,
- * "fail-once" only on the first attempt.
+ * "fail-once" only on the first attempt, "fail-until-fixed" until a test calls {@link #fix()} (a bug fixed by a
+ * new release: what a dead-letter re-drive is for).
  */
 @ApplicationScoped
 public class NoteCopyConsumer {
 
     private final IdempotentConsumer consumer;
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+    private static volatile boolean fixed;
+
+    public static void fix() {
+        fixed = true;
+    }
 
     public NoteCopyConsumer(IdempotentConsumer consumer) {
         this.consumer = consumer;
@@ -41,6 +47,9 @@ public class NoteCopyConsumer {
         String title = event.payload().title();
         if (title.startsWith("fail-always")) {
             throw new IllegalStateException("cannot apply " + title);
+        }
+        if (title.startsWith("fail-until-fixed") && !fixed) {
+            throw new IllegalStateException("not fixed yet: " + title);
         }
         if (title.startsWith("fail-once") && failedOnce.add(event.id())) {
             throw new IllegalStateException("first attempt fails for " + title);

@@ -5,9 +5,13 @@ import dk.raaderum.platform.testing.OidcTestResource;
 import dk.raaderum.platform.testing.PostgresResource;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 
-/** The module's one shared test resource set: real PostgreSQL, real Kafka, signed test tokens. */
-@QuarkusTestResource(PostgresResource.class)
+/**
+ * The module's one shared test resource set: real PostgreSQL (behind a proxy, so a test can cut the database off:
+ * {@code PostgresResource.outage()}), real Kafka, signed test tokens.
+ */
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = PostgresResource.PROXIED, value = "true"))
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(OidcTestResource.class)
 public final class TestInfrastructure {

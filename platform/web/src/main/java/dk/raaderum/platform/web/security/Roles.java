@@ -13,6 +13,11 @@ public final class Roles {
     public static final String KL_CURATOR = "kl-curator";
     /** Another IT system of one municipality, calling with client credentials. */
     public static final String MUNICIPAL_SYSTEM = "municipal-system";
+    /**
+     * Runs the platform (not a municipal or KL user): the operational endpoints every service has under
+     * {@code /admin} (re-drive dead-letter topics, re-queue parked outbox events).
+     */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
 
     private Roles() {
     }
