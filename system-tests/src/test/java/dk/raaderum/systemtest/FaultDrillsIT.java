@@ -201,7 +201,7 @@ class FaultDrillsIT {
         int year = 2074;
         long catalog = catalog(token, year);
         // a lease far shorter than the drain of the backlog, and small rounds: the lease must be renewed while draining
-        Map<String, String> shortLease = Map.of("RAADERUM_MESSAGING_OUTBOX_LEASE", "300ms",
+        Map<String, String> shortLease = Map.of("RAADERUM_MESSAGING_OUTBOX_LEASE", "1s",
                 "RAADERUM_MESSAGING_OUTBOX_BATCH_SIZE", "5");
         Map<String, Long> before = deadLetters(stack);
         java.time.Instant started = java.time.Instant.now();
@@ -213,7 +213,7 @@ class FaultDrillsIT {
         try {
             stack.stopKafka();
             try {
-                for (int i = 1; i <= 40; i++) {
+                for (int i = 1; i <= 60; i++) {
                     Write write = presentedProposal(token, catalog, year, "To instanser " + i);
                     operations += write.statuses().size();
                     assertTrue(write.acknowledged(), "writes need no broker: " + write.statuses());
@@ -235,7 +235,7 @@ class FaultDrillsIT {
         long dead = added(before, deadLetters(stack));
         Drills.report(new Row("two proposal-service instances", operations, presented.size(),
                 Math.min(effects.distinctProposals(), effects.receivedByTarget()), delivery.duplicates(), dead, 0,
-                "backlog " + backlog + " events, lease 300 ms; sent " + delivery.events() + ", missing "
+                "backlog " + backlog + " events, lease 1 s, rounds of 5; sent " + delivery.events() + ", missing "
                         + delivery.missing() + ", out of order " + delivery.outOfOrder()));
         int n = presented.size();
         assertAll(() -> assertTrue(backlog > 100, "a backlog that takes longer than the lease: " + backlog),
