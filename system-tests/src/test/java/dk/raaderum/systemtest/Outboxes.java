@@ -27,8 +27,8 @@ import java.util.Set;
 
 /**
  * A service's outbox read next to what reached Kafka: how many events are still pending, and for the events written
- * since a moment, how many reached their topic twice or never, and whether the events of each aggregate were sent in
- * the order they were written.
+ * since a moment, how many reached their topic twice or never, whether the events of each aggregate were sent in the
+ * order they were written, and how long sending them took (first to last).
  */
 final class Outboxes {
 
@@ -36,7 +36,7 @@ final class Outboxes {
     }
 
     /** What became of the outbox rows written since a moment. */
-    record Delivery(int events, long duplicates, long missing, long outOfOrder) {
+    record Delivery(int events, long duplicates, long missing, long outOfOrder, long drainMillis) {
     }
 
     /** Rows not sent yet. */
@@ -54,6 +54,7 @@ final class Outboxes {
         }
         List<Row> rows = new ArrayList<>();
         long outOfOrder;
+        long drainMillis;
         try (Connection connection = connect(stack, database)) {
             try (PreparedStatement select = connection.prepareStatement(
                     "select event_id, topic, aggregate_id from outbox_event where created_at >= ? order by id")) {
@@ -62,6 +63,15 @@ final class Outboxes {
                     while (rs.next()) {
                         rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3)));
                     }
+                }
+            }
+            try (PreparedStatement drain = connection.prepareStatement(
+                    "select coalesce(extract(epoch from max(sent_at) - min(sent_at)) * 1000, 0) from outbox_event"
+                            + " where created_at >= ?")) {
+                drain.setTimestamp(1, Timestamp.from(since));
+                try (ResultSet rs = drain.executeQuery()) {
+                    rs.next();
+                    drainMillis = rs.getLong(1);
                 }
             }
             try (PreparedStatement order = connection.prepareStatement("""
@@ -78,7 +88,7 @@ final class Outboxes {
                 Set.copyOf(rows.stream().map(Row::eventId).toList()));
         long duplicates = seen.values().stream().mapToLong(count -> Math.max(0, count - 1)).sum();
         long missing = rows.stream().filter(row -> !seen.containsKey(row.eventId())).count();
-        return new Delivery(rows.size(), duplicates, missing, outOfOrder);
+        return new Delivery(rows.size(), duplicates, missing, outOfOrder, drainMillis);
     }
 
     /** How often each of the event ids is on the topics. */

@@ -209,4 +209,18 @@ class BudgetImportTest {
                 .put(place.base() + "/budgets/" + place.budgetYear()).then(), 400, "validation")
                 .body("errors.field", hasItem(containsString("priceLevelYear")));
     }
+
+    @Test
+    void amountsBeyondTheBoundAreRefusedInsteadOfSummedWrong() {
+        Place place = Fixture.fresh();
+        Map<String, Long> huge = new LinkedHashMap<>();
+        huge.put("ÆLD", Long.MAX_VALUE);
+        huge.put("SKO", Long.MAX_VALUE);
+        assertProblem(place.asFinance().body(Fixture.budget(place, huge)).put(place.base() + "/budgets/" + place.budgetYear())
+                .then(), 400, "validation").body("errors.field", hasItem(containsString("amount")));
+        huge.put("ÆLD", 1_000_000_000_000L);
+        huge.put("SKO", 1_000_000_000_000L);
+        place.asFinance().body(Fixture.budget(place, huge)).put(place.base() + "/budgets/" + place.budgetYear()).then()
+                .statusCode(201).body("totals[0].amount", equalTo(2_000_000_000_000L));
+    }
 }
