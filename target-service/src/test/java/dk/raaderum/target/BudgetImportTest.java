@@ -2,6 +2,7 @@ package dk.raaderum.target;
 
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -77,6 +78,53 @@ class BudgetImportTest {
                 .header("If-Match", "\"0\"")
                 .put(place.base() + "/budgets/" + y)
                 .then().statusCode(200).body("areas[0].amounts[0].amount", equalTo(612_000_000));
+    }
+
+    @Test
+    void aNameThatLooksLikeAFormulaIsExportedNeutralisedAndImportsBackWithoutTheQuote() {
+        Place place = Fixture.fresh();
+        int y = place.budgetYear();
+        List<Map<String, Object>> areas = List.of(
+                area(place, "ÆLD", "=Ældre", "+Social- og Sundhedsudvalget"),
+                area(place, "ADM", "-Administration", "@Økonomiudvalget"));
+        place.asFinance().body(Map.of("priceLevelYear", y, "areas", areas)).put(place.base() + "/budgets/" + y)
+                .then().statusCode(201);
+
+        byte[] export = given().auth().oauth2(place.finance()).accept("text/csv")
+                .get(place.base() + "/budgets/" + y)
+                .then().statusCode(200).extract().asByteArray();
+        String text = new String(export, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"'=Ældre\"") && text.contains("\"'-Administration\""), text);
+
+        given().auth().oauth2(place.finance()).contentType("text/csv").body(export)
+                .header("If-Match", "\"0\"")
+                .put(place.base() + "/budgets/" + y)
+                .then().statusCode(200)
+                .body("areas.name", containsInAnyOrder("=Ældre", "-Administration"))
+                .body("areas.committee", containsInAnyOrder("+Social- og Sundhedsudvalget", "@Økonomiudvalget"));
+    }
+
+    private static Map<String, Object> area(Place place, String code, String name, String committee) {
+        return Map.of("code", code, "name", name, "mainAccount", 6, "committee", committee,
+                "amounts", place.years().stream().map(y -> Map.of("year", y, "amount", 1_000_000L)).toList());
+    }
+
+    @Test
+    void aCommaSeparatedFileWithSpacesBeforeQuotesIsReadAndAnUnclosedQuoteNamesItsLine() {
+        Place place = Fixture.fresh();
+        int y = place.budgetYear();
+        String header = "kode, navn, hovedkonto, udvalg, " + y + ", " + (y + 1) + ", " + (y + 2) + ", " + (y + 3) + "\n";
+        given().auth().oauth2(place.finance()).contentType("text/csv")
+                .body(header + "DAG, \"Dagtilbud, 0-5 år\", 5, Børneudvalget, 1.000, 2000, \"3.000\", \"4000,00\"\n")
+                .put(place.base() + "/budgets/" + y)
+                .then().statusCode(201)
+                .body("areas[0].name", equalTo("Dagtilbud, 0-5 år"))
+                .body("areas[0].amounts.amount", equalTo(List.of(1000, 2000, 3000, 4000)));
+        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv").header("If-Match", "\"0\"")
+                .body(header + "ADM,Adm,6,ØU,1,2,3,4\n\nDAG,\"Dagtilbud,5,BU,1,2,3,4\n")
+                .put(place.base() + "/budgets/" + y).then(), 422, "business-rule")
+                .body("rule", equalTo("csv-format"))
+                .body("errors[0].field", equalTo("line 4"));
     }
 
     @Test

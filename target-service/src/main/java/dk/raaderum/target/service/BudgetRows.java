@@ -105,7 +105,7 @@ final class BudgetRows {
                     + (unknownYears.isEmpty() ? "" : " (not " + unknownYears + ")")));
         }
         if (!headerErrors.isEmpty()) {
-            throw ProblemException.ruleViolation("csv-header", "Line 1 must be the header kode;navn;hovedkonto;udvalg;"
+            throw ProblemException.ruleViolation(CsvInput.RULE_HEADER, "Line 1 must be the header kode;navn;hovedkonto;udvalg;"
                     + String.join(";", years.stream().map(String::valueOf).toList()), headerErrors);
         }
         List<FieldError> errors = new ArrayList<>();

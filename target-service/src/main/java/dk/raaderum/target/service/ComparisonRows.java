@@ -43,7 +43,7 @@ final class ComparisonRows {
         }
         boolean longLayout = municipality.isPresent() && area.isPresent() && cost.isPresent();
         if (!longLayout && (municipality.isEmpty() || areaColumns.isEmpty())) {
-            throw ProblemException.ruleViolation("csv-header", "Line 1 must be the header område;kommune;enhedsudgift, or"
+            throw ProblemException.ruleViolation(CsvInput.RULE_HEADER, "Line 1 must be the header område;kommune;enhedsudgift, or"
                     + " kommune followed by columns named by the analysis' area codes " + areaCodes,
                     List.of(new FieldError("line 1", "unknown layout")));
         }

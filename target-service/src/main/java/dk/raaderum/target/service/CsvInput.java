@@ -1,11 +1,14 @@
 package dk.raaderum.target.service;
 
 import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.web.http.CsvReader;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +16,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads CSV as Danish Excel writes it: UTF-8 (a byte-order mark is skipped), {@code ;} between fields ({@code ,} or a
- * tab when the header has no {@code ;}), fields in double quotes when they hold a separator, quote or line break.
- * Every record keeps the line number it starts on, so problems can name it.
+ * What target-service's CSV imports make of a file: the records, read by the platform's {@link CsvReader} (its dialect:
+ * {@code ;}, {@code ,} or tab, quotes, a byte-order mark, and a cell that {@code CsvWriter} neutralised read back
+ * without its {@code '}), each with the line it starts on so problems can name it, blank lines left out; then header
+ * aliases and the values of Danish spreadsheets (whole kroner, decimal commas).
  */
 final class CsvInput {
 
+    static final String RULE_EMPTY = "csv-empty";
+    static final String RULE_FORMAT = "csv-format";
+    static final String RULE_HEADER = "csv-header";
     private static final Pattern PLAIN = Pattern.compile("-?\\d+");
     private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
     private static final Pattern ZERO_DECIMALS = Pattern.compile(",0+$");
@@ -34,69 +41,37 @@ final class CsvInput {
         }
     }
 
+    /** The file's non-blank records; 422 {@code csv-empty} without any, {@code csv-format} for a quote never closed. */
     static List<Line> parse(String text) {
         if (text == null || text.isBlank()) {
-            throw ProblemException.ruleViolation("csv-empty", "The CSV file is empty");
+            throw empty();
         }
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        char separator = separator(body);
         List<Line> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordStart = 1;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        try (CsvReader csv = CsvReader.of(new StringReader(text))) {
+            for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
+                if (!fields.stream().allMatch(String::isBlank)) {
+                    lines.add(new Line(csv.recordLine(), List.copyOf(fields)));
                 }
-            } else if (c == '"' && field.toString().isBlank()) {
-                field.setLength(0);
-                quoted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                add(lines, recordStart, fields);
-                fields = new ArrayList<>();
-                line++;
-                recordStart = line;
-            } else {
-                field.append(c);
             }
+        } catch (CsvReader.CsvException unclosed) {
+            // text is already decoded, so the only record CsvReader cannot read is one with a quote never closed
+            throw ProblemException.ruleViolation(RULE_FORMAT, "Line " + unclosed.line()
+                    + " opens a quote that is never closed",
+                    List.of(new FieldError("line " + unclosed.line(), "unterminated quote")));
         }
-        if (quoted) {
-            throw ProblemException.ruleViolation("csv-format", "Line " + recordStart + " opens a quote that is never closed",
-                    List.of(new FieldError("line " + recordStart, "unterminated quote")));
-        }
-        fields.add(field.toString());
-        add(lines, recordStart, fields);
         if (lines.isEmpty()) {
-            throw ProblemException.ruleViolation("csv-empty", "The CSV file is empty");
+            throw empty();
         }
         return lines;
     }
 
+    private static ProblemException empty() {
+        return ProblemException.ruleViolation(RULE_EMPTY, "The CSV file is empty");
+    }
+
     /** The header's columns by normalised name (lower case, no spaces, dashes or underscores). */
     static Map<String, Integer> header(Line header) {
-        Map<String, Integer> columns = new java.util.LinkedHashMap<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
             columns.putIfAbsent(normalise(header.fields().get(i)), i);
         }
@@ -149,24 +124,5 @@ final class CsvInput {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(value));
-    }
-
-    private static void add(List<Line> lines, int number, List<String> fields) {
-        boolean blank = fields.stream().allMatch(String::isBlank);
-        if (!blank) {
-            lines.add(new Line(number, List.copyOf(fields)));
-        }
-    }
-
-    private static char separator(String body) {
-        int end = body.indexOf('\n');
-        String first = end < 0 ? body : body.substring(0, end);
-        if (first.indexOf(';') >= 0) {
-            return ';';
-        }
-        if (first.indexOf('\t') >= 0) {
-            return '\t';
-        }
-        return first.indexOf(',') >= 0 ? ',' : ';';
     }
 }

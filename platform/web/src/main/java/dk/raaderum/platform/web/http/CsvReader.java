@@ -15,9 +15,10 @@ import java.util.List;
 /**
  * Reads CSV as Danish Excel and LibreOffice write it, and as {@link CsvWriter} writes it, one record at a time (a file
  * of any size is never held whole): UTF-8 (or a named character set) with or without a byte-order mark; the separator is {@code ;} unless the
- * first line has none but has a tab or a {@code ,}; fields may be quoted with {@code "} (doubled inside), and a quoted
- * field may span lines; CRLF or LF. Bytes that are not UTF-8 are an error, not replaced. A quoted cell that
- * {@link CsvWriter} neutralised against formula injection ({@code "'=…"}) is read back without that quote.
+ * first line has none but has a tab or a {@code ,}; fields may be quoted with {@code "} (doubled inside; spaces before
+ * the opening quote are dropped, as in {@code a, "b, c"}), and a quoted field may span lines, the header's too; CRLF
+ * or LF. Bytes that are not UTF-8 are an error, not replaced. A quoted cell that {@link CsvWriter} neutralised against
+ * formula injection ({@code "'=…"}) is read back without that quote.
  */
 public final class CsvReader implements AutoCloseable {
 
@@ -30,6 +31,8 @@ public final class CsvReader implements AutoCloseable {
     private int line = 1;
     private int recordLine;
     private int pushedBack = -2;
+    private CharSequence replay;
+    private int replayed;
 
     private CsvReader(Reader in) {
         this.in = in;
@@ -46,6 +49,14 @@ public final class CsvReader implements AutoCloseable {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         reader.charset = charset;
         return reader;
+    }
+
+    /**
+     * A reader of text already decoded (e.g. by a service's own character-set rules), which it closes when it is
+     * closed. A leading byte-order mark is skipped all the same.
+     */
+    public static CsvReader of(Reader text) {
+        return new CsvReader(text);
     }
 
     /** A record that cannot be read: not UTF-8, or a quote that is never closed. */
@@ -67,10 +78,10 @@ public final class CsvReader implements AutoCloseable {
     /** The next record's fields, or null at the end. The first call skips a byte-order mark and finds the separator. */
     public List<String> next() {
         try {
-            int c = read();
-            if (line == 1 && recordLine == 0 && c == '\uFEFF') {
-                c = read();
+            if (separator == 0) {
+                separator = separatorOfFirstLine();
             }
+            int c = read();
             if (c == -1) {
                 return null;
             }
@@ -92,7 +103,6 @@ public final class CsvReader implements AutoCloseable {
     private List<String> record(int first) throws IOException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        StringBuilder raw = separator == 0 ? new StringBuilder() : null;
         int c = first;
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -102,9 +112,6 @@ public final class CsvReader implements AutoCloseable {
                     throw new CsvException(recordLine, "Line " + recordLine + ": a quoted field is never closed");
                 }
                 break;
-            }
-            if (raw != null) {
-                raw.append((char) c);
             }
             if (quoted) {
                 if (c == '"') {
@@ -121,7 +128,8 @@ public final class CsvReader implements AutoCloseable {
                     }
                     field.append((char) c);
                 }
-            } else if (c == '"' && field.isEmpty() && !wasQuoted) {
+            } else if (c == '"' && !wasQuoted && blank(field)) {
+                field.setLength(0);
                 quoted = true;
                 wasQuoted = true;
             } else if (c == '\n' || c == '\r') {
@@ -133,7 +141,7 @@ public final class CsvReader implements AutoCloseable {
                 }
                 line++;
                 break;
-            } else if (separator != 0 && c == separator) {
+            } else if (c == separator) {
                 fields.add(cell(field, wasQuoted));
                 field.setLength(0);
                 wasQuoted = false;
@@ -143,7 +151,16 @@ public final class CsvReader implements AutoCloseable {
             c = read();
         }
         fields.add(cell(field, wasQuoted));
-        return separator == 0 ? splitFirst(raw.toString()) : fields;
+        return fields;
+    }
+
+    private static boolean blank(StringBuilder field) {
+        for (int i = 0; i < field.length(); i++) {
+            if (!Character.isWhitespace(field.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A quoted cell gets back what {@link CsvWriter} neutralised (its leading quote before {@code =}, {@code -} …). */
@@ -151,14 +168,27 @@ public final class CsvReader implements AutoCloseable {
         return quoted ? CsvWriter.restore(field.toString()) : field.toString();
     }
 
-    /** The first record decides the separator, then is read again with it. */
-    private List<String> splitFirst(String text) throws IOException {
-        separator = text.indexOf(';') >= 0 ? ';' : text.indexOf('\t') >= 0 ? '\t' : text.indexOf(',') >= 0 ? ',' : ';';
-        CsvReader again = new CsvReader(new java.io.StringReader(text.stripTrailing()));
-        again.separator = separator;
-        again.recordLine = 1;
-        int c = again.read();
-        return c == -1 ? List.of("") : again.record(c);
+    /**
+     * The first line (after a byte-order mark) decides the separator: {@code ;} if it has one, else a tab, else
+     * {@code ,}, else {@code ;}. The line is read ahead and then read again as the start of the first record, so a
+     * quoted header cell may still span lines.
+     */
+    private char separatorOfFirstLine() throws IOException {
+        StringBuilder first = new StringBuilder();
+        int c = read();
+        if (c == '\uFEFF') {
+            c = read();
+        }
+        while (c != -1 && c != '\n' && c != '\r') {
+            first.append((char) c);
+            c = read();
+        }
+        if (c != -1) {
+            first.append((char) c);
+        }
+        replay = first;
+        replayed = 0;
+        return first.indexOf(";") >= 0 ? ';' : first.indexOf("\t") >= 0 ? '\t' : first.indexOf(",") >= 0 ? ',' : ';';
     }
 
     private int read() throws IOException {
@@ -166,6 +196,12 @@ public final class CsvReader implements AutoCloseable {
             int c = pushedBack;
             pushedBack = -2;
             return c;
+        }
+        if (replay != null) {
+            if (replayed < replay.length()) {
+                return replay.charAt(replayed++);
+            }
+            replay = null;
         }
         if (position == limit) {
             limit = in.read(buffer, 0, buffer.length);

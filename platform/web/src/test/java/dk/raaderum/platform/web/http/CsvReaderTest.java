@@ -85,4 +85,30 @@ class CsvReaderTest {
             assertEquals(List.of("Ærø", "1"), reader.next());
         }
     }
+
+    @Test
+    void aQuotedHeaderCellMaySpanLines() {
+        assertEquals(List.of(List.of("kode", "navn\nlang", "år"), List.of("ÆLD", "Ældre", "2027")),
+                readAll("kode;\"navn\nlang\";år\nÆLD;Ældre;2027\n"));
+        assertEquals(List.of(List.of("a", "b\nc"), List.of("1", "2")), readAll("a,\"b\nc\"\n1,2\n"));
+    }
+
+    @Test
+    void spacesBeforeAnOpeningQuoteAreDropped() {
+        assertEquals(List.of(List.of("kode", " navn"), List.of("DAG", "Dagtilbud, 0-5 år"), List.of("x", " y \"z\"")),
+                readAll("kode, navn\nDAG, \"Dagtilbud, 0-5 år\"\nx, y \"z\"\n"));
+    }
+
+    @Test
+    void readsTextAlreadyDecodedWithItsLinesAndWithoutTheNeutralisingQuote() {
+        try (CsvReader reader = CsvReader.of(new java.io.StringReader(
+                "\uFEFFnavn;beløb\r\n\"'=Ældre\";1\r\n\"'-Administration\";2\r\n'=ikke citeret;3\r\n"))) {
+            assertEquals(List.of("navn", "beløb"), reader.next());
+            assertEquals(List.of("=Ældre", "1"), reader.next());
+            assertEquals(List.of("-Administration", "2"), reader.next());
+            assertEquals(List.of("'=ikke citeret", "3"), reader.next());
+            assertEquals(4, reader.recordLine());
+            assertNull(reader.next());
+        }
+    }
 }
