@@ -265,7 +265,8 @@ class BudgetImportTest {
         huge.put("ÆLD", Long.MAX_VALUE);
         huge.put("SKO", Long.MAX_VALUE);
         assertProblem(place.asFinance().body(Fixture.budget(place, huge)).put(place.base() + "/budgets/" + place.budgetYear())
-                .then(), 400, "validation").body("errors.field", hasItem(containsString("amount")));
+                .then(), 422, "business-rule").body("rule", equalTo("budget-rows"))
+                .body("errors.field", hasItem(containsString("amount")));
         huge.put("ÆLD", 1_000_000_000_000L);
         huge.put("SKO", 1_000_000_000_000L);
         place.asFinance().body(Fixture.budget(place, huge)).put(place.base() + "/budgets/" + place.budgetYear()).then()

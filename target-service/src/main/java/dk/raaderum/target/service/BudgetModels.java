@@ -1,6 +1,5 @@
 package dk.raaderum.target.service;
 
-import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.BudgetSource;
 
 import jakarta.validation.constraints.Max;
@@ -40,7 +39,8 @@ public final class BudgetModels {
             List<AmountRow> amounts) {
     }
 
-    public record AmountRow(@Schema(example = "2027") Integer year, @Kroner @Schema(example = "612000000") Long amount) {
+    /** Checked with the rows (BudgetRows: a 422 naming the row), so no constraint here. */
+    public record AmountRow(@Schema(example = "2027") Integer year, @Schema(example = "612000000", description = "Whole kroner, at most 1,000,000,000,000 either way") Long amount) {
     }
 
     public record AreaView(String code, String name, int mainAccount, String committee, List<YearValue> amounts) {

@@ -1,6 +1,8 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.target.domain.Horizon;
 import dk.raaderum.target.service.BudgetModels.AmountRow;
@@ -61,6 +63,8 @@ final class BudgetRows {
                     String field = at + ".amounts[" + k + "]";
                     if (amount == null || amount.year() == null || amount.amount() == null) {
                         errors.add(new FieldError(field, "row " + rowNumber + ": give both year and amount"));
+                    } else if (!YearAmount.withinBound(amount.amount())) {
+                        errors.add(new FieldError(field + ".amount", "row " + rowNumber + ": " + Kroner.MESSAGE));
                     } else if (!years.contains(amount.year())) {
                         errors.add(new FieldError(field + ".year", "row " + rowNumber + ": " + amount.year()
                                 + " is not one of the budget's years " + years));

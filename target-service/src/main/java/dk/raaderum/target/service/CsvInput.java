@@ -114,7 +114,7 @@ final class CsvInput {
 
     /** Within the platform's bound for any amount ({@link YearAmount#MAX_ABS}); empty beyond it. */
     private static Optional<Long> bounded(long amount) {
-        return Math.abs(amount) <= YearAmount.MAX_ABS ? Optional.of(amount) : Optional.empty();
+        return YearAmount.withinBound(amount) ? Optional.of(amount) : Optional.empty();
     }
 
     /** A decimal with {@code ,} or {@code .} as the decimal mark (no thousands separators): {@code 1234,5}. */

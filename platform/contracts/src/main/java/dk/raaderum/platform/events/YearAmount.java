@@ -8,4 +8,9 @@ public record YearAmount(int year, long amount) {
      * beyond the budget of any municipality and small enough that sums over many years and rows stay exact in a long.
      */
     public static final long MAX_ABS = 1_000_000_000_000L;
+
+    /** True when {@code amount} is within {@link #MAX_ABS} either way. */
+    public static boolean withinBound(long amount) {
+        return amount >= -MAX_ABS && amount <= MAX_ABS;
+    }
 }
