@@ -145,7 +145,7 @@ class TargetTest {
         given().auth().oauth2(place.programOwner()).queryParam("budgetYear", place.budgetYear()).queryParam("size", 1)
                 .get(place.base() + "/targets").then().statusCode(200)
                 .body("total", equalTo(2)).body("items", hasSize(1)).body("size", equalTo(1));
-        given().auth().oauth2(place.politician()).queryParam("status", "ADOPTED")
+        given().auth().oauth2(place.politician()).queryParam("status", "ADOPTED").queryParam("budgetYear", place.budgetYear())
                 .get(place.base() + "/targets").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo((int) adopted));
         given().auth().oauth2(place.finance()).accept("text/csv").get(place.base() + "/targets")

@@ -20,8 +20,12 @@ public final class FailureClassifier {
     /** SQLStates that mean "try again": lock/serialization conflicts, admin shutdown, too many connections. */
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57P01", "57P02", "57P03",
             "53300");
-    /** SQLState classes that no retry can fix: data exceptions (22) and integrity constraint violations (23). */
-    private static final Set<String> POISON_STATE_CLASSES = Set.of("22", "23");
+    /**
+     * SQLState classes that no retry can fix: data exceptions (22). Not integrity constraint violations (23): a unique
+     * key violated by two consumers inserting the same row at once (e.g. one proposal's withdrawal and adoption arriving
+     * on two topics) is gone on the next attempt, so class 23 keeps the bounded retries of any other failure.
+     */
+    private static final Set<String> POISON_STATE_CLASSES = Set.of("22");
     private static final Set<String> TRANSIENT_TYPES = Set.of(
             "org.hibernate.exception.JDBCConnectionException",
             "org.hibernate.exception.LockAcquisitionException",
@@ -34,7 +38,6 @@ public final class FailureClassifier {
     private static final Set<String> POISON_TYPES = Set.of(
             "jakarta.validation.ConstraintViolationException",
             "jakarta.validation.ValidationException",
-            "org.hibernate.exception.ConstraintViolationException",
             "org.hibernate.exception.DataException");
 
     private FailureClassifier() {
