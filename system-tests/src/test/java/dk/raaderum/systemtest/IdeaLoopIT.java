@@ -147,8 +147,8 @@ class IdeaLoopIT {
         JsonPath adopted = as("ringsted-finance").queryParam("status", "ADOPTED").queryParam("type", "EFFICIENCY")
                 .get(RINGSTED + "/catalogs/" + catalog + "/proposals").then().statusCode(200).extract().jsonPath();
         long proposal = adopted.getLong("items[0].id");
-        as("ringsted-finance").body(Map.of("shareWithIdeaBank", true)).put(RINGSTED + "/proposals/" + proposal
-                + "/sharing").then().statusCode(200);
+        as("ringsted-finance").body(Map.of("shareWithIdeaBank", true, "version", adopted.getLong("items[0].version")))
+                .put(RINGSTED + "/proposals/" + proposal + "/sharing").then().statusCode(200);
         long idea = soon().until(() -> as("kl-curator").queryParam("size", 200)
                 .get(RINGSTED + "/ideas").then().statusCode(200).extract().jsonPath()
                 .getList("items.findAll { it.sourceProposalId == " + proposal + " }.id", Long.class),
