@@ -154,6 +154,16 @@ final class Drills {
         }
     }
 
+    /**
+     * Waits until the gateway serves proposal-service again after it was down (its circuit breaker lets a trial request
+     * through once its open time is over).
+     */
+    static void awaitProposalsServed(String token) {
+        await("proposal-service served through the gateway again").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> as(token).get(varde("/catalogs")).statusCode() == 200);
+    }
+
     /** The budget agreement adopting these proposals. */
     static void adopt(String token, long catalog, List<Long> proposals) {
         as(token).body(Map.of("adoptedProposalIds", proposals, "comment", "Budgetforlig (øvelse)"))

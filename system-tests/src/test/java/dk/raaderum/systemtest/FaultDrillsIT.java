@@ -160,7 +160,8 @@ class FaultDrillsIT {
         stack.killApp(App.PROPOSAL);
         Thread.sleep(2_000);
         stack.startApp(App.PROPOSAL);
-        Thread.sleep(8_000);
+        Drills.awaitProposalsServed(token);
+        Thread.sleep(5_000);
         writing.set(false);
         writer.get();
 
@@ -210,6 +211,7 @@ class FaultDrillsIT {
         long backlog;
         stack.restartApp(App.PROPOSAL, shortLease);
         stack.startInstance(App.PROPOSAL, "proposal-service-2", shortLease);
+        Drills.awaitProposalsServed(token);
         try {
             stack.stopKafka();
             try {
@@ -229,6 +231,7 @@ class FaultDrillsIT {
         } finally {
             stack.stopInstance("proposal-service-2");
             stack.restartApp(App.PROPOSAL, Map.of());
+            Drills.awaitProposalsServed(token);
         }
         Effects effects = awaitEffects(token, year, presented.size(), DELIVERY);
         Outboxes.Delivery delivery = Outboxes.delivery(stack, "proposal", started);
