@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.testing.Csv;
+import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,8 +101,10 @@ class ExportAndSummaryTest {
         assertEquals("Fremlagt", saving.get(6));
         List<String> subtotal = rows.stream().filter(r -> r.get(0).startsWith("Subtotal ÆLD")).findFirst().orElseThrow();
         assertEquals(List.of("-150000", "-250000", "-250000", "-250000", "-900000"), subtotal.subList(first, first + 5));
-        List<String> total = rows.get(rows.size() - 1);
+        List<String> total = rows.get(rows.size() - 2);
         assertEquals("I alt", total.get(0));
+        assertEquals(List.of("Bemærk: subtotaler og I alt omfatter forslag der ikke er forkastet eller trukket tilbage"),
+                rows.get(rows.size() - 1), "the note on what is counted comes after the totals row");
         assertEquals(List.of("330000", "-320000", "-320000", "-320000", "-630000"), total.subList(first, first + 5));
         assertTrue(rows.stream().noneMatch(r -> r.size() > 1 && r.get(1).equals("Trukket")), "withdrawn proposals are not exported");
         long sumOfLines = rows.stream().filter(r -> r.get(0).matches("[A-ZÆØÅ]+-\\d+"))
@@ -145,6 +148,57 @@ class ExportAndSummaryTest {
             Row investment = lines.stream().filter(r -> r.getCell(2).getStringCellValue().equals("investering")).findFirst()
                     .orElseThrow();
             assertEquals("Teknik og miljø", investment.getCell(3).getStringCellValue());
+        }
+    }
+
+    /**
+     * After the budget agreement the council sees one total: the summary and both exports count the proposals that are
+     * neither rejected nor withdrawn (or, with status=…, exactly the chosen ones), and the files say so under the total.
+     */
+    @Test
+    void exportTotalsEqualTheSummaryTotalsWithRejectedAndWithdrawnProposals() throws Exception {
+        int year = Y + 1;
+        long agreed = createCatalog(M, year);
+        long adopted = presented(M, agreed, proposal("ÆLD", "SAVING", "Vedtages", year, -100, -100, -100, -100));
+        presented(M, agreed, proposal("SKO", "EFFICIENCY", "Forkastes", year, -1_000, -1_000, -1_000, -1_000));
+        createProposal(M, agreed, proposal("DAG", "EXPANSION", "Kladde", year, 30, 30, 30, 30));
+        long withdrawn = createProposal(M, agreed, proposal("TEK", "EFFICIENCY", "Trækkes", year, -5_000, -5_000, -5_000, -5_000));
+        advance(M, withdrawn, "WITHDRAW");
+        Api.adopt(M, agreed, List.of(adopted)).statusCode(200);
+
+        assertSameTotals(agreed, "", List.of(-70L, -70L, -70L, -70L, -280L),
+                "Bemærk: subtotaler og I alt omfatter forslag der ikke er forkastet eller trukket tilbage");
+        assertSameTotals(agreed, "?status=ADOPTED,REJECTED", List.of(-1_100L, -1_100L, -1_100L, -1_100L, -4_400L),
+                "Bemærk: subtotaler og I alt omfatter forslag med status Vedtaget, Forkastet");
+    }
+
+    private void assertSameTotals(long catalogId, String query, List<Long> expected, String note) throws Exception {
+        String path = base(M) + "/catalogs/" + catalogId;
+        var summary = as(Users.financeOfficer(M)).get(path + "/summary" + query).then().statusCode(200).extract().jsonPath();
+        List<Long> summaryTotals = new ArrayList<>(summary.getList("net.years.amount", Long.class));
+        summaryTotals.add(summary.getLong("net.total"));
+        assertEquals(expected, summaryTotals, "summary" + query);
+
+        List<List<String>> rows = Csv.parse(as(Users.financeOfficer(M)).get(path + "/export.csv" + query).then()
+                .statusCode(200).extract().asByteArray());
+        List<String> total = rows.stream().filter(r -> r.get(0).equals("I alt")).findFirst().orElseThrow();
+        assertEquals(expected, total.subList(9, 14).stream().map(Long::parseLong).toList(), "CSV total" + query);
+        assertEquals(List.of(note), rows.get(rows.size() - 1), "CSV note" + query);
+        assertEquals(rows.indexOf(total) + 1, rows.size() - 1, "the note is the row after the total");
+
+        byte[] xlsx = as(Users.financeOfficer(M)).get(path + "/export.xlsx" + query).then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Katalog");
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            Row totalRow = sheet.getRow(sheet.getLastRowNum() - 1);
+            assertEquals("I alt", totalRow.getCell(0).getStringCellValue());
+            List<Long> xlsxTotals = new ArrayList<>();
+            for (int c = 9; c <= 13; c++) {
+                xlsxTotals.add((long) totalRow.getCell(c).getNumericCellValue());
+            }
+            assertEquals(expected, xlsxTotals, "XLSX total" + query);
+            assertEquals(note, last.getCell(0).getStringCellValue(), "XLSX note" + query);
         }
     }
 

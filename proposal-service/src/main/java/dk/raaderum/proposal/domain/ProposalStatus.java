@@ -8,7 +8,19 @@ import java.util.Set;
  * non-final state; back to DRAFT from SUBMITTED or QUALIFIED.
  */
 public enum ProposalStatus {
-    DRAFT, SUBMITTED, QUALIFIED, PRESENTED, ADOPTED, REJECTED, WITHDRAWN;
+    DRAFT("Kladde"), SUBMITTED("Indsendt"), QUALIFIED("Kvalificeret"), PRESENTED("Fremlagt"), ADOPTED("Vedtaget"),
+    REJECTED("Forkastet"), WITHDRAWN("Trukket tilbage");
+
+    private final String danish;
+
+    ProposalStatus(String danish) {
+        this.danish = danish;
+    }
+
+    /** The status as Danish users read it (exports). */
+    public String danish() {
+        return danish;
+    }
 
     public Set<ProposalStatus> next() {
         return switch (this) {
@@ -23,4 +35,5 @@ public enum ProposalStatus {
     public boolean canMoveTo(ProposalStatus target) {
         return next().contains(target);
     }
+
 }

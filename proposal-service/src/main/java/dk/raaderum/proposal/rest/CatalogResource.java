@@ -72,6 +72,11 @@ import java.util.Set;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CatalogResource {
 
+    /** The one definition of what the summary and the exports count (TotalScope), as the API describes it. */
+    private static final String COUNTED = "The summary and the exports count the same proposals: by default those"
+            + " neither rejected nor withdrawn; with status=… exactly the chosen statuses, in both.";
+    private static final String STATUS_PARAMETER = "Statuses to count, repeated or comma-separated";
+
     private final CatalogService catalogs;
     private final CatalogSummaryService summaries;
     private final CatalogExportService exports;
@@ -191,9 +196,9 @@ public class CatalogResource {
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "Totals per year by type and by area", description = "Net change in operating expenses"
             + " (negative creates room) of the proposals you may see, in the chosen statuses (default: all but withdrawn"
-            + " and rejected); roomCreated/roomSpent are positive amounts.")
+            + " and rejected); roomCreated/roomSpent are positive amounts. " + COUNTED)
     public Summary summary(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
-            @Parameter(description = "Statuses to count, repeated or comma-separated", example = "PRESENTED,ADOPTED")
+            @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED")
             @QueryParam("status") List<String> status) {
         return summaries.summary(caller.actor(), municipality, id, statuses(status));
     }
@@ -204,9 +209,11 @@ public class CatalogResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The catalog as CSV (Danish Excel)", description = "';'-separated UTF-8 with BOM, Danish"
-            + " headers, one row per proposal grouped by area, a subtotal per area and a totals row.")
+            + " headers, one row per proposal grouped by area, a subtotal per area and a totals row (\"I alt\"), then"
+            + " one note row saying what the totals count (\"Bemærk: subtotaler og I alt omfatter forslag der ikke er"
+            + " forkastet eller trukket tilbage\"). " + COUNTED)
     public Response exportCsv(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
-            @QueryParam("status") List<String> status) {
+            @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED") @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
         return Responses.attachment("katalog-" + municipality + "-" + id + ".csv", CsvWriter.MEDIA_TYPE, export::writeCsv);
     }
@@ -217,9 +224,10 @@ public class CatalogResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The catalog as an Excel workbook", description = "Danish headers, one row per proposal"
-            + " grouped by area, a subtotal per area and a totals row; opens in Excel and LibreOffice.")
+            + " grouped by area, a subtotal per area and a totals row, then the note row of the CSV; opens in Excel and"
+            + " LibreOffice. " + COUNTED)
     public Response exportXlsx(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
-            @QueryParam("status") List<String> status) {
+            @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED") @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
         return Responses.attachment("katalog-" + municipality + "-" + id + ".xlsx", XlsxWriter.MEDIA_TYPE, export::writeXlsx);
     }

@@ -8,6 +8,7 @@ import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.domain.TotalScope;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountView;
@@ -16,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +25,10 @@ import java.util.Set;
 /**
  * What the council sees first: a catalog's net change per year by type and by area, the room created and spent, and
  * how many proposals are in each status. Counts what the caller may see, in the chosen statuses (default: all but
- * withdrawn and rejected).
+ * withdrawn and rejected), by the same {@link TotalScope} as the exports.
  */
 @ApplicationScoped
 public class CatalogSummaryService {
-
-    static final Set<ProposalStatus> DEFAULT_STATUSES = EnumSet.complementOf(
-            EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED));
 
     private final CatalogRepository catalogs;
     private final ProposalRepository proposals;
@@ -61,7 +58,7 @@ public class CatalogSummaryService {
     public Summary summary(Actor actor, String municipality, long catalogId, Set<ProposalStatus> statuses) {
         Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
                 .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
-        Set<ProposalStatus> included = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+        TotalScope scope = TotalScope.of(statuses);
         List<Integer> years = catalog.years();
         List<Proposal> visible = proposals.withYears(catalogId, access.visibility(actor));
 
@@ -74,7 +71,7 @@ public class CatalogSummaryService {
         Accumulator net = new Accumulator(years);
         for (Proposal p : visible) {
             statusCounts.merge(p.status, 1, Integer::sum);
-            if (!included.contains(p.status)) {
+            if (!scope.counts(p.status)) {
                 continue;
             }
             byType.computeIfAbsent(p.type, t -> new Accumulator(years)).add(p.years);
@@ -91,7 +88,7 @@ public class CatalogSummaryService {
             areas.add(new AreaTotals(area.code, area.name, area.committee, area.mainAccount,
                     byArea.get(area.code).totals(false)));
         }
-        return new Summary(catalog.id, catalog.budgetYear, catalog.priceLevelYear, years, included, statusCounts, types,
+        return new Summary(catalog.id, catalog.budgetYear, catalog.priceLevelYear, years, scope.statuses(), statusCounts, types,
                 areas, created.totals(true), spent.totals(false), net.totals(false));
     }
 

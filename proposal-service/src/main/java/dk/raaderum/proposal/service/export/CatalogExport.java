@@ -2,29 +2,24 @@ package dk.raaderum.proposal.service.export;
 
 import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.CsvWriter;
-import dk.raaderum.proposal.domain.ProposalStatus;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A catalog as a table with Danish headers, one row per proposal grouped by policy area, a subtotal row per area and
- * a totals row. Written as XLSX (platform/spreadsheet, streaming) or CSV (Danish Excel dialect). Amounts are whole
- * kroner, the change in operating expenses (negative creates room).
+ * a totals row, then one note row saying what the totals count ({@code counted}, the {@link
+ * dk.raaderum.proposal.domain.TotalScope}'s words). The note comes after the totals row, so a reader of the table
+ * that stops at "I alt" never meets it. Written as XLSX (platform/spreadsheet, streaming) or CSV (Danish Excel
+ * dialect). Amounts are whole kroner, the change in operating expenses (negative creates room).
  */
-public record CatalogExport(String title, int priceLevelYear, List<Integer> years, List<AreaBlock> areas) {
+public record CatalogExport(String title, int priceLevelYear, List<Integer> years, List<AreaBlock> areas,
+        String counted) {
 
-    static final Map<ProposalStatus, String> STATUS_DA = Map.of(
-            ProposalStatus.DRAFT, "Kladde",
-            ProposalStatus.SUBMITTED, "Indsendt",
-            ProposalStatus.QUALIFIED, "Kvalificeret",
-            ProposalStatus.PRESENTED, "Fremlagt",
-            ProposalStatus.ADOPTED, "Vedtaget",
-            ProposalStatus.REJECTED, "Forkastet",
-            ProposalStatus.WITHDRAWN, "Trukket tilbage");
+    /** The first words of the note row under the totals (its first cell), then what is counted. */
+    static final String NOTE_PREFIX = "Bemærk: subtotaler og I alt omfatter ";
 
     public record Line(String number, String title, String type, String status, String origin, String uncertainty,
             List<Long> amounts, long total, Integer paybackYear, String serviceConsequences, String rationale) {
@@ -98,6 +93,7 @@ public record CatalogExport(String title, int priceLevelYear, List<Integer> year
             }
         }
         total.accept(totalsRow("I alt", grand));
+        line.accept(List.of(NOTE_PREFIX + counted));
     }
 
     private List<Object> totalsRow(String label, long[] sums) {

@@ -7,6 +7,7 @@ import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
+import dk.raaderum.proposal.domain.TotalScope;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.service.ProposalAccess;
@@ -16,7 +17,6 @@ import dk.raaderum.proposal.service.export.CatalogExport.Line;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,8 +26,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class CatalogExportService {
-
-    private static final Set<ProposalStatus> DEFAULT_STATUSES = EnumSet.complementOf(EnumSet.of(ProposalStatus.WITHDRAWN));
 
     private final CatalogRepository catalogs;
     private final ProposalRepository proposals;
@@ -39,23 +37,26 @@ public class CatalogExportService {
         this.access = access;
     }
 
-    /** The rows the caller may see, in the chosen statuses (default: all but withdrawn). */
+    /**
+     * The rows the caller may see that the totals count ({@link TotalScope}: the chosen statuses, by default all but
+     * rejected and withdrawn, as in the summary), so every subtotal and the total add up the rows above them.
+     */
     public CatalogExport export(Actor actor, String municipality, long catalogId, Set<ProposalStatus> statuses) {
         Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
                 .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
-        Set<ProposalStatus> included = statuses == null || statuses.isEmpty() ? DEFAULT_STATUSES : statuses;
+        TotalScope scope = TotalScope.of(statuses);
         List<Proposal> visible = proposals.withYears(catalogId, access.visibility(actor));
         List<AreaBlock> blocks = new ArrayList<>();
         for (CatalogArea area : catalog.areas) {
             List<Line> lines = visible.stream()
-                    .filter(p -> p.areaCode.equals(area.code) && included.contains(p.status))
+                    .filter(p -> p.areaCode.equals(area.code) && scope.counts(p.status))
                     .map(CatalogExportService::line)
                     .toList();
             if (!lines.isEmpty()) {
                 blocks.add(new AreaBlock(area.code, area.name, area.committee, area.mainAccount, lines));
             }
         }
-        return new CatalogExport(catalog.title, catalog.priceLevelYear, catalog.years(), blocks);
+        return new CatalogExport(catalog.title, catalog.priceLevelYear, catalog.years(), blocks, scope.danish());
     }
 
     private static Line line(Proposal p) {
@@ -69,7 +70,7 @@ public class CatalogExportService {
             case IDEA_BANK -> "Idébanken #" + p.originIdeaId;
             case OTHER_MUNICIPALITY -> "Anden kommune (" + p.originMunicipality + ")";
         };
-        return new Line(p.number, p.title, p.type.danish(), CatalogExport.STATUS_DA.get(p.status), origin,
+        return new Line(p.number, p.title, p.type.danish(), p.status.danish(), origin,
                 p.uncertainty.danish(), p.years.stream().map(year -> year.netChange).toList(), figures.netTotal(),
                 figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null, p.serviceConsequences,
                 p.classificationRationale);
