@@ -49,9 +49,11 @@ class CatalogApiTest {
     @Test
     void aSecondCatalogForTheSameYearIsAConflict() {
         int year = YEAR.incrementAndGet();
-        createCatalog(M, year);
+        long existing = createCatalog(M, year);
         assertProblem(as(Users.financeOfficer(M)).body(Map.of("budgetYear", year, "title", "Igen", "areas", AREAS))
-                .post(base(M) + "/catalogs").then(), 409, "conflict");
+                .post(base(M) + "/catalogs").then(), 409, "conflict")
+                .body("existingCatalog.id", equalTo((int) existing))
+                .body("existingCatalog.href", equalTo(base(M) + "/catalogs/" + existing));
     }
 
     @Test

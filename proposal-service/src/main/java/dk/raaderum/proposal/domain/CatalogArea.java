@@ -46,8 +46,13 @@ public class CatalogArea {
     public long version;
 
     public String takeNumber() {
-        String number = String.format("%s-%02d", code, nextNumber);
+        String number = number(code, nextNumber);
         nextNumber++;
         return number;
+    }
+
+    /** The n-th proposal number of an area: ÆLD-01, ÆLD-02, …, ÆLD-100. */
+    public static String number(String areaCode, int n) {
+        return String.format("%s-%02d", areaCode, n);
     }
 }

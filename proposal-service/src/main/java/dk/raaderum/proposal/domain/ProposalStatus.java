@@ -36,4 +36,17 @@ public enum ProposalStatus {
         return next().contains(target);
     }
 
+    /**
+     * Whether a proposal in this status is carried into the next budget year's catalog (rollover): every status but
+     * ADOPTED (it is in the budget; its follow-up is gevinstrealisering, not a new proposal) — drafts and proposals in
+     * qualification, presented ones not decided, and rejected ones, which may be presented again after the
+     * karensperiode. WITHDRAWN only when asked: its author took it back.
+     */
+    public boolean carriesOver(boolean includeWithdrawn) {
+        return switch (this) {
+            case ADOPTED -> false;
+            case WITHDRAWN -> includeWithdrawn;
+            default -> true;
+        };
+    }
 }

@@ -30,8 +30,9 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
                 id, municipality).singleResultOptional();
     }
 
-    public boolean existsForYear(String municipality, int budgetYear) {
-        return count("municipality = ?1 and budgetYear = ?2", municipality, budgetYear) > 0;
+    /** The municipality's catalog for the budget year, if it has one (catalog_municipality_year_key). */
+    public Optional<Catalog> findForYear(String municipality, int budgetYear) {
+        return find("municipality = ?1 and budgetYear = ?2", municipality, budgetYear).firstResultOptional();
     }
 
     /**

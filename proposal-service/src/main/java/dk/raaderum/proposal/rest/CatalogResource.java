@@ -111,8 +111,8 @@ public class CatalogResource {
     @APIResponse(responseCode = "201", description = "Created; Location points at it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "409", description = "The municipality has a catalog for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "The municipality has a catalog for that year; existingCatalog"
+            + " names it (id, budgetYear, title, href)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "An area code is given twice", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid CreateCatalog request,
             @jakarta.ws.rs.core.Context UriInfo uri) {

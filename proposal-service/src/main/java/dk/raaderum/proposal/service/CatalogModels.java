@@ -51,6 +51,12 @@ public final class CatalogModels {
     public record AreaView(String code, String name, int mainAccount, String committee) {
     }
 
+    @Schema(description = "A catalog named by id and path")
+    public record CatalogRef(@Schema(example = "4711") long id, @Schema(example = "2028") int budgetYear,
+            @Schema(example = "Omstillingskatalog 2028–2031") String title,
+            @Schema(example = "/api/v1/municipalities/329/catalogs/4711") String href) {
+    }
+
     public record CatalogView(long id, String municipality, int budgetYear, List<Integer> years, int priceLevelYear,
             String title, CatalogStatus status, int karensperiodeYears, List<AreaView> areas, Instant createdAt,
             String createdBy, Instant adoptedAt, long version) {

@@ -9,6 +9,7 @@ import dk.raaderum.proposal.domain.CatalogStatus;
 import dk.raaderum.proposal.messaging.ProposalEvents;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.service.CatalogModels.AreaInput;
+import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
 import dk.raaderum.proposal.service.CatalogModels.UpdateCatalog;
@@ -49,10 +50,7 @@ public class CatalogService {
     @Transactional
     public CatalogView create(Actor actor, String municipality, CreateCatalog request) {
         access.requireFinanceOfficer(actor, "create catalogs");
-        if (catalogs.existsForYear(municipality, request.budgetYear())) {
-            throw ProblemException.conflict("Municipality " + municipality + " already has a catalog for "
-                    + request.budgetYear());
-        }
+        requireNoCatalogFor(municipality, request.budgetYear());
         Catalog catalog = new Catalog();
         catalog.municipality = municipality;
         catalog.budgetYear = request.budgetYear();
@@ -129,6 +127,25 @@ public class CatalogService {
         catalogs.flush();
         events.catalogChanged(catalog, clock.instant());
         return ProposalViews.catalog(catalog);
+    }
+
+    /** 409 naming the municipality's catalog for the budget year (id and href), if it has one. */
+    void requireNoCatalogFor(String municipality, int budgetYear) {
+        existingFor(municipality, budgetYear).ifPresent(existing -> {
+            throw ProblemException.conflict("Municipality " + municipality + " already has a catalog for " + budgetYear
+                    + ": " + existing.href()).with("existingCatalog", existing);
+        });
+    }
+
+    /** The municipality's catalog for the budget year, if it has one. */
+    Optional<CatalogRef> existingFor(String municipality, int budgetYear) {
+        return catalogs.findForYear(municipality, budgetYear)
+                .map(c -> new CatalogRef(c.id, c.budgetYear, c.title, href(municipality, c.id)));
+    }
+
+    /** The catalog's path in the API. */
+    static String href(String municipality, long id) {
+        return "/api/v1/municipalities/" + municipality + "/catalogs/" + id;
     }
 
     Catalog find(String municipality, long id) {

@@ -32,23 +32,30 @@ public class Karensperiode {
 
     /** What blocks the proposal from being presented, if anything. */
     public Optional<Hit> check(Proposal proposal) {
-        int years = proposal.catalog.karensYears;
+        return check(new Subject(proposal.municipality, proposal.areaCode, proposal.budgetYear,
+                proposal.catalog.karensYears, proposal.title, proposal.description, proposal.id,
+                proposal.predecessor == null ? null : proposal.predecessor.id));
+    }
+
+    /** The same for a proposal as described, written or not (a rollover's successor before it exists). */
+    public Optional<Hit> check(Subject subject) {
+        int years = subject.karensYears();
         if (years == 0) {
             return Optional.empty();
         }
-        int from = proposal.budgetYear - years;
-        int to = proposal.budgetYear - 1;
-        if (proposal.predecessor != null) {
-            List<Long> ancestors = proposals.presentedNotAdoptedAncestors(proposal.predecessor.id, proposal.municipality,
-                    from, to);
+        int from = subject.budgetYear() - years;
+        int to = subject.budgetYear() - 1;
+        if (subject.predecessorId() != null) {
+            List<Long> ancestors = proposals.presentedNotAdoptedAncestors(subject.predecessorId(),
+                    subject.municipality(), from, to);
             if (!ancestors.isEmpty()) {
-                return Optional.of(new Hit(proposals.findById(ancestors.get(0)), "lineage", 1.0));
+                return Optional.of(new Hit(proposals.findById(ancestors.get(0)), "lineage", 1.0, years));
             }
         }
-        List<SimilarRow> similar = proposals.similar(proposal.municipality, proposal.areaCode, proposal.title,
-                proposal.description, proposal.id, from, to, config.similarityThreshold(), 1, true);
+        List<SimilarRow> similar = proposals.similar(subject.municipality(), subject.areaCode(), subject.title(),
+                subject.description(), subject.id(), from, to, config.similarityThreshold(), 1, true);
         return similar.stream().findFirst()
-                .map(row -> new Hit(proposals.findById(row.proposalId()), "similarity", row.score()));
+                .map(row -> new Hit(proposals.findById(row.proposalId()), "similarity", row.score(), years));
     }
 
     /** The 409 problem for a hit: names the earlier proposal and its year. */
@@ -68,11 +75,27 @@ public class Karensperiode {
                         + " year(s) forbids presenting it again for " + proposal.budgetYear
                         + "; a finance officer may override it with a reason.",
                 Map.of("earlierProposal", earlierView, "year", earlier.budgetYear, "match", hit.match(),
-                        "similarity", Math.round(hit.score() * 100) / 100.0),
+                        "similarity", Math.round(hit.score() * 100) / 100.0, "untilYear", hit.untilYear()),
                 List.of());
     }
 
-    /** The earlier proposal that blocks, how it matched (lineage or similarity) and the similarity score. */
-    public record Hit(Proposal earlier, String match, double score) {
+    /**
+     * A proposal as the rule sees it: where and when it would be presented, its text and lineage.
+     *
+     * @param karensYears the karensperiode of its catalog (K)
+     * @param id the proposal's own id, or null when it is not written yet
+     * @param predecessorId its predecessor (lineage), or null
+     */
+    public record Subject(String municipality, String areaCode, int budgetYear, int karensYears, String title,
+            String description, Long id, Long predecessorId) {
+    }
+
+    /** The earlier proposal that blocks, how it matched (lineage or similarity), the similarity score and K. */
+    public record Hit(Proposal earlier, String match, double score, int karensYears) {
+
+        /** The last budget year in which the karensperiode forbids presenting it: the earlier proposal's year + K. */
+        public int untilYear() {
+            return earlier.budgetYear + karensYears;
+        }
     }
 }

@@ -41,7 +41,11 @@ final class ProposalRules {
 
     /** The proposal's years, checked against the catalog and the type rules. */
     static List<ProposalYear> years(Catalog catalog, ProposalInput input) {
-        List<Integer> catalogYears = catalog.years();
+        return years(catalog.years(), input);
+    }
+
+    /** The same for a catalog's years (the budget year and its projection years), whether the catalog exists or not. */
+    static List<ProposalYear> years(List<Integer> catalogYears, ProposalInput input) {
         ProposalType type = input.type();
         Map<Integer, BigDecimal> fte = fte(catalogYears, input.staffChange());
         List<ProposalYear> years = new ArrayList<>();

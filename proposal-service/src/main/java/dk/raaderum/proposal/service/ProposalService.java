@@ -204,13 +204,21 @@ public class ProposalService {
         transitions.persist(transition);
     }
 
-    private void apply(Proposal proposal, Catalog catalog, ProposalInput input) {
+    /**
+     * The proposal's years if its content follows every rule in a catalog of these years (422 naming the rule
+     * otherwise); writes nothing. {@code currentIdeaId} is the idea the proposal names already (not checked again).
+     */
+    List<ProposalYear> checked(List<Integer> catalogYears, ProposalInput input, Long currentIdeaId) {
         ProposalRules.origin(input.origin());
         Long ideaId = input.origin().kind() == OriginKind.IDEA_BANK ? input.origin().ideaId() : null;
-        if (ideaId != null && !ideaId.equals(proposal.originIdeaId)) {
+        if (ideaId != null && !ideaId.equals(currentIdeaId)) {
             ideas.requirePublished(ideaId);
         }
-        List<ProposalYear> years = ProposalRules.years(catalog, input);
+        return ProposalRules.years(catalogYears, input);
+    }
+
+    private void apply(Proposal proposal, Catalog catalog, ProposalInput input) {
+        List<ProposalYear> years = checked(catalog.years(), input, proposal.originIdeaId);
         proposal.title = input.title().strip();
         proposal.description = input.description().strip();
         proposal.type = input.type();
