@@ -41,9 +41,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Decisions on initiatives by finance officers and politicians (advice 7 of KL's report: celebrate, learn and
- * spread what works; adjust or end what does not). Each is kept with the figures it was taken on; TERMINATE,
- * SCALE_UP and SHARE are published as events.
+ * Decisions on initiatives (advice 7 of KL's report: celebrate, learn and spread what works; adjust or end what does
+ * not). ADJUST, TERMINATE and SCALE_UP are registered by a finance officer on behalf of the body that took them, with
+ * the body and meeting; CONTINUE and SHARE by finance officers and politicians. Each is kept with the figures it was
+ * taken on; TERMINATE, SCALE_UP and SHARE are published as events.
  */
 @ApplicationScoped
 public class DecisionService {
