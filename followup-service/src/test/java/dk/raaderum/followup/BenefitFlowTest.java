@@ -5,6 +5,7 @@ import static dk.raaderum.followup.support.Api.as;
 import static dk.raaderum.followup.support.Api.awaitInitiative;
 import static dk.raaderum.followup.support.Api.awaitSlotStatus;
 import static dk.raaderum.followup.support.Api.base;
+import static dk.raaderum.followup.support.Api.governed;
 import static dk.raaderum.followup.support.Api.initiative;
 import static dk.raaderum.followup.support.Api.reportBody;
 import static org.hamcrest.Matchers.contains;
@@ -106,7 +107,7 @@ class BenefitFlowTest {
                 .then().statusCode(201).body("status", equalTo("RED"));
 
         // Decisions: the investment is terminated, the efficiency adjusted, scaled up and shared.
-        as(Tokens.politician(M)).body(Map.of("decision", "TERMINATE", "reason", "Sensorerne virker ikke efter hensigten"))
+        as(Tokens.finance(M)).body(governed(Map.of("decision", "TERMINATE", "reason", "Sensorerne virker ikke efter hensigten")))
                 .post(initiative(M, investment) + "/decisions").then().statusCode(201)
                 .body("budgetRisk", equalTo(1_200_000));
         JsonNode terminated = payload(KafkaTopics.await(Events.INITIATIVE_TERMINATED.topic(),
@@ -115,10 +116,11 @@ class BenefitFlowTest {
         assertEquals("[{\"year\":2027,\"amount\":0},{\"year\":2028,\"amount\":400000},{\"year\":2029,\"amount\":400000},"
                 + "{\"year\":2030,\"amount\":400000}]", terminated.get("unrealisedRemainder").toString());
 
-        as(Tokens.finance(M)).body(Map.of("decision", "ADJUST", "reason", "Fuld effekt først fra 2030",
-                "expected", List.of(Map.of("year", 2029, "amount", 600_000))))
+        as(Tokens.finance(M)).body(governed(Map.of("decision", "ADJUST", "reason", "Fuld effekt først fra 2030",
+                "expected", List.of(Map.of("year", 2029, "amount", 600_000)))))
                 .post(initiative(M, efficiency) + "/decisions").then().statusCode(201);
-        as(Tokens.finance(M)).body(Map.of("decision", "SCALE_UP", "scaleUpAreas", List.of("Sygeplejen", "Handicapområdet")))
+        as(Tokens.finance(M)).body(governed(Map.of("decision", "SCALE_UP", "scaleUpAreas", List.of("Sygeplejen",
+                "Handicapområdet"))))
                 .post(initiative(M, efficiency) + "/decisions").then().statusCode(201);
         as(Tokens.politician(M)).body(Map.of("decision", "SHARE")).post(initiative(M, efficiency) + "/decisions").then()
                 .statusCode(201);
@@ -136,7 +138,9 @@ class BenefitFlowTest {
         // Dashboard 2028: efficiency reported 500,000 of 1,000,000 (RED); investment terminated, nothing realised.
         as(Tokens.finance(M)).queryParam("year", 2028).get(base(M) + "/followup/dashboard").then().statusCode(200)
                 .body("totals.initiatives", equalTo(2))
-                .body("totals.adopted", equalTo(1_400_000))
+                .body("totals.adoptedGains", equalTo(1_400_000))
+                .body("totals.investmentCosts", equalTo(0))
+                .body("totals.adoptedNet", equalTo(1_400_000))
                 .body("totals.expected", equalTo(1_400_000))
                 .body("totals.expectedReported", equalTo(1_000_000))
                 .body("totals.realised", equalTo(500_000))
@@ -147,7 +151,7 @@ class BenefitFlowTest {
                 .body("underperformers.initiativeId", contains((int) efficiency));
         // Dashboard 2029: the adjustment shows the gap to the budget at once.
         as(Tokens.finance(M)).queryParam("year", 2029).get(base(M) + "/followup/dashboard").then().statusCode(200)
-                .body("totals.adopted", equalTo(1_400_000))
+                .body("totals.adoptedNet", equalTo(1_400_000))
                 .body("totals.expected", equalTo(1_000_000))
                 .body("totals.gainsAtRisk", equalTo(400_000 + 400_000))
                 .body("totals.pending", equalTo(1))

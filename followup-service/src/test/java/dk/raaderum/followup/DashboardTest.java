@@ -1,13 +1,16 @@
 package dk.raaderum.followup;
 
+import static dk.raaderum.followup.support.Api.area;
 import static dk.raaderum.followup.support.Api.as;
 import static dk.raaderum.followup.support.Api.awaitSlotStatus;
 import static dk.raaderum.followup.support.Api.base;
 import static dk.raaderum.followup.support.Api.create;
 import static dk.raaderum.followup.support.Api.createEfficiency;
 import static dk.raaderum.followup.support.Api.decide;
+import static dk.raaderum.followup.support.Api.governed;
 import static dk.raaderum.followup.support.Api.initiativeBody;
 import static dk.raaderum.followup.support.Api.report;
+import static dk.raaderum.followup.support.Api.years;
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +73,7 @@ class DashboardTest {
         report(M, b, 2027, 350_000, "ESTIMATE");
         report(M, c, 2027, 200_000, "PROBABLE");
         report(M, f, 2027, 100_000, "DOCUMENTED");
-        decide(M, e, Map.of("decision", "TERMINATE", "reason", "Opgivet"));
+        decide(M, e, governed(Map.of("decision", "TERMINATE", "reason", "Opgivet")));
         clock.setDay(LocalDate.of(2028, 4, 5));
         awaitSlotStatus(M, d, "2027", "OVERDUE");
 
@@ -78,7 +82,9 @@ class DashboardTest {
                 .body("year", equalTo(2027))
                 .body("thresholds.greenPercent", equalTo(90))
                 .body("totals.initiatives", equalTo(6))
-                .body("totals.adopted", equalTo(3_100_000))
+                .body("totals.adoptedGains", equalTo(3_100_000))
+                .body("totals.investmentCosts", equalTo(0))
+                .body("totals.adoptedNet", equalTo(3_100_000))
                 .body("totals.expected", equalTo(3_100_000))
                 .body("totals.expectedReported", equalTo(2_400_000))
                 .body("totals.realised", equalTo(1_600_000))
@@ -94,13 +100,13 @@ class DashboardTest {
                 .body("totals.overdueReports", equalTo(1))
                 .body("totals.reportingRate", equalTo(0.8f))
                 .body("byArea.key", contains("SKO", "ÆLD"))
-                .body("byArea.find { it.key == 'ÆLD' }.adopted", equalTo(1_600_000))
+                .body("byArea.find { it.key == 'ÆLD' }.adoptedNet", equalTo(1_600_000))
                 .body("byArea.find { it.key == 'ÆLD' }.realised", equalTo(1_400_000))
                 .body("byArea.find { it.key == 'ÆLD' }.gainsAtRisk", equalTo(200_000))
                 .body("byArea.find { it.key == 'SKO' }.gainsAtRisk", equalTo(1_300_000))
                 .body("byArea.find { it.key == 'SKO' }.label", equalTo("Område SKO"))
                 .body("byType.key", contains("EFFICIENCY", "SAVING"))
-                .body("byType.find { it.key == 'SAVING' }.adopted", equalTo(800_000))
+                .body("byType.find { it.key == 'SAVING' }.adoptedGains", equalTo(800_000))
                 .body("byType.find { it.key == 'SAVING' }.label", equalTo("besparelse"))
                 .body("byType.find { it.key == 'EFFICIENCY' }.realised", equalTo(1_250_000))
                 .body("byCatalogYear.key", contains("2026", "2027"))
@@ -123,14 +129,52 @@ class DashboardTest {
                 .header("Content-Disposition", startsWith("attachment; filename=\"opfoelgning-851-2027.csv\""))
                 .extract().asByteArray();
         List<List<String>> rows = Csv.parse(bytes);
-        assertEquals(List.of("Kommunekode", "År", "Dimension", "Nøgle", "Betegnelse", "Initiativer", "Vedtaget (kr.)",
-                "Forventet (kr.)", "Forventet, rapporteret (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)",
+        assertEquals(List.of("Kommunekode", "År", "Dimension", "Nøgle", "Betegnelse", "Initiativer",
+                "Vedtagne gevinster (kr.)", "Investeringsudgifter (kr.)", "Vedtaget netto (kr.)", "Forventet netto (kr.)", "Forventet, rapporteret (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)",
                 "Gevinster i risiko (kr.)", "Grønne", "Gule", "Røde", "Rapport overskredet", "Afventer rapport",
                 "Intet at rapportere", "Rapporter afleveret", "Rapporter overskredet", "Rapporteringsgrad (%)"), rows.get(0));
-        assertEquals(List.of("851", "2027", "I alt", "TOTAL", "I alt", "6", "3100000", "3100000", "2400000", "1600000",
-                "66,67", "1500000", "2", "1", "1", "1", "0", "1", "4", "1", "80,00"), rows.get(1));
-        assertEquals("1300000", Csv.row(rows, "851", "2027", "Område", "SKO").get(11));
+        assertEquals(List.of("851", "2027", "I alt", "TOTAL", "I alt", "6", "3100000", "0", "3100000", "3100000", "2400000",
+                "1600000", "66,67", "1500000", "2", "1", "1", "1", "0", "1", "4", "1", "80,00"), rows.get(1));
+        assertEquals("1300000", Csv.row(rows, "851", "2027", "Område", "SKO").get(13));
         assertEquals(1 + 1 + 2 + 2 + 2, rows.size(), "header, total, 2 areas, 2 types, 2 catalog years");
+    }
+
+    /*
+     * 2027 in Gladsaxe (159): an INVESTMENT that costs 900,000 and gains 300,000 in its first year (net cost 600,000),
+     * then gains 800,000 a year; and an EFFICIENCY of 500,000. The budget counted on gains of 800,000 and an investment
+     * cost of 900,000: net −100,000 (the old single "adopted" figure, which showed only that).
+     */
+    @Test
+    void theDashboardSeparatesGainsFromInvestmentCostsAndNet() {
+        String m = "159";
+        Map<String, Object> investment = new LinkedHashMap<>(Map.of("title", "Velfærdsteknologi i hjemmeplejen",
+                "type", "INVESTMENT", "catalogYear", 2027, "area", area("ÆLD")));
+        investment.put("investmentCost", years(2027, 900_000));
+        investment.put("gains", years(2027, 300_000, 800_000));
+        create(m, investment);
+        createEfficiency(m, "Digital post", "ADM", 2027, null, 500_000, 500_000);
+
+        as(Tokens.finance(m)).queryParam("year", 2027).get(base(m) + "/followup/dashboard").then().statusCode(200)
+                .body("totals.adoptedGains", equalTo(800_000))
+                .body("totals.investmentCosts", equalTo(900_000))
+                .body("totals.adoptedNet", equalTo(-100_000))
+                .body("totals.expected", equalTo(-100_000))
+                .body("byType.find { it.key == 'INVESTMENT' }.adoptedGains", equalTo(300_000))
+                .body("byType.find { it.key == 'INVESTMENT' }.investmentCosts", equalTo(900_000))
+                .body("byType.find { it.key == 'INVESTMENT' }.adoptedNet", equalTo(-600_000))
+                .body("byType.find { it.key == 'EFFICIENCY' }.adoptedGains", equalTo(500_000))
+                .body("byType.find { it.key == 'EFFICIENCY' }.investmentCosts", equalTo(0));
+        as(Tokens.finance(m)).queryParam("year", 2028).get(base(m) + "/followup/dashboard").then().statusCode(200)
+                .body("totals.adoptedGains", equalTo(1_300_000))
+                .body("totals.investmentCosts", equalTo(0))
+                .body("totals.adoptedNet", equalTo(1_300_000));
+
+        List<List<String>> rows = Csv.parse(as(Tokens.finance(m)).queryParam("year", 2027)
+                .get(base(m) + "/followup/dashboard.csv").then().statusCode(200).extract().asByteArray());
+        assertEquals(List.of("Vedtagne gevinster (kr.)", "Investeringsudgifter (kr.)", "Vedtaget netto (kr.)"),
+                rows.get(0).subList(6, 9));
+        assertEquals(List.of("800000", "900000", "-100000"), Csv.row(rows, m, "2027", "I alt", "TOTAL").subList(6, 9));
+        assertEquals(List.of("300000", "900000", "-600000"), Csv.row(rows, m, "2027", "Type", "INVESTMENT").subList(6, 9));
     }
 
     @Test
@@ -159,7 +203,7 @@ class DashboardTest {
         List<List<String>> rows = Csv.parse(as(Tokens.klCurator()).queryParam("year", 2027)
                 .get("/api/v1/kl/followup/overview.csv").then().statusCode(200).extract().asByteArray());
         assertEquals(List.of("År", "Kommunekode", "Kommune"), rows.get(0).subList(0, 3));
-        assertEquals("300000", Csv.row(rows, "2027", "860", "Hjørring").get(7));
+        assertEquals("300000", Csv.row(rows, "2027", "860", "Hjørring").get(9));
         assertEquals("DK", rows.get(rows.size() - 1).get(1));
         assertProblem(as(Tokens.finance(m)).queryParam("year", 2027).get("/api/v1/kl/followup/overview").then(), 403,
                 "forbidden");

@@ -1,5 +1,7 @@
 package dk.raaderum.followup.domain;
 
+import dk.raaderum.platform.events.ResponsibleBody;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,6 +64,19 @@ public class Decision {
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_level", length = 12)
     public EvidenceLevel evidenceLevel;
+
+    /** The body that took the decision (TERMINATE, ADJUST, SCALE_UP always; the others when given). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deciding_body", length = 20)
+    public ResponsibleBody decidingBody;
+
+    /** Which body by name, e.g. "Social- og Sundhedsudvalget" (a STANDING_COMMITTEE always has one). */
+    @Column(name = "deciding_body_name", length = 200)
+    public String decidingBodyName;
+
+    /** The meeting and item, e.g. "ØU 2027-03-14 pkt. 7". */
+    @Column(name = "decision_reference", length = 300)
+    public String decisionReference;
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;

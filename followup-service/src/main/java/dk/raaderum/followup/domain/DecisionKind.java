@@ -1,6 +1,6 @@
 package dk.raaderum.followup.domain;
 
-/** What a finance officer or politician decided about an initiative (advice 7 of KL's report). */
+/** What was decided about an initiative (advice 7 of KL's report). */
 public enum DecisionKind {
     /** Go on as planned. */
     CONTINUE,
@@ -11,5 +11,13 @@ public enum DecisionKind {
     /** Spread it to named areas. */
     SCALE_UP,
     /** Offer it, with its realised evidence, to other municipalities through the idea bank. */
-    SHARE
+    SHARE;
+
+    /**
+     * Whether the decision changes what the budget can count on (the expectation, the initiative's life or its
+     * reach): then a finance officer registers it on behalf of the body that took it, naming the body and the meeting.
+     */
+    public boolean needsGovernance() {
+        return this == ADJUST || this == TERMINATE || this == SCALE_UP;
+    }
 }

@@ -70,6 +70,8 @@ public class FollowupEvents {
                         initiative.areaCommittee),
                 expected, realised, remainder, List.copyOf(decision.scaleUpAreas),
                 decision.evidenceLevel == null ? null : decision.evidenceLevel.name(), decision.reason,
-                decision.narrative, decision.decidedAt, initiative.proposalId));
+                decision.narrative, decision.decidedAt, initiative.proposalId,
+                decision.decidingBody == null ? null : decision.decidingBody.name(), decision.decidingBodyName,
+                decision.decisionReference));
     }
 }

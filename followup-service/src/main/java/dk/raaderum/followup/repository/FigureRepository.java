@@ -24,7 +24,7 @@ public class FigureRepository {
     private static final String INITIATIVE_YEARS = """
             select i.id, i.municipality, i.title, i.area_code, i.area_name, i.area_main_account, i.type, i.catalog_year,
                    i.status, y.adopted, y.expected, y.expected_reported, y.realised, y.reported_slots, y.overdue_slots,
-                   y.pending_slots, y.gains_at_risk
+                   y.pending_slots, y.gains_at_risk, y.gain, y.investment_cost
             from initiative_year y
             join initiative i on i.id = y.initiative_id
             where y.year = :year""";
@@ -53,7 +53,8 @@ public class FigureRepository {
             result.add(new InitiativeYearRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (int) num(r[5]), ProposalType.valueOf((String) r[6]), (int) num(r[7]),
                     InitiativeStatus.valueOf((String) r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]),
-                    (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16])));
+                    (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16]), nullableNum(r[17]),
+                    nullableNum(r[18])));
         }
         return result;
     }
@@ -166,6 +167,10 @@ public class FigureRepository {
         return query;
     }
 
+    private static Long nullableNum(Object value) {
+        return value == null ? null : num(value);
+    }
+
     private static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
@@ -175,13 +180,37 @@ public class FigureRepository {
     }
 
     /**
-     * One initiative in one year: adopted/expected of the year; expectedReported/realised/reportedSlots over its
-     * REPORTED slots; overdue/pending slot counts; the gains at risk.
+     * One initiative in one year: adopted/expected of the year (net: for an INVESTMENT gains − investment cost);
+     * expectedReported/realised/reportedSlots over its REPORTED slots; overdue/pending slot counts; the gains at risk;
+     * gain and investmentCost: an INVESTMENT's gross gain and investment cost of the year (null for other types).
      */
     public record InitiativeYearRow(long initiativeId, String municipality, String title, String areaCode,
             String areaName, int mainAccount, ProposalType type, int catalogYear, InitiativeStatus status, long adopted,
             long expected, long expectedReported, long realised, int reportedSlots, int overdueSlots, int pendingSlots,
-            long gainsAtRisk) {
+            long gainsAtRisk, Long gain, Long investmentCost) {
+
+        /**
+         * The gains the budget counted on in the year: an INVESTMENT's gross gain, else the adopted amount. An
+         * INVESTMENT adopted without a gain/cost profile that adds up to its net splits the net by its sign.
+         */
+        public long adoptedGains() {
+            if (type != ProposalType.INVESTMENT) {
+                return adopted;
+            }
+            return hasProfile() ? gain : Math.max(adopted, 0);
+        }
+
+        /** The investment cost of the year (0 for other types); adoptedGains − investmentCosts = adopted. */
+        public long investmentCosts() {
+            if (type != ProposalType.INVESTMENT) {
+                return 0;
+            }
+            return hasProfile() ? investmentCost : Math.max(-adopted, 0);
+        }
+
+        private boolean hasProfile() {
+            return gain != null && investmentCost != null && Math.subtractExact(gain, investmentCost) == adopted;
+        }
     }
 
     public record RealisedGainsRow(String municipality, int catalogYear, String areaCode, String areaName, int year,

@@ -54,6 +54,9 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
             where.append(" and i.ownerUsername = :owner");
             params.put("owner", filter.owner());
         }
+        if (filter.needsOwner()) {
+            where.append(" and i.ownerUsername is null");
+        }
         if (filter.proposalId() != null) {
             where.append(" and i.proposalId = :proposalId");
             params.put("proposalId", filter.proposalId());
@@ -71,6 +74,11 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
         params.forEach(query::setParameter);
         List<Initiative> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         return new PageOf<>(items, page, size, total);
+    }
+
+    /** The initiatives of a municipality among {@code ids} (those of another municipality or none are left out). */
+    public List<Initiative> findInMunicipality(String municipality, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("municipality = ?1 and id in ?2", municipality, ids);
     }
 
     /** The active initiatives of a municipality with their slots (for replanning after a settings change). */

@@ -44,8 +44,10 @@ public class DashboardResource {
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM, Roles.KL_CURATOR })
     @CrossMunicipality(Roles.KL_CURATOR)
     @Operation(summary = "The follow-up dashboard of a year", description = """
-            For every initiative with an expected gain in the year: adopted (taken out of the budget), expected,
-            realised over the reported periods and the realisation rate, by area, type and catalog year; counts of
+            For every initiative with an expected gain in the year: what the budget counted on as three labelled
+            figures, adoptedGains (an investment's gross gain; a saving's or efficiency's adopted amount),
+            investmentCosts (an investment's cost of the year) and adoptedNet = adoptedGains − investmentCosts (taken
+            out of the budget); expected (net), realised over the reported periods and the realisation rate, by area, type and catalog year; counts of
             green/amber/red initiatives by the municipality's thresholds and of those overdue or pending; the
             underperformers (red and amber, largest shortfall first); and the gains at risk: taken out of the budget but
             neither realised nor still credibly expected (overdue, closed and terminated periods count as nothing).
@@ -69,7 +71,8 @@ public class DashboardResource {
     @CrossMunicipality(Roles.KL_CURATOR)
     @Operation(summary = "The follow-up dashboard of a year as CSV", description = """
             One table for Danish Excel (';', UTF-8 with BOM, Danish headers): the total, then a row per area, type and
-            catalog year with the same figures as the JSON dashboard. Amounts in whole kroner, rates in percent.""")
+            catalog year with the same figures as the JSON dashboard ("Vedtagne gevinster", "Investeringsudgifter",
+            "Vedtaget netto", …). Amounts in whole kroner, rates in percent.""")
     @APIResponse(responseCode = "200", description = "The dashboard as a CSV attachment", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "year missing or out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -59,13 +59,17 @@ public class DecisionResource {
             a year's follow-up, the slots follow); TERMINATE (reason; open slots close, and adopted − realised per
             year is the unrealised remainder, a budget risk; event initiative.terminated); SCALE_UP (scaleUpAreas;
             event initiative.scaled-up); SHARE (needs a report; offered with its realised evidence to the idea bank,
-            event initiative.shared). Send If-Match (412) or the version you read (409). Rules: reason-required,
-            adjust-needs-profile, scale-up-needs-areas, share-needs-report, field-not-for-decision,
-            reported-year-fixed, duplicate-year, year-outside-horizon.""")
+            event initiative.shared). ADJUST, TERMINATE and SCALE_UP are taken by a body and registered by a finance
+            officer on its behalf (a politician gets 403), naming decidingBody (COUNCIL, FINANCE_COMMITTEE,
+            STANDING_COMMITTEE with decidingBodyName, EXECUTIVE_BOARD) and decisionReference (e.g. "ØU 2027-03-14 pkt.
+            7"); CONTINUE and SHARE are open to politicians too, body and meeting optional. Send If-Match (412) or the
+            version you read (409). Rules: reason-required, governance-required (errors name each missing field),
+            not-a-deciding-body, adjust-needs-profile, scale-up-needs-areas, share-needs-report,
+            field-not-for-decision, reported-year-fixed, duplicate-year, year-outside-horizon.""")
     @APIResponse(responseCode = "201", description = "Recorded; Location of the decision", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another municipality, or neither a finance officer nor a politician", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another municipality, neither a finance officer nor a politician, or a politician registering ADJUST, TERMINATE or SCALE_UP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such initiative in the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "initiative-terminated, or concurrent-modification (stale version)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -81,7 +85,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
-    @Operation(summary = "The initiative's decisions", description = "Newest first, each with the figures per year it was taken on.")
+    @Operation(summary = "The initiative's decisions", description = "Newest first, each with the figures per year it was taken on, the deciding body and the meeting.")
     @APIResponse(responseCode = "200", description = "A page of decisions")
     @APIResponse(responseCode = "400", description = "The page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

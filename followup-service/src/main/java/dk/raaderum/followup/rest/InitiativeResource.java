@@ -6,6 +6,8 @@ import dk.raaderum.followup.service.InitiativeModels.AuditView;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
+import dk.raaderum.followup.service.InitiativeModels.OwnerAssigned;
+import dk.raaderum.followup.service.InitiativeModels.OwnerAssignments;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
 import dk.raaderum.platform.events.ProposalType;
@@ -40,7 +42,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -85,7 +90,52 @@ public class InitiativeResource {
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
                 type == null ? null : ProposalType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
-                owner, proposalId, text), page, size);
+                owner, proposalId, text, false), page, size);
+    }
+
+    @GET
+    @Path("/needs-owner")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Initiatives that need an owner", description = """
+            Active initiatives without an owner login: no owner at all, or a named person without a login (e.g.
+            "Ældrechef Jens Hansen" from the adopted proposal). Until a user owns them only finance officers can report.
+            Newest catalog year first, then area; the same lines as the register. Assign owners one by one
+            (PUT …/{id}/owner) or many at once (PUT …/initiatives/owners).""")
+    @APIResponse(responseCode = "200", description = "A page of initiatives without an owner login")
+    @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a finance officer of the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageOf<InitiativeSummary> needsOwner(
+            @Parameter(description = "Municipality code (kommunekode)", example = "329") @PathParam("municipalityCode") String municipality,
+            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
+            @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return initiatives.needsOwner(municipality, catalogYear, areaCode, page, size);
+    }
+
+    @PUT
+    @Path("/owners")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    @Operation(summary = "Assign the owners of many initiatives at once", description = """
+            A list of {initiativeId, version, owner: {username, name}}, at most 500: each as PUT …/{id}/owner would
+            assign it, all in one transaction. All or nothing: when any item is bad (no such initiative in the
+            municipality, given twice, a stale version, neither username nor name) nothing is assigned and a 422
+            (rule owner-assignments-invalid) lists every bad item in errors (field assignments[i].…). An item without
+            its version is 428. The answer gives each initiative's owner and new version.""")
+    @APIResponse(responseCode = "200", description = "All assigned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnerAssigned.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "400", description = "The body is not valid (e.g. a username that is not a login name)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a finance officer of the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "An initiative changed while they were assigned (nothing was assigned)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Bad items, each listed in errors; nothing was assigned", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "An item without its version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<OwnerAssigned> assignOwners(
+            @Parameter(description = "Municipality code (kommunekode)", example = "329") @PathParam("municipalityCode") String municipality,
+            @NotNull @Valid OwnerAssignments input) {
+        return initiatives.assignOwners(caller.actor(), municipality, input);
     }
 
     @POST
@@ -131,8 +181,10 @@ public class InitiativeResource {
     @Path("/{id}/owner")
     @RolesAllowed(Roles.FINANCE_OFFICER)
     @Operation(summary = "Assign the program owner", description = """
-            The owner's login (preferred_username) is who may report besides finance officers; the name is how people
-            know them. Send If-Match (412 when stale) or the version you read (409 when stale).""")
+            A user of the realm (username: the login, preferred_username in the token, who may then report besides
+            finance officers; the name is kept when left out) or a named person without a login (name only: only
+            finance officers report, and the initiative stays on the needs-owner list). Neither is 422 owner-required.
+            Send If-Match (412 when stale) or the version you read (409 when stale); neither is 428.""")
     @APIResponse(responseCode = "200", description = "Changed; ETag: the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -140,6 +192,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "No such initiative in the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version in the body is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "owner-required: neither username nor name", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changeOwner(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Initiative id") @PathParam("id") long id,

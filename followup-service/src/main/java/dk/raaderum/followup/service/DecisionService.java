@@ -18,11 +18,13 @@ import dk.raaderum.followup.repository.DecisionRepository;
 import dk.raaderum.followup.service.DecisionModels.DecisionInput;
 import dk.raaderum.followup.service.DecisionModels.DecisionView;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
+import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.security.Roles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,18 +32,30 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Decisions on initiatives by finance officers and politicians (advice 7 of KL's report: celebrate, learn and
- * spread what works; adjust or end what does not). Each is kept with the figures it was taken on; TERMINATE,
- * SCALE_UP and SHARE are published as events.
+ * Decisions on initiatives (advice 7 of KL's report: celebrate, learn and spread what works; adjust or end what does
+ * not). ADJUST, TERMINATE and SCALE_UP are registered by a finance officer on behalf of the body that took them, with
+ * the body and meeting; CONTINUE and SHARE by finance officers and politicians. Each is kept with the figures it was
+ * taken on; TERMINATE, SCALE_UP and SHARE are published as events.
  */
 @ApplicationScoped
 public class DecisionService {
+
+    /** 422 rule: ADJUST, TERMINATE and SCALE_UP name the deciding body and the meeting (the fields are listed). */
+    public static final String RULE_GOVERNANCE_REQUIRED = "governance-required";
+    /** 422 rule: a director or department head does not take decisions on initiatives. */
+    public static final String RULE_NOT_A_DECIDING_BODY = "not-a-deciding-body";
+    /** The bodies that take decisions on initiatives. */
+    static final Set<ResponsibleBody> DECIDING_BODIES = Collections.unmodifiableSet(EnumSet.of(ResponsibleBody.COUNCIL,
+            ResponsibleBody.FINANCE_COMMITTEE, ResponsibleBody.STANDING_COMMITTEE, ResponsibleBody.EXECUTIVE_BOARD));
 
     private final InitiativeService initiatives;
     private final DecisionRepository decisions;
@@ -74,7 +88,9 @@ public class DecisionService {
                     + " was terminated on " + initiative.terminatedAt + "; no further decisions can be taken");
         }
         DecisionKind kind = input.decision();
+        requireMayRegister(actor, kind);
         checkFields(input);
+        checkGovernance(input);
         Map<Integer, Long> expectedBefore = new TreeMap<>();
         initiative.years.forEach(y -> expectedBefore.put(y.year, y.expected));
         Instant now = clock.instant();
@@ -127,6 +143,9 @@ public class DecisionService {
         }
         decision.budgetRisk = kind == DecisionKind.TERMINATE ? budgetRisk : null;
         decision.evidenceLevel = weakestEvidence(initiative);
+        decision.decidingBody = input.decidingBody();
+        decision.decidingBodyName = Texts.blankToNull(input.decidingBodyName());
+        decision.decisionReference = Texts.blankToNull(input.decisionReference());
         decision.decidedAt = now;
         decision.decidedBy = actor.name();
         decision.decidedById = actor.id();
@@ -157,6 +176,53 @@ public class DecisionService {
             }
         }
         return weakest;
+    }
+
+    /**
+     * A decision that changes what the budget can count on (ADJUST, TERMINATE, SCALE_UP) is taken by a political or
+     * executive body; a finance officer registers it on its behalf. A politician alone may not: one member of one
+     * party is not the body.
+     */
+    static void requireMayRegister(Actor actor, DecisionKind kind) {
+        if (kind.needsGovernance() && !actor.hasRole(Roles.FINANCE_OFFICER)) {
+            throw ProblemException.forbidden(kind + " is decided by the council, the finance committee, a standing"
+                    + " committee or the executive board, and registered on its behalf by a finance officer; a"
+                    + " politician cannot register it alone (CONTINUE and SHARE are open to politicians)");
+        }
+    }
+
+    /**
+     * The body and meeting: required for ADJUST, TERMINATE and SCALE_UP, optional for CONTINUE and SHARE; when given,
+     * complete (a meeting reference, and a standing committee's name). Every missing field is named.
+     */
+    private static void checkGovernance(DecisionInput input) {
+        DecisionKind kind = input.decision();
+        ResponsibleBody body = input.decidingBody();
+        boolean hasReference = !Texts.isBlank(input.decisionReference());
+        if (body != null && !DECIDING_BODIES.contains(body)) {
+            throw ProblemException.ruleViolation(RULE_NOT_A_DECIDING_BODY, body + " does not take decisions on"
+                    + " initiatives; the deciding body is one of " + DECIDING_BODIES,
+                    List.of(new FieldError("decidingBody", "one of " + DECIDING_BODIES)));
+        }
+        if (!kind.needsGovernance() && body == null && !hasReference && Texts.isBlank(input.decidingBodyName())) {
+            return;
+        }
+        String why = kind.needsGovernance() ? "required for " + kind : "required when a deciding body is given";
+        List<FieldError> missing = new ArrayList<>();
+        if (body == null) {
+            missing.add(new FieldError("decidingBody", why));
+        }
+        if (body == ResponsibleBody.STANDING_COMMITTEE && Texts.isBlank(input.decidingBodyName())) {
+            missing.add(new FieldError("decidingBodyName", "required for a STANDING_COMMITTEE: which one"));
+        }
+        if (!hasReference) {
+            missing.add(new FieldError("decisionReference", why));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.ruleViolation(RULE_GOVERNANCE_REQUIRED, kind + " names the body that took it and the"
+                    + " meeting, e.g. FINANCE_COMMITTEE and \"ØU 2027-03-14 pkt. 7\"; missing: "
+                    + missing.stream().map(FieldError::field).toList(), missing);
+        }
     }
 
     /** Which fields each decision needs, and which it must not have. */
@@ -218,6 +284,10 @@ public class DecisionService {
 
     private static String describe(Decision d) {
         StringBuilder text = new StringBuilder("Beslutning: ").append(d.kind);
+        if (d.decidingBody != null) {
+            text.append(" (").append(d.decidingBodyName != null ? d.decidingBodyName : d.decidingBody.name())
+                    .append(", ").append(d.decisionReference).append(')');
+        }
         if (d.reason != null) {
             text.append(" – ").append(d.reason);
         }

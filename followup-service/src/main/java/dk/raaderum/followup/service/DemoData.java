@@ -10,6 +10,7 @@ import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
 import dk.raaderum.followup.service.ReportModels.ReportInput;
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
 
@@ -85,7 +86,7 @@ public class DemoData {
         report(aarhus, AARHUS, dispensers, newer, 2_100_000, EvidenceLevel.DOCUMENTED,
                 "Regnskabet viser lavere timeforbrug svarende til gevinsten.", null, null);
         decisions.decide(aarhus, AARHUS, dispensers, new DecisionInput(DecisionKind.SHARE, "Gevinsten er realiseret to år i"
-                + " træk og kan bruges af andre kommuner.", null, null, null, null), Optional.empty());
+                + " træk og kan bruges af andre kommuner.", null, null, null, null, null, null, null), Optional.empty());
 
         long purchasing = register.create(aarhus, AARHUS, initiative("Fælles indkøbsaftale på kontorartikler",
                 ProposalType.EFFICIENCY, older, area("MBA", "Borgmesterens Afdeling", 6), even(older, 500_000),
@@ -96,7 +97,8 @@ public class DemoData {
                 "Forbruget uden om aftalen er faldet, men priserne steg.", "Prisstigninger.", null);
         decisions.decide(aarhus, AARHUS, purchasing, new DecisionInput(DecisionKind.ADJUST,
                 "Forventningen nedjusteres til det realistiske niveau.", null,
-                List.of(new YearAmountInput(thisYear, 300_000L), new YearAmountInput(older + 3, 300_000L)), null, null),
+                List.of(new YearAmountInput(thisYear, 300_000L), new YearAmountInput(older + 3, 300_000L)), null,
+                ResponsibleBody.FINANCE_COMMITTEE, null, "ØU " + thisYear + "-03-14 pkt. 7", null),
                 Optional.empty());
 
         long daycare = register.create(aarhus, AARHUS, initiative("Sammenlægning af dagtilbudsledelser",

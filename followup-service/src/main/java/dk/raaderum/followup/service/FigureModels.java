@@ -20,13 +20,21 @@ public final class FigureModels {
     }
 
     @Schema(description = """
-            Expected against realised for a group of initiative-years. adopted: taken out of the budget; expected: the
-            current expectation; expectedReported/realised: over the reported periods only, so realisationRate =
-            realised / expectedReported is not pulled down by reports not yet due. gainsAtRisk: adopted minus what is
-            realised or still expected (overdue, closed and terminated periods count as nothing). green/amber/red count
+            Expected against realised for a group of initiative-years. What the budget counted on, in three labelled
+            figures: adoptedGains (the gains: an investment's gross gain of the year, the adopted amount of a saving or
+            efficiency), investmentCosts (an investment's cost of the year) and adoptedNet = adoptedGains −
+            investmentCosts (what was taken out of the budget; an investment's first years are often a net cost).
+            expected: the current expectation, net like adoptedNet; expectedReported/realised: over the reported
+            periods only, so realisationRate = realised / expectedReported is not pulled down by reports not yet due.
+            gainsAtRisk: per initiative-year the net adopted minus what is realised or still expected, not below 0
+            (overdue, closed and terminated periods count as nothing). green/amber/red count
             initiatives with reports; overdue/pending count those without, noReportDue those with nothing to report.
             reportingRate = reportedReports / (reportedReports + overdueReports).""")
-    public record FiguresView(String key, String label, int initiatives, long adopted, long expected,
+    public record FiguresView(String key, String label, int initiatives,
+            @Schema(description = "Gains the budget counted on (gross of investment costs)") long adoptedGains,
+            @Schema(description = "Investment costs of the year") long investmentCosts,
+            @Schema(description = "Net: adoptedGains − investmentCosts, what was taken out of the budget") long adoptedNet,
+            @Schema(description = "The current expectation, net of investment costs") long expected,
             long expectedReported, long realised, BigDecimal realisationRate, long gainsAtRisk, int green, int amber,
             int red, int overdue, int pending, int noReportDue, int reportedReports, int overdueReports,
             BigDecimal reportingRate) {

@@ -14,7 +14,8 @@ import java.util.List;
 final class Figures {
 
     /** Danish headers of {@link #csv(FiguresView)}'s columns. */
-    static final List<String> CSV_HEADER = List.of("Initiativer", "Vedtaget (kr.)", "Forventet (kr.)",
+    static final List<String> CSV_HEADER = List.of("Initiativer", "Vedtagne gevinster (kr.)",
+            "Investeringsudgifter (kr.)", "Vedtaget netto (kr.)", "Forventet netto (kr.)",
             "Forventet, rapporteret (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)", "Gevinster i risiko (kr.)",
             "Grønne", "Gule", "Røde", "Rapport overskredet", "Afventer rapport", "Intet at rapportere",
             "Rapporter afleveret", "Rapporter overskredet", "Rapporteringsgrad (%)");
@@ -22,7 +23,9 @@ final class Figures {
     private final String key;
     private final String label;
     private int initiatives;
-    private long adopted;
+    private long adoptedGains;
+    private long investmentCosts;
+    private long adoptedNet;
     private long expected;
     private long expectedReported;
     private long realised;
@@ -48,7 +51,9 @@ final class Figures {
 
     Figures add(InitiativeYearRow row, Rag rag) {
         initiatives++;
-        adopted += row.adopted();
+        adoptedGains = Math.addExact(adoptedGains, row.adoptedGains());
+        investmentCosts = Math.addExact(investmentCosts, row.investmentCosts());
+        adoptedNet = Math.addExact(adoptedNet, row.adopted());
         expected += row.expected();
         expectedReported += row.expectedReported();
         realised += row.realised();
@@ -75,14 +80,14 @@ final class Figures {
         BigDecimal reportingRate = reportedReports + overdueReports == 0 ? null
                 : BigDecimal.valueOf(reportedReports).divide(BigDecimal.valueOf(reportedReports + overdueReports), 4,
                         RoundingMode.HALF_UP);
-        return new FiguresView(key, label, initiatives, adopted, expected, expectedReported, realised,
+        return new FiguresView(key, label, initiatives, adoptedGains, investmentCosts, adoptedNet, expected, expectedReported, realised,
                 Thresholds.ratio(realised, expectedReported), gainsAtRisk, green, amber, red, overdue, pending,
                 noReportDue, reportedReports, overdueReports, reportingRate);
     }
 
     /** The CSV columns after the group's own, in {@link #CSV_HEADER} order. */
     static List<Object> csv(FiguresView f) {
-        return Arrays.asList(f.initiatives(), f.adopted(), f.expected(), f.expectedReported(), f.realised(),
+        return Arrays.asList(f.initiatives(), f.adoptedGains(), f.investmentCosts(), f.adoptedNet(), f.expected(), f.expectedReported(), f.realised(),
                 Kroner.percent(f.realisationRate()), f.gainsAtRisk(), f.green(), f.amber(), f.red(), f.overdue(),
                 f.pending(), f.noReportDue(), f.reportedReports(), f.overdueReports(), Kroner.percent(f.reportingRate()));
     }

@@ -70,18 +70,44 @@ public final class InitiativeModels {
             @Size(max = 500) @Schema(example = "Økonomiudvalget 12.03.2027, pkt. 4") String decisionReference) {
     }
 
-    @Schema(description = "A new program owner")
+    @Schema(description = """
+            A new program owner: a user of the realm (username: the login, preferred_username in the token, who may
+            then report; name optional, kept when left out) or a named person without a login (name only; then only
+            finance officers report, and the initiative stays on the "needs an owner" list). At least one of the two.""")
     public record OwnerInput(
-            @NotBlank @Size(max = 200) @Pattern(regexp = USERNAME, message = "must be a login name (letters, digits, . _ @ -)")
+            @Size(max = 200) @Pattern(regexp = USERNAME, message = "must be a login name (letters, digits, . _ @ -)")
             @Schema(example = "varde-owner") String username,
             @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String name,
             @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
     }
 
+    @Schema(description = "One initiative's new owner in a bulk assignment, with the initiative version you read")
+    public record OwnerAssignment(
+            @NotNull @Schema(example = "4711") Long initiativeId,
+            @Schema(example = "3", description = "The initiative version you read; required (428 without)") Long version,
+            @NotNull @Valid NewOwner owner) {
+    }
+
+    @Schema(description = "The owner of one initiative in a bulk assignment: username and/or name, as for one initiative")
+    public record NewOwner(
+            @Size(max = 200) @Pattern(regexp = USERNAME, message = "must be a login name (letters, digits, . _ @ -)")
+            @Schema(example = "ringsted-aeldrechef") String username,
+            @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String name) {
+    }
+
+    @Schema(description = "Owners of many initiatives at once: all are assigned, or none")
+    public record OwnerAssignments(
+            @NotNull @Size(min = 1, max = 500) List<@Valid @NotNull OwnerAssignment> assignments) {
+    }
+
+    @Schema(description = "An initiative's owner after an assignment, and its new version (the next If-Match)")
+    public record OwnerAssigned(long initiativeId, OwnerView owner, long version) {
+    }
+
     public record AreaView(String code, String name, int mainAccount, String committee) {
     }
 
-    @Schema(description = "The program owner: the login that may report, and the name people know")
+    @Schema(description = "The program owner: the login that may report (null: a named person without a login, or none), and the name people know")
     public record OwnerView(String username, String name) {
     }
 

@@ -13,6 +13,9 @@ import dk.raaderum.followup.service.InitiativeModels.AuditView;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeInput;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeSummary;
 import dk.raaderum.followup.service.InitiativeModels.InitiativeView;
+import dk.raaderum.followup.service.InitiativeModels.OwnerAssigned;
+import dk.raaderum.followup.service.InitiativeModels.OwnerAssignment;
+import dk.raaderum.followup.service.InitiativeModels.OwnerAssignments;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
 import dk.raaderum.platform.events.PolicyAreaRef;
@@ -24,6 +27,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 import dk.raaderum.platform.web.security.Actor;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +38,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +48,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /** The benefit register: initiatives from adopted proposals or the API, their owners and audit trail. */
 @ApplicationScoped
@@ -50,6 +56,11 @@ public class InitiativeService {
 
     private static final Logger LOG = Logger.getLogger(InitiativeService.class);
     private static final Pattern USERNAME = Pattern.compile(InitiativeModels.USERNAME);
+    /** 422 rule: an owner assignment gives a username or a name. */
+    public static final String RULE_OWNER_REQUIRED = "owner-required";
+    /** 422 rule: a bulk owner assignment has bad items (listed in errors); nothing was assigned. */
+    public static final String RULE_OWNER_ASSIGNMENTS = "owner-assignments-invalid";
+    private static final String OWNER_MISSING = "give a username (a user who reports) or a name (a person without a login)";
     /** How far after its budget year an initiative may expect gains. */
     static final int HORIZON_YEARS = 10;
 
@@ -165,20 +176,95 @@ public class InitiativeService {
         return found.map(i -> InitiativeViews.summary(i, totals.get(i.id), thresholds));
     }
 
-    /** A finance officer assigns the program owner who reports. */
+    /** The "needs an owner" list: active initiatives without an owner login, newest catalog year first. */
+    public PageOf<InitiativeSummary> needsOwner(String municipality, Integer catalogYear, String areaCode, int page,
+            int size) {
+        return list(municipality, InitiativeFilter.needsOwner(catalogYear, areaCode), page, size);
+    }
+
+    /** A finance officer assigns the program owner: a login who reports, or a named person without one. */
     @Transactional
     public InitiativeView changeOwner(Actor actor, String municipality, long id, OwnerInput input, Optional<Long> ifMatch) {
         Initiative initiative = find(municipality, id);
         EntityTags.requireUnchanged(ifMatch, input.version(), initiative.version);
-        String before = initiative.ownerUsername;
-        initiative.ownerUsername = input.username();
-        if (input.name() != null) {
-            initiative.ownerName = Texts.blankToNull(input.name());
+        if (Texts.isBlank(input.username()) && Texts.isBlank(input.name())) {
+            throw ProblemException.ruleViolation(RULE_OWNER_REQUIRED, "The owner is a user (username, the login that"
+                    + " reports) or a named person without a login (name): give at least one",
+                    List.of(new FieldError("username", OWNER_MISSING)));
         }
-        audit.record(initiative.id, AuditAction.OWNER_CHANGED, actor, clock.instant(),
-                "Programejer: " + (before == null ? "(ingen)" : before) + " → " + input.username());
+        assignOwner(actor, initiative, input.username(), input.name(), clock.instant());
         initiatives.flush();
         return InitiativeViews.initiative(initiative, settings.thresholds(municipality));
+    }
+
+    /**
+     * Owners of many initiatives in one transaction: all or none. Every bad item (unknown initiative, given twice,
+     * stale version, no owner) is listed in one 422; an item without its version makes it 428.
+     */
+    @Transactional
+    public List<OwnerAssigned> assignOwners(Actor actor, String municipality, OwnerAssignments input) {
+        List<OwnerAssignment> items = input.assignments();
+        if (items.stream().anyMatch(item -> item.version() == null)) {
+            throw new ProblemException(ProblemTypes.PRECONDITION_REQUIRED, "Every assignment names the initiative"
+                    + " version it changes (version); missing in assignments " + IntStream.range(0, items.size())
+                            .filter(i -> items.get(i).version() == null).boxed().toList(), Map.of(), List.of());
+        }
+        Map<Long, Initiative> found = new HashMap<>();
+        initiatives.findInMunicipality(municipality, items.stream().map(OwnerAssignment::initiativeId).toList())
+                .forEach(i -> found.put(i.id, i));
+        List<FieldError> errors = assignmentErrors(municipality, items, found);
+        if (!errors.isEmpty()) {
+            throw ProblemException.ruleViolation(RULE_OWNER_ASSIGNMENTS, errors.size() + " of " + items.size()
+                    + " assignments cannot be made; none was made", errors);
+        }
+        Instant now = clock.instant();
+        items.forEach(item -> assignOwner(actor, found.get(item.initiativeId()), item.owner().username(),
+                item.owner().name(), now));
+        initiatives.flush();
+        return items.stream().map(item -> found.get(item.initiativeId()))
+                .map(i -> new OwnerAssigned(i.id, InitiativeViews.owner(i), i.version)).toList();
+    }
+
+    private static List<FieldError> assignmentErrors(String municipality, List<OwnerAssignment> items,
+            Map<Long, Initiative> found) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            OwnerAssignment item = items.get(i);
+            String at = "assignments[" + i + "]";
+            Initiative initiative = found.get(item.initiativeId());
+            if (!seen.add(item.initiativeId())) {
+                errors.add(new FieldError(at + ".initiativeId", "initiative " + item.initiativeId() + " is given twice"));
+            } else if (initiative == null) {
+                errors.add(new FieldError(at + ".initiativeId", "no initiative " + item.initiativeId()
+                        + " in municipality " + municipality));
+            } else if (initiative.version != item.version()) {
+                errors.add(new FieldError(at + ".version", "initiative " + initiative.id + " is at version "
+                        + initiative.version + ", you read " + item.version() + "; read it again"));
+            }
+            if (Texts.isBlank(item.owner().username()) && Texts.isBlank(item.owner().name())) {
+                errors.add(new FieldError(at + ".owner", OWNER_MISSING));
+            }
+        }
+        return errors;
+    }
+
+    /** A login (the name is kept when none is given) or, without a login, a named person. */
+    private void assignOwner(Actor actor, Initiative initiative, String username, String name, Instant now) {
+        String before = describeOwner(initiative);
+        initiative.ownerUsername = Texts.blankToNull(username);
+        if (name != null || initiative.ownerUsername == null) {
+            initiative.ownerName = Texts.blankToNull(name);
+        }
+        audit.record(initiative.id, AuditAction.OWNER_CHANGED, actor, now,
+                "Programejer: " + before + " → " + describeOwner(initiative));
+    }
+
+    private static String describeOwner(Initiative initiative) {
+        if (initiative.ownerUsername != null) {
+            return initiative.ownerUsername;
+        }
+        return initiative.ownerName == null ? "(ingen)" : initiative.ownerName + " (uden login)";
     }
 
     public PageOf<AuditView> history(String municipality, long id, int page, int size) {

@@ -97,7 +97,8 @@ final class InitiativeViews {
         return new DecisionView(d.id, d.initiativeId, d.kind, d.reason, d.narrative, List.copyOf(d.scaleUpAreas),
                 d.years.stream().map(y -> new DecisionYearView(y.year, y.adopted, y.expectedBefore, y.expectedAfter,
                         y.realised, y.remainder)).toList(),
-                d.budgetRisk, d.evidenceLevel, d.decidedAt, d.decidedBy);
+                d.budgetRisk, d.evidenceLevel, d.decidingBody, d.decidingBodyName, d.decisionReference, d.decidedAt,
+                d.decidedBy);
     }
 
     static AuditView audit(AuditEntry e) {

@@ -10,4 +10,9 @@ final class Texts {
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** Null, empty or nothing but white space. */
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
 }

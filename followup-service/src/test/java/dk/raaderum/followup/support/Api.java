@@ -89,6 +89,14 @@ public final class Api {
                 .extract().jsonPath().getLong("id");
     }
 
+    /** The decision with what ADJUST, TERMINATE and SCALE_UP name: the deciding body and the meeting. */
+    public static Map<String, Object> governed(Map<String, Object> decision) {
+        Map<String, Object> body = new LinkedHashMap<>(decision);
+        body.put("decidingBody", "FINANCE_COMMITTEE");
+        body.put("decisionReference", "ØU 2027-03-14 pkt. 7");
+        return body;
+    }
+
     public static long decide(String municipality, long initiativeId, Map<String, Object> body) {
         return as(Tokens.finance(municipality)).body(body).post(initiative(municipality, initiativeId) + "/decisions")
                 .then().statusCode(201).extract().jsonPath().getLong("id");

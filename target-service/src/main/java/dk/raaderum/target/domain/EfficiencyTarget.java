@@ -1,5 +1,7 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.ResponsibleBody;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
 import dk.raaderum.target.config.TargetConfig;
@@ -7,7 +8,6 @@ import dk.raaderum.target.domain.AllocationKey;
 import dk.raaderum.target.domain.BudgetSource;
 import dk.raaderum.target.domain.Horizon;
 import dk.raaderum.target.domain.IndexSource;
-import dk.raaderum.target.domain.ResponsibleBody;
 import dk.raaderum.target.domain.TargetKind;
 import dk.raaderum.target.domain.TargetMode;
 import dk.raaderum.target.repository.BaseBudgetRepository;

@@ -1,7 +1,7 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.validation.Kroner;
-import dk.raaderum.target.domain.ResponsibleBody;
 import dk.raaderum.target.domain.TargetKind;
 import dk.raaderum.target.domain.TargetMode;
 import dk.raaderum.target.domain.TargetStatus;

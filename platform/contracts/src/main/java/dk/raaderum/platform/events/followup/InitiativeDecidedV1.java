@@ -20,6 +20,12 @@ import java.util.List;
  * @param evidenceLevel the weakest evidence level of the reports, or null without reports
  * @param proposalId the adopted proposal the initiative follows up (added to v1; null for an initiative registered
  *        by hand, and in events written before)
+ * @param decidingBody the body that took the decision, a {@link dk.raaderum.platform.events.ResponsibleBody} name
+ *        (COUNCIL, FINANCE_COMMITTEE, STANDING_COMMITTEE or EXECUTIVE_BOARD; added to v1: always given for TERMINATE
+ *        and SCALE_UP since, null for SHARE without one and in events written before)
+ * @param decidingBodyName which body by name, e.g. "Social- og Sundhedsudvalget" (STANDING_COMMITTEE always;
+ *        added to v1)
+ * @param decisionReference the meeting and item, e.g. "ØU 2027-03-14 pkt. 7" (added to v1, with decidingBody)
  */
 public record InitiativeDecidedV1(
         long initiativeId,
@@ -36,5 +42,17 @@ public record InitiativeDecidedV1(
         String reason,
         String narrative,
         Instant decidedAt,
-        Long proposalId) {
+        Long proposalId,
+        String decidingBody,
+        String decidingBodyName,
+        String decisionReference) {
+
+    /** The payload as it was before the deciding body was added (no body, name or reference). */
+    public InitiativeDecidedV1(long initiativeId, String decision, String title, String type, int catalogYear,
+            PolicyAreaRef area, List<YearAmount> expected, List<YearAmount> realised,
+            List<YearAmount> unrealisedRemainder, List<String> scaleUpAreas, String evidenceLevel, String reason,
+            String narrative, Instant decidedAt, Long proposalId) {
+        this(initiativeId, decision, title, type, catalogYear, area, expected, realised, unrealisedRemainder,
+                scaleUpAreas, evidenceLevel, reason, narrative, decidedAt, proposalId, null, null, null);
+    }
 }

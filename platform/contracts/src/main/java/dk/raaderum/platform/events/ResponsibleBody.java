@@ -1,6 +1,11 @@
-package dk.raaderum.target.domain;
+package dk.raaderum.platform.events;
 
-/** Who answers for reaching the target (KL's survey: about half political, a third the executive, 15 % managers). */
+/**
+ * A body of the municipality that answers for something or decides it: who answers for reaching an efficiency target
+ * (KL's survey: about half political, a third the executive, 15 % managers; target-service), and which body took a
+ * decision on an initiative in the benefit register (followup-service). One vocabulary for both, and for events that
+ * carry one (as its name).
+ */
 public enum ResponsibleBody {
     /** The municipal council (kommunalbestyrelse / byråd). */
     COUNCIL,
