@@ -47,7 +47,7 @@ class ProposalImportErrorsTest {
     private static long catalog;
     private static long efficiency;
     private static long expansion;
-    /** The export: row 3 SKO-01, row 4 its subtotal, row 5 ÆLD-01 (presented), row 6 ÆLD-02, 7 subtotal, 8 total. */
+    /** The export: ÆLD-01 (presented), ÆLD-02 and SKO-01, a subtotal after each area, the total (areas in any order). */
     private static List<List<String>> rows;
 
     /** Once per class; in @BeforeEach because RestAssured knows the test port only there. */
@@ -69,6 +69,11 @@ class ProposalImportErrorsTest {
     private static ValidatableResponse refused(List<List<String>> sheet, String rule) {
         return assertProblem(importFile(M, catalog, Sheets.csv(sheet), CSV, ""), 422, "business-rule")
                 .body("rule", equalTo(rule));
+    }
+
+    /** The field of an error about this proposal's row and column, by its row in the sheet. */
+    private static String at(List<List<String>> sheet, String number, String column) {
+        return "row " + rowOf(sheet, number) + ": " + column;
     }
 
     private static String title(long id) {
@@ -98,17 +103,20 @@ class ProposalImportErrorsTest {
                 "-1.500.000,25");
         refused(bad, "import-rows")
                 .body("errorCount", equalTo(5)).body("rows", equalTo(3))
-                .body("errors.field", hasItems("row 6: Type", "row 6: 2061", "row 6: 2062", "row 6: Usikkerhed",
-                        "row 3: 2064"))
-                .body("errors.find { it.field == 'row 6: 2062' }.message", containsString("fraction of a krone"))
-                .body("errors.find { it.field == 'row 6: 2061' }.message", containsString("not an amount in whole kroner"))
-                .body("errors.find { it.field == 'row 6: Type' }.message", containsString("'spareforslag' is not a type"));
+                .body("errors.field", hasItems(at(bad, "ÆLD-02", "Type"), at(bad, "ÆLD-02", "2061"),
+                        at(bad, "ÆLD-02", "2062"), at(bad, "ÆLD-02", "Usikkerhed"), at(bad, "SKO-01", "2064")))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "2062") + "' }.message",
+                        containsString("fraction of a krone"))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "2061") + "' }.message",
+                        containsString("not an amount in whole kroner"))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "Type") + "' }.message",
+                        containsString("'spareforslag' is not a type"));
     }
 
     @Test
     void anAmountBeyondThePlatformBoundIsRefused() {
         refused(edit(rows, "ÆLD-02", "2061", "-1.000.000.000.001"), "import-rows")
-                .body("errors[0].field", equalTo("row 6: 2061"))
+                .body("errors[0].field", equalTo(at(rows, "ÆLD-02", "2061")))
                 .body("errors[0].message", containsString("beyond the bound"));
     }
 
@@ -116,10 +124,13 @@ class ProposalImportErrorsTest {
     void theTypeRulesOfTheSingleProposalApiApplyToEachRow() {
         List<String> investmentRow = new ArrayList<>(List.of("", "Nyt plejecenter", "investering", "Ældreområdet", "", "",
                 "", "Administrationen", "høj", "1000000", "-200000", "-200000", "-200000", "", "", "", "Investering", ""));
-        List<List<String>> bad = withRow(edit(rows, "ÆLD-02", "2061", "500000"), investmentRow);
-        refused(edit(bad, "SKO-01", "Oprindelse", "Parti: "), "import-rows")
-                .body("errors.field", hasItems("row 3: Type", "row 7: 2061–2064", "row 4: Oprindelse"))
-                .body("errors.find { it.field == 'row 7: 2061–2064' }.message", containsString("no-net-cost"));
+        List<List<String>> bad = edit(withRow(edit(rows, "ÆLD-02", "2061", "500000"), investmentRow), "SKO-01",
+                "Oprindelse", "Parti: ");
+        refused(bad, "import-rows")
+                .body("errors.field", hasItems("row 3: Type", at(bad, "ÆLD-02", "2061–2064"),
+                        at(bad, "SKO-01", "Oprindelse")))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "2061–2064") + "' }.message",
+                        containsString("no-net-cost"));
     }
 
     @Test
@@ -130,19 +141,25 @@ class ProposalImportErrorsTest {
                 "Nummer", "SKO-77"), newRow);
         refused(bad, "import-rows")
                 .body("errors.find { it.field == 'row 3: Politikområde' }.message", containsString("unknown-area"))
-                .body("errors.find { it.field == 'row 7: Politikområde' }.message", containsString("area-fixed"))
-                .body("errors.find { it.field == 'row 4: Nummer' }.message", containsString("no proposal SKO-77"));
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "Politikområde") + "' }.message",
+                        containsString("area-fixed"))
+                .body("errors.find { it.field == '" + at(bad, "SKO-77", "Nummer") + "' }.message",
+                        containsString("no proposal SKO-77"));
     }
 
     @Test
     void aStaleVersionADuplicateNumberAndAProposalNoLongerEditableAreRowErrors() {
         List<List<String>> bad = new ArrayList<>(edit(edit(edit(rows, "ÆLD-02", "Titel", "Ruteplanlægning 3"),
                 "ÆLD-02", "Version", "99"), "ÆLD-01", "Titel", "Rengøring hver fjerde uge"));
-        bad.add(rowOf(rows, "SKO-01"), rows.get(rowOf(rows, "SKO-01") - 1)); // SKO-01 twice: rows 3 and 4
+        int sko = rowOf(bad, "SKO-01");
+        bad.add(sko, bad.get(sko - 1)); // SKO-01 twice, in rows sko and sko + 1
         refused(bad, "import-rows").body("errorCount", equalTo(3))
-                .body("errors.find { it.field == 'row 4: Nummer' }.message", containsString("SKO-01 is in row 3 too"))
-                .body("errors.find { it.field == 'row 6: Status' }.message", containsString("can no longer be changed"))
-                .body("errors.find { it.field == 'row 7: Version' }.message", containsString("stale"));
+                .body("errors.find { it.field == 'row " + (sko + 1) + ": Nummer' }.message",
+                        containsString("SKO-01 is in row " + sko + " too"))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-01", "Status") + "' }.message",
+                        containsString("can no longer be changed"))
+                .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "Version") + "' }.message",
+                        containsString("stale"));
     }
 
     @Test

@@ -90,7 +90,8 @@ class ImportRows {
         }
         if (current != null && !ProposalService.EDITABLE.contains(current.status)) {
             errors.add(STATUS, "a " + CatalogExport.STATUS_DA.get(current.status) + " proposal (" + current.status
-                    + ") can no longer be changed; only rows of Kladde, Indsendt or Kvalificeret proposals may differ");
+                    + ") can no longer be changed; only rows of proposals in " + ProposalService.EDITABLE.stream()
+                    .map(CatalogExport.STATUS_DA::get).toList() + " may differ");
         }
         rules(catalog, current, input, errors);
         return new Checked(row.number(), current, input, current == null ? ImportAction.CREATED : ImportAction.UPDATED,
@@ -118,7 +119,7 @@ class ImportRows {
         boolean keepInvestment = current != null && current.type == ProposalType.INVESTMENT
                 && newType == ProposalType.INVESTMENT;
         if (keepInvestment && !amounts.equals(netChange(current))) {
-            errors.add(catalog.years().get(0) + "–" + catalog.years().get(3), "an investment's amounts are its cost and"
+            errors.add(yearsColumn(catalog), "an investment's amounts are its cost and"
                     + " gains per year, which the sheet does not show; change them in the proposal itself");
             return null;
         }
@@ -229,9 +230,14 @@ class ImportRows {
             ProposalRules.years(catalog, input);
         } catch (ProblemException broken) {
             String rule = String.valueOf(broken.properties().get("rule"));
-            errors.add(COLUMN_OF.getOrDefault(rule, catalog.years().get(0) + "–" + catalog.years().get(3)),
+            errors.add(COLUMN_OF.getOrDefault(rule, yearsColumn(catalog)),
                     rule + ": " + broken.getMessage());
         }
+    }
+
+    /** The name rules about all four years point at, e.g. {@code 2027–2030}. */
+    private static String yearsColumn(Catalog catalog) {
+        return catalog.years().get(0) + "–" + catalog.years().get(catalog.years().size() - 1);
     }
 
     /** A proposal's content as the input that would write it (the catalog's years in order). */
