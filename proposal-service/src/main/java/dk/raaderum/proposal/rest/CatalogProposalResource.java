@@ -7,19 +7,25 @@ import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.service.ProposalFilter;
+import dk.raaderum.proposal.service.ProposalImports;
+import dk.raaderum.proposal.service.ProposalModels.ImportView;
 import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.ProposalSummary;
 import dk.raaderum.proposal.service.ProposalModels.ProposalView;
 import dk.raaderum.proposal.service.ProposalService;
+import dk.raaderum.proposal.service.export.CatalogSheet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -36,17 +42,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The proposals of one catalog: the list and writing new ones. */
@@ -63,10 +76,12 @@ import java.util.List;
 public class CatalogProposalResource {
 
     private final ProposalService proposals;
+    private final ProposalImports imports;
     private final Caller caller;
 
-    public CatalogProposalResource(ProposalService proposals, Caller caller) {
+    public CatalogProposalResource(ProposalService proposals, ProposalImports imports, Caller caller) {
         this.proposals = proposals;
+        this.imports = imports;
         this.caller = caller;
     }
 
@@ -116,5 +131,82 @@ public class CatalogProposalResource {
         ProposalView created = proposals.create(caller.actor(), municipality, catalogId, input);
         return Responses.created(uri.getBaseUriBuilder().path("api/v1/municipalities").path(municipality).path("proposals")
                 .path(Long.toString(created.id())).build(), created, created.version());
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ "text/csv", "application/csv", XlsxWriter.MEDIA_TYPE })
+    @RolesAllowed(FINANCE_OFFICER)
+    @Operation(summary = "Import the catalog's proposals from its export (CSV or XLSX), edited in Excel", description = """
+            The layout of export.csv / export.xlsx: the title row, the header row (exactly the export's columns, any
+            order), one row per proposal; subtotal rows are skipped and reading stops at the total row ("I alt"), so
+            anything below it is ignored. A row with a Nummer changes that proposal and names the Version it was
+            exported with; a row without one writes a new DRAFT in the area its Politikområde names (its description
+            starts as its title). A row the same as the proposal changes nothing, so importing an export unchanged
+            gives 0 created and 0 updated. Read from the row: Titel, Type, Oprindelse, Usikkerhed, the four years' net
+            change (whole kroner: -1500000, -1.500.000 or -1.500.000,00), Servicekonsekvenser, Begrundelse for type;
+            the rest of the proposal is kept. Udvalg, Hovedkonto, I alt and Tilbagebetalt år are derived and not
+            read; an investment's amounts are its cost and gains, changed in the proposal itself. CSV: ';' (or ',' or
+            tab), UTF-8 with or without a byte-order mark unless Content-Type names a charset (e.g.
+            windows-1252), CRLF or LF. All or nothing: every row is checked with the rules of the single-proposal
+            POST and PUT (and a stale Version, a number twice, a proposal no longer editable), and a 422 lists every
+            bad row and column by the row number the spreadsheet shows; nothing is written unless all rows pass.
+            Each change is written by the same create and update as POST .../proposals and PUT /proposals/{id}, in
+            one transaction. dryRun=true checks and answers what would be done, without writing.""")
+    @RequestBody(description = "The sheet", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                    examples = @ExampleObject(name = "export.csv, one title edited, one new row", value = """
+                            Katalog 2027 (kr., 2027-priser; negativ = råderum)
+                            Nummer;Titel;Type;Politikområde;Udvalg;Hovedkonto;Status;Oprindelse;Usikkerhed;2027;2028;2029;2030;I alt;Tilbagebetalt år;Servicekonsekvenser;Begrundelse for type;Version
+                            ÆLD-01;Videobesøg i hjemmeplejen;effektivisering;Ældreområdet;Social- og Sundhedsudvalget;5;Kladde;Administrationen;middel;-1.500.000;-2000000;-2000000;-2000000;-7500000;;;Samme hjælp med færre kørselstimer;3
+                            ;Færre vikarer;besparelse;Ældreområdet;;;;Parti: Venstre;lav;-500000;-500000;-500000;-500000;;;Længere ventetid på afløsning;Færre timer, lavere service;
+                            Subtotal ÆLD Ældreområdet;;;;;;;;;-2000000;-2500000;-2500000;-2500000;-9500000
+                            I alt;;;;;;;;;-2000000;-2500000;-2500000;-2500000;-9500000""")),
+            @Content(mediaType = XlsxWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")) })
+    @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked): counts and each row's outcome",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportView.class),
+                    examples = @ExampleObject(name = "an export with one edit and one new row", value = """
+                            {"rows": 3, "created": 1, "updated": 1, "unchanged": 1, "dryRun": false, "results": [
+                              {"row": 3, "number": "ÆLD-01", "id": 4711, "action": "UPDATED"},
+                              {"row": 4, "number": "ÆLD-02", "id": 4712, "action": "UNCHANGED"},
+                              {"row": 5, "number": "ÆLD-03", "id": 4790, "action": "CREATED"}]}""")))
+    @APIResponse(responseCode = "400", description = "The body cannot be read as CSV or XLSX (`validation`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Rows change proposals of a catalog that is not open (`catalog-closed`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "The file is larger than the platform's limit (`content-too-large`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "415", description = "Neither CSV nor XLSX, or an unknown charset (`unsupported-media-type`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "`business-rule` with rule `import-empty` (no rows, no header row),"
+            + " `import-header` (errors[] names each missing or unknown column; `expectedHeaders` lists the export's),"
+            + " `import-size` (more than 10,000 rows) or `import-rows` (errors[] has one entry per bad cell, field"
+            + " 'row N: column', e.g. 'row 7: 2028' / \"'-1500,5' has a fraction of a krone\"; `errorCount`, `rows`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "import-rows", value = """
+                    {"type": "https://raaderum.dk/problems/business-rule", "title": "A business rule is broken",
+                     "status": 422, "rule": "import-rows", "errorCount": 2, "rows": 12,
+                     "detail": "2 error(s) in 2 of 12 row(s); nothing was imported. First: row 4: Version: stale: ...",
+                     "errors": [
+                       {"field": "row 4: Version", "message": "stale: ÆLD-02 has changed since version 3 was exported (it is at version 5); export again and redo the change"},
+                       {"field": "row 9: Politikområde", "message": "unknown-area: catalog 2027 has no policy area 'Havne'; it has [...]"}]}""")))
+    public ImportView importSheet(@Parameter(example = "329") @PathParam("municipalityCode") String municipality,
+            @PathParam("catalogId") long catalogId,
+            @Parameter(description = "Check the file and answer what would be done, without writing")
+            @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Context HttpHeaders headers, InputStream body) {
+        MediaType type = headers.getMediaType();
+        CatalogSheet.Format format = "csv".equalsIgnoreCase(type.getSubtype()) ? CatalogSheet.Format.CSV
+                : CatalogSheet.Format.XLSX;
+        return imports.run(caller.actor(), municipality, catalogId, format, charset(type), body, dryRun);
+    }
+
+    /** The charset the Content-Type names (CSV); UTF-8 when it names none. */
+    private static Charset charset(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unknown charset '" + name + "'");
+        }
     }
 }

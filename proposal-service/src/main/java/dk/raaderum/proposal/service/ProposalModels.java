@@ -139,4 +139,21 @@ public final class ProposalModels {
     public record SimilarView(long id, String number, String title, int budgetYear, ProposalStatus status,
             String areaCode, double similarity, boolean presentedNotAdopted, boolean nearDuplicate) {
     }
+
+    /** What an import did with a row; with {@code dryRun}, what it would do. */
+    public enum ImportAction {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    @Schema(description = "One proposal row of an imported sheet: its row number as the spreadsheet shows it, the"
+            + " proposal's number and id (not yet known for a row a dry run would create) and what was done")
+    public record ImportRowView(@Schema(example = "3") int row, @Schema(example = "ÆLD-03") String number,
+            @Schema(example = "4711") Long id, @Schema(example = "UPDATED") ImportAction action) {
+    }
+
+    @Schema(description = "What an import of a catalog sheet did (or, with dryRun, would do; then nothing is written)")
+    public record ImportView(@Schema(example = "12") int rows, @Schema(example = "1") int created,
+            @Schema(example = "2") int updated, @Schema(example = "9") int unchanged, boolean dryRun,
+            List<ImportRowView> results) {
+    }
 }

@@ -44,7 +44,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProposalService {
 
-    private static final EnumSet<ProposalStatus> EDITABLE = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
+    /** The statuses in which a proposal's content may still change. */
+    static final EnumSet<ProposalStatus> EDITABLE = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
             ProposalStatus.QUALIFIED);
 
     private final CatalogRepository catalogs;

@@ -21,8 +21,29 @@ public record CatalogExport(String title, int priceLevelYear, List<Integer> year
     /** The first words of the note row under the totals (its first cell), then what is counted. */
     static final String NOTE_PREFIX = "Bemærk: subtotaler og I alt omfatter ";
 
+    /** The label in the first column of the grand total row; nothing after that row is a proposal. */
+    public static final String TOTAL_LABEL = "I alt";
+    /** The first word of an area's subtotal row, in its first column. */
+    public static final String SUBTOTAL_LABEL = "Subtotal";
+    public static final String NUMBER = "Nummer";
+    public static final String TITLE = "Titel";
+    public static final String TYPE = "Type";
+    public static final String AREA = "Politikområde";
+    public static final String COMMITTEE = "Udvalg";
+    public static final String MAIN_ACCOUNT = "Hovedkonto";
+    public static final String STATUS = "Status";
+    public static final String ORIGIN = "Oprindelse";
+    public static final String UNCERTAINTY = "Usikkerhed";
+    public static final String TOTAL = "I alt";
+    public static final String PAYBACK_YEAR = "Tilbagebetalt år";
+    public static final String CONSEQUENCES = "Servicekonsekvenser";
+    public static final String RATIONALE = "Begrundelse for type";
+    /** The proposal's version when exported: an import that changes the row names it (optimistic locking). */
+    public static final String VERSION = "Version";
+
     public record Line(String number, String title, String type, String status, String origin, String uncertainty,
-            List<Long> amounts, long total, Integer paybackYear, String serviceConsequences, String rationale) {
+            List<Long> amounts, long total, Integer paybackYear, String serviceConsequences, String rationale,
+            long version) {
     }
 
     public record AreaBlock(String code, String name, String committee, int mainAccount, List<Line> lines) {
@@ -40,10 +61,15 @@ public record CatalogExport(String title, int priceLevelYear, List<Integer> year
     }
 
     List<String> header() {
-        List<String> header = new ArrayList<>(List.of("Nummer", "Titel", "Type", "Politikområde", "Udvalg", "Hovedkonto",
-                "Status", "Oprindelse", "Usikkerhed"));
+        return header(years);
+    }
+
+    /** The header row of a catalog with these four years; an import expects exactly these columns. */
+    public static List<String> header(List<Integer> years) {
+        List<String> header = new ArrayList<>(List.of(NUMBER, TITLE, TYPE, AREA, COMMITTEE, MAIN_ACCOUNT, STATUS, ORIGIN,
+                UNCERTAINTY));
         years.forEach(year -> header.add(Integer.toString(year)));
-        header.addAll(List.of("I alt", "Tilbagebetalt år", "Servicekonsekvenser", "Begrundelse for type"));
+        header.addAll(List.of(TOTAL, PAYBACK_YEAR, CONSEQUENCES, RATIONALE, VERSION));
         return header;
     }
 
@@ -84,15 +110,16 @@ public record CatalogExport(String title, int priceLevelYear, List<Integer> year
                 row.add(l.paybackYear());
                 row.add(l.serviceConsequences());
                 row.add(l.rationale());
+                row.add(l.version());
                 line.accept(row);
             }
             long[] sums = area.sums(years.size());
-            total.accept(totalsRow("Subtotal " + area.code() + " " + area.name(), sums));
+            total.accept(totalsRow(SUBTOTAL_LABEL + " " + area.code() + " " + area.name(), sums));
             for (int i = 0; i < sums.length; i++) {
                 grand[i] += sums[i];
             }
         }
-        total.accept(totalsRow("I alt", grand));
+        total.accept(totalsRow(TOTAL_LABEL, grand));
         line.accept(List.of(NOTE_PREFIX + counted));
     }
 

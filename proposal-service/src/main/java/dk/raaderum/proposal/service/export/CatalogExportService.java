@@ -61,18 +61,10 @@ public class CatalogExportService {
 
     private static Line line(Proposal p) {
         ProposalFigures figures = ProposalFigures.of(p.type, p.years);
-        String origin = switch (p.originKind) {
-            case ADMINISTRATION -> "Administrationen";
-            case POLITICAL_PARTY -> "Parti: " + p.originParty;
-            case STAFF -> "Medarbejdere (MED)";
-            case CITIZEN -> "Borger";
-            case BUSINESS -> "Erhverv";
-            case IDEA_BANK -> "Idébanken #" + p.originIdeaId;
-            case OTHER_MUNICIPALITY -> "Anden kommune (" + p.originMunicipality + ")";
-        };
+        String origin = OriginLabels.label(p.originKind, p.originParty, p.originIdeaId, p.originMunicipality);
         return new Line(p.number, p.title, p.type.danish(), p.status.danish(), origin,
                 p.uncertainty.danish(), p.years.stream().map(year -> year.netChange).toList(), figures.netTotal(),
                 figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null, p.serviceConsequences,
-                p.classificationRationale);
+                p.classificationRationale, p.version);
     }
 }
