@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
@@ -50,7 +51,9 @@ public class Catalog {
     @Column(name = "karens_years", nullable = false)
     public int karensYears = 1;
 
+    /** In the order they were added (the export, the summary and a rollover list them so). */
     @OneToMany(mappedBy = "catalog", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
     public List<CatalogArea> areas = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
