@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -95,12 +96,12 @@ public class ProposalHistory {
     @Transactional
     public SeenView markSeen(Actor actor, String municipality, long catalogId, Instant seenAt) {
         Catalog catalog = catalog(municipality, catalogId);
-        Instant now = clock.instant();
+        Instant now = now();
         if (seenAt != null && seenAt.isAfter(now)) {
             throw ProblemException.validation("seenAt is in the future",
                     List.of(new FieldError("seenAt", "not after now (" + now + ")")));
         }
-        Instant at = seenAt == null ? now : seenAt;
+        Instant at = seenAt == null ? now : seenAt.truncatedTo(ChronoUnit.MICROS);
         seen.mark(catalog.id, actor.id(), at);
         return new SeenView(catalog.id, at);
     }
@@ -111,7 +112,7 @@ public class ProposalHistory {
      */
     public CatalogChangesView changes(Actor actor, String municipality, long catalogId, String since) {
         Catalog catalog = catalog(municipality, catalogId);
-        Instant until = clock.instant();
+        Instant until = now();
         Optional<Instant> lastSeen = seen.seenAt(catalog.id, actor.id());
         Instant from = LAST_SEEN.equals(since) ? lastSeen.orElse(null) : instant(since);
         Map<Long, Changed> changed = new HashMap<>();
@@ -149,6 +150,11 @@ public class ProposalHistory {
             return new ChangedProposalView(p.id, p.number, p.title, p.status, latest, List.copyOf(kinds),
                     List.copyOf(fields));
         }
+    }
+
+    /** To the microsecond, as the database keeps times: a mark set at {@code until} is the mark read back. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static Instant instant(String since) {
