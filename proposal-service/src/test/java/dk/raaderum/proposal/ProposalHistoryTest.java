@@ -163,6 +163,26 @@ class ProposalHistoryTest {
     }
 
     @Test
+    void aPresentedProposalIsCorrectedWhileTheCatalogIsLockedButDraftsAreNotEdited() {
+        int year = YEAR.addAndGet(2);
+        long catalog = createCatalog(M, year);
+        Map<String, Object> presentedBody = efficiency(year, "Låst men rettet");
+        long id = presented(M, catalog, presentedBody);
+        Map<String, Object> draftBody = efficiency(year, "Låst kladde");
+        long draft = createProposal(M, catalog, draftBody);
+        as(Users.financeOfficer(M)).post(base(M) + "/catalogs/" + catalog + "/lock").then().statusCode(200);
+
+        draftBody.put("title", "Ændret under forhandlingerne");
+        draftBody.put("version", version(draft));
+        assertProblem(as(Users.financeOfficer(M)).body(draftBody).put(path(draft)).then(), 409, "catalog-closed");
+        presentedBody.put("serviceConsequences", "Borgerne får videobesøg i stedet for besøg");
+        presentedBody.put("correctionReason", "Konsekvenserne manglede i det fremlagte forslag");
+        presentedBody.put("version", version(id));
+        as(Users.financeOfficer(M)).body(presentedBody).put(path(id)).then().statusCode(200)
+                .body("corrections[0].fields", equalTo(List.of("serviceConsequences")));
+    }
+
+    @Test
     void theHistoryIsReadByWhoeverMayReadTheProposal() {
         int year = YEAR.addAndGet(2);
         long id = createProposal(M, createCatalog(M, year), efficiency(year, "Fælles indkøb"));
