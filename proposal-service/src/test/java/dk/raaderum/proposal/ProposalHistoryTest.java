@@ -211,7 +211,7 @@ class ProposalHistoryTest {
         long c = createProposal(M, catalog, draft);
         String venstre = Users.politician(M, "Venstre");
 
-        String seenAt = as(venstre).put(seen).then().statusCode(200).body("catalogId", equalTo((int) catalog))
+        String seenAt = as(venstre).post(seen).then().statusCode(200).body("catalogId", equalTo((int) catalog))
                 .extract().jsonPath().getString("seenAt");
         as(venstre).get(changes).then().statusCode(200).body("proposals", hasSize(0));
 
@@ -238,11 +238,11 @@ class ProposalHistoryTest {
         assertEquals(3, everything.getList("proposals").size());
         assertTrue(everything.getList("proposals.id").contains((int) b));
 
-        as(venstre).body(Map.of("seenAt", mine.getString("until"))).put(seen).then().statusCode(200)
+        as(venstre).body(Map.of("seenAt", mine.getString("until"))).post(seen).then().statusCode(200)
                 .body("seenAt", equalTo(mine.getString("until")));
         as(venstre).get(changes).then().statusCode(200).body("proposals", hasSize(0));
 
-        as(Users.financeOfficer(M)).put(seen).then().statusCode(200);
+        as(Users.financeOfficer(M)).post(seen).then().statusCode(200);
         advance(M, c, "SUBMIT");
         as(Users.financeOfficer(M)).get(changes).then().statusCode(200)
                 .body("proposals.id", equalTo(List.of((int) c)))
@@ -252,12 +252,27 @@ class ProposalHistoryTest {
     }
 
     @Test
+    void theOpenApiDescribesHistoryChangesAndTheCorrectionProblem() {
+        JsonPath api = io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        String proposalPath = "paths.'/api/v1/municipalities/{municipalityCode}/proposals/{proposalId}'";
+        String catalogPath = "paths.'/api/v1/municipalities/{municipalityCode}/catalogs/{catalogId}";
+        assertEquals("The proposal's timeline, newest first",
+                api.getString("paths.'/api/v1/municipalities/{municipalityCode}/proposals/{proposalId}/history'.get.summary"));
+        assertTrue(api.getMap(proposalPath + ".put.responses.'422'.content.'application/problem+json'.examples")
+                .containsKey("correction-reason-required"));
+        assertTrue(api.getMap(proposalPath + ".put.responses").containsKey("428"));
+        assertTrue(api.getMap(catalogPath + "/changes'.get.responses").containsKey("400"));
+        assertTrue(api.getMap(catalogPath + "/seen'.post.responses").containsKey("200"));
+    }
+
+    @Test
     void changesAndSeenRefuseBadTimesAndOtherMunicipalities() {
         long catalog = createCatalog(M, YEAR.addAndGet(2));
         String url = base(M) + "/catalogs/" + catalog;
         assertProblem(as(Users.financeOfficer(M)).queryParam("since", "i går").get(url + "/changes").then(), 400,
                 "validation").body("errors[0].field", equalTo("since"));
-        assertProblem(as(Users.financeOfficer(M)).body(Map.of("seenAt", "2999-01-01T00:00:00Z")).put(url + "/seen").then(),
+        assertProblem(as(Users.financeOfficer(M)).body(Map.of("seenAt", "2999-01-01T00:00:00Z")).post(url + "/seen").then(),
                 400, "validation");
         assertProblem(as(Users.financeOfficer(OTHER)).get(url + "/changes").then(), 403, "wrong-municipality");
         assertProblem(as(Users.financeOfficer(OTHER)).get(base(OTHER) + "/catalogs/" + catalog + "/changes").then(), 404,

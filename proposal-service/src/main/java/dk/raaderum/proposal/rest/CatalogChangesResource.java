@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,12 +52,14 @@ public class CatalogChangesResource {
         this.caller = caller;
     }
 
-    @PUT
+    @POST
     @Path("/seen")
-    @Operation(summary = "Mark the catalog as seen", description = "Your own mark (per token subject), now or at seenAt"
-            + " — e.g. the until of the changes you just read, so nothing written meanwhile is missed. Only you write"
-            + " it and it is a point in time, not a version of shared content, so no If-Match is needed; the last mark"
-            + " wins.")
+    @Operation(summary = "Mark the catalog as seen", description = "Records that you have looked at the catalog: your"
+            + " own mark (per token subject), now or at seenAt — e.g. the until of the changes you just read, so nothing"
+            + " written meanwhile is missed. The mark is a point in time only you write, not shared content, so it"
+            + " names no version; the last mark wins.")
+    @APIResponse(responseCode = "200", description = "The mark", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SeenView.class)))
     @APIResponse(responseCode = "400", description = "seenAt is in the future or not an instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SeenView markSeen(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
@@ -72,6 +74,8 @@ public class CatalogChangesResource {
             + " latest change first, each with the kinds of change and the fields (\"status\" for a workflow step)."
             + " since=last-seen (default) starts at your seen mark, or at the beginning if you never set one. Read the"
             + " details in each proposal's /history.")
+    @APIResponse(responseCode = "200", description = "The changed proposals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogChangesView.class)))
     @APIResponse(responseCode = "400", description = "since is neither last-seen nor an ISO-8601 instant",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CatalogChangesView changes(@PathParam("municipalityCode") String municipality,

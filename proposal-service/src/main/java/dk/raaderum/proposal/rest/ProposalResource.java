@@ -79,6 +79,15 @@ public class ProposalResource {
             correctionReason", "errors": [{"field": "correctionReason", "message": "required to correct a presented \
             proposal"}]}""";
 
+    /** A timeline page with a correction, as the OpenAPI shows it. */
+    static final String HISTORY_EXAMPLE = """
+            {"items": [{"kind": "CORRECTION", "at": "2026-09-14T09:30:00Z", "actor": "Finans 573", "actorId": \
+            "2f0c…", "role": "finance-officer", "status": "PRESENTED", "from": null, "to": null, "comment": \
+            "Beløbet i 2028 var tastet med et nul for meget", "karensperiodeOverride": false, "changes": [{"field": \
+            "years.2028.netChange", "from": "-2000000", "to": "-200000"}]}, {"kind": "TRANSITION", "at": \
+            "2026-09-01T08:00:00Z", "actor": "Finans 573", "status": "PRESENTED", "from": "QUALIFIED", "to": \
+            "PRESENTED", "changes": []}], "page": 0, "size": 2, "total": 5}""";
+
     public ProposalResource(ProposalService proposals, ProposalWorkflow workflow, ProposalHistory history,
             Caller caller) {
         this.proposals = proposals;
@@ -173,6 +182,9 @@ public class ProposalResource {
             + " (before presentation), CORRECTION (after, with its reason as comment) — with who, in which role, when,"
             + " in which status and each field's old and new value (amounts exact, whole kroner, as text), and every"
             + " workflow step (TRANSITION). Whoever may read the proposal may read its history.")
+    @APIResponse(responseCode = "200", description = "One page of the timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "correction",
+                    value = HISTORY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A page value is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageOf<HistoryEntryView> timeline(@PathParam("municipalityCode") String municipality,
             @PathParam("proposalId") long id,
