@@ -79,6 +79,11 @@ public class ProposalResource {
             correctionReason", "errors": [{"field": "correctionReason", "message": "required to correct a presented \
             proposal"}]}""";
 
+    /** The schema of a timeline page (PageOf of HistoryEntryView), for the OpenAPI only. */
+    @Schema(name = "HistoryPage", description = "One page of a proposal's timeline, newest first")
+    record HistoryPage(List<HistoryEntryView> items, int page, int size, long total) {
+    }
+
     /** A timeline page with a correction, as the OpenAPI shows it. */
     static final String HISTORY_EXAMPLE = """
             {"items": [{"kind": "CORRECTION", "at": "2026-09-14T09:30:00Z", "actor": "Finans 573", "actorId": \
@@ -183,8 +188,8 @@ public class ProposalResource {
             + " in which status and each field's old and new value (amounts exact, whole kroner, as text), and every"
             + " workflow step (TRANSITION). Whoever may read the proposal may read its history.")
     @APIResponse(responseCode = "200", description = "One page of the timeline",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "correction",
-                    value = HISTORY_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class),
+                    examples = @ExampleObject(name = "correction", value = HISTORY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A page value is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public PageOf<HistoryEntryView> timeline(@PathParam("municipalityCode") String municipality,
             @PathParam("proposalId") long id,
