@@ -65,6 +65,15 @@ public class ProposalEvents {
                 changed(proposal, proposal.status, comment, at));
     }
 
+    /**
+     * A finance officer corrected the content of a presented proposal: the event carries the corrected content and
+     * amounts, the status (unchanged, from = to) and the reason as the comment.
+     */
+    public void corrected(Proposal proposal, String reason, Instant at) {
+        outbox.publish(Events.PROPOSAL_CORRECTED, proposal.id.toString(), proposal.municipality,
+                changed(proposal, proposal.status, reason, at));
+    }
+
     private static ProposalStatusChangedV1 changed(Proposal p, ProposalStatus from, String comment, Instant at) {
         return new ProposalStatusChangedV1(p.id, p.number, p.title, p.type.name(), p.catalog.id, p.budgetYear, area(p),
                 from == null ? null : from.name(), p.status.name(), net(p.years), comment, at, p.catalog.priceLevelYear,

@@ -7,11 +7,15 @@ import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
 import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.CrossMunicipality;
+import dk.raaderum.proposal.service.ProposalHistory;
+import dk.raaderum.proposal.service.ProposalModels.HistoryEntryView;
 import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.ProposalView;
 import dk.raaderum.proposal.service.ProposalModels.SharingInput;
@@ -23,8 +27,11 @@ import dk.raaderum.proposal.service.ProposalWorkflow;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,12 +39,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,11 +69,35 @@ public class ProposalResource {
 
     private final ProposalService proposals;
     private final ProposalWorkflow workflow;
+    private final ProposalHistory history;
     private final Caller caller;
 
-    public ProposalResource(ProposalService proposals, ProposalWorkflow workflow, Caller caller) {
+    /** A 422 for a correction without its reason, as the OpenAPI shows it. */
+    static final String CORRECTION_REASON_REQUIRED_EXAMPLE = """
+            {"type": "https://raaderum.dk/problems/correction-reason-required", "title": "A correction of a presented \
+            proposal needs a reason", "status": 422, "detail": "ÆLD-03 is presented: a correction must state why in \
+            correctionReason", "errors": [{"field": "correctionReason", "message": "required to correct a presented \
+            proposal"}]}""";
+
+    /** The schema of a timeline page (PageOf of HistoryEntryView), for the OpenAPI only. */
+    @Schema(name = "HistoryPage", description = "One page of a proposal's timeline, newest first")
+    record HistoryPage(List<HistoryEntryView> items, int page, int size, long total) {
+    }
+
+    /** A timeline page with a correction, as the OpenAPI shows it. */
+    static final String HISTORY_EXAMPLE = """
+            {"items": [{"kind": "CORRECTION", "at": "2026-09-14T09:30:00Z", "actor": "Finans 573", "actorId": \
+            "2f0c…", "role": "finance-officer", "status": "PRESENTED", "from": null, "to": null, "comment": \
+            "Beløbet i 2028 var tastet med et nul for meget", "karensperiodeOverride": false, "changes": [{"field": \
+            "years.2028.netChange", "from": "-2000000", "to": "-200000"}]}, {"kind": "TRANSITION", "at": \
+            "2026-09-01T08:00:00Z", "actor": "Finans 573", "status": "PRESENTED", "from": "QUALIFIED", "to": \
+            "PRESENTED", "changes": []}], "page": 0, "size": 2, "total": 5}""";
+
+    public ProposalResource(ProposalService proposals, ProposalWorkflow workflow, ProposalHistory history,
+            Caller caller) {
         this.proposals = proposals;
         this.workflow = workflow;
+        this.history = history;
         this.caller = caller;
     }
 
@@ -83,13 +116,20 @@ public class ProposalResource {
 
     @PUT
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN })
-    @Operation(summary = "Change a proposal", description = "Finance officers until it is presented; a party's"
-            + " politicians while their proposal is a draft. Send If-Match with the ETag you read, or the version in the"
-            + " body. The area is fixed.")
-    @APIResponse(responseCode = "409", description = "Changed by someone else, or no longer changeable",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @Operation(summary = "Change or correct a proposal", description = "Finance officers edit it until it is presented;"
+            + " a party's politicians while their proposal is a draft. After it is presented a finance officer may"
+            + " still correct it with correctionReason (also while the catalog is locked for the negotiations): the"
+            + " correction is shown on the proposal (corrections) and published as proposal.corrected. Adopted,"
+            + " rejected and withdrawn proposals are final. Every change is kept in /history with the old and new"
+            + " values. Send If-Match with the ETag you read, or the version in the body. The area is fixed.")
+    @APIResponse(responseCode = "409", description = "Changed by someone else, or no longer changeable"
+            + " (invalid-transition, catalog-closed)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "A type or content rule is broken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "A type or content rule is broken, or correction-reason-required:"
+            + " a presented proposal is corrected only with correctionReason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "correction-reason-required",
+                    value = CORRECTION_REASON_REQUIRED_EXAMPLE)))
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProposalInput input) {
         ProposalView proposal = proposals.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
@@ -132,11 +172,30 @@ public class ProposalResource {
     @Path("/transitions")
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
-    @Operation(summary = "The proposal's history", description = "Every step: from, to, who, when, comment, and whether"
+    @Operation(summary = "The proposal's workflow steps", description = "Oldest first (content changes are in /history): every step: from, to, who, when, comment, and whether"
             + " it overrode the karensperiode.")
     public List<TransitionView> history(@PathParam("municipalityCode") String municipality,
             @PathParam("proposalId") long id) {
         return proposals.history(caller.actor(), municipality, id);
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
+    @CrossMunicipality(KL_CURATOR)
+    @Operation(summary = "The proposal's timeline, newest first", description = "Every content change — CREATED, EDIT"
+            + " (before presentation), CORRECTION (after, with its reason as comment) — with who, in which role, when,"
+            + " in which status and each field's old and new value (amounts exact, whole kroner, as text), and every"
+            + " workflow step (TRANSITION). Whoever may read the proposal may read its history.")
+    @APIResponse(responseCode = "200", description = "One page of the timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryPage.class),
+                    examples = @ExampleObject(name = "correction", value = HISTORY_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A page value is invalid", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public PageOf<HistoryEntryView> timeline(@PathParam("municipalityCode") String municipality,
+            @PathParam("proposalId") long id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return history.timeline(caller.actor(), municipality, id, page, size);
     }
 
     @GET

@@ -77,7 +77,10 @@ public class ProposalAccess {
         throw ProblemException.forbidden("Your roles do not allow creating proposals");
     }
 
-    /** Editing: finance officers until presented; a party's politicians their draft. */
+    /**
+     * Editing: finance officers (after presentation only as a correction with a reason, see
+     * {@link ProposalService#update}); a party's politicians their draft.
+     */
     public void requireCanEdit(Actor actor, Proposal proposal) {
         if (actor.hasRole(FINANCE_OFFICER)) {
             return;

@@ -64,7 +64,22 @@ public final class ProposalModels {
             @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String programOwner,
             @Schema(description = "The same proposal in an earlier catalog") Long predecessorId,
             @Schema(description = "Offer it to other municipalities through the idea bank") boolean shareWithIdeaBank,
-            @Schema(description = "Updates: the version you read (or send If-Match)") Long version) {
+            @Schema(description = "Updates: the version you read (or send If-Match)") Long version,
+            @Size(max = 2000) @Schema(description = "Required to correct a PRESENTED proposal (finance officers): why,"
+                    + " shown to everyone who reads it. Ignored when writing a proposal; kept as the note of an edit"
+                    + " before presentation.", example = "Beløbet i 2028 var tastet med et nul for meget")
+            String correctionReason) {
+
+        /** A proposal as written, without a correction reason (creations, imports and edits before presentation). */
+        public ProposalInput(String title, String description, ProposalType type, String classificationRationale,
+                String areaCode, OriginInput origin, List<YearAmountInput> operatingChange,
+                List<YearAmountInput> investmentCost, List<YearAmountInput> gains, List<FteInput> staffChange,
+                String serviceConsequences, Uncertainty uncertainty, LocalDate implementationStart, String programOwner,
+                Long predecessorId, boolean shareWithIdeaBank, Long version) {
+            this(title, description, type, classificationRationale, areaCode, origin, operatingChange, investmentCost,
+                    gains, staffChange, serviceConsequences, uncertainty, implementationStart, programOwner,
+                    predecessorId, shareWithIdeaBank, version, null);
+        }
     }
 
     public record AreaRefView(String code, String name, int mainAccount, String committee) {
@@ -87,8 +102,62 @@ public final class ProposalModels {
             ProposalType type, String typeLabel, String classificationRationale, AreaRefView area, OriginView origin,
             List<YearView> years, FiguresView figures, String serviceConsequences, Uncertainty uncertainty,
             LocalDate implementationStart, String programOwner, PredecessorView predecessor, boolean shareWithIdeaBank,
-            ProposalStatus status, Instant presentedAt, String karensOverrideReason, Instant createdAt, String createdBy,
-            Instant updatedAt, long version) {
+            ProposalStatus status, Instant presentedAt, String karensOverrideReason,
+            @Schema(description = "Corrections made after it was presented, oldest first") List<CorrectionView> corrections,
+            Instant createdAt, String createdBy, Instant updatedAt, long version) {
+    }
+
+    @Schema(description = "A correction of a presented proposal: when, by whom, why and which fields")
+    public record CorrectionView(Instant at, @Schema(example = "Finans 573") String by,
+            @Schema(example = "Beløbet i 2028 var tastet med et nul for meget") String reason,
+            @Schema(example = "[\"years.2028.netChange\"]") List<String> fields) {
+    }
+
+    @Schema(description = "One field of a content change, before and after as text (amounts exact, whole kroner);"
+            + " null when absent")
+    public record FieldChangeView(@Schema(example = "years.2028.netChange") String field,
+            @Schema(example = "-2000000") String from, @Schema(example = "-200000") String to) {
+    }
+
+    public enum HistoryKind {
+        CREATED, EDIT, CORRECTION, TRANSITION
+    }
+
+    @Schema(description = """
+            One entry of a proposal's timeline. CREATED, EDIT (before presentation) and CORRECTION (after, with the
+            reason as comment) list the fields that changed; TRANSITION is a workflow step (from, to) or a change of
+            sharing (from = to), without fields.""")
+    public record HistoryEntryView(@Schema(example = "CORRECTION") HistoryKind kind, Instant at,
+            @Schema(example = "Finans 573") String actor, @Schema(description = "The token subject") String actorId,
+            @Schema(description = "The role it was done in (content changes)", example = "finance-officer") String role,
+            @Schema(description = "The status it was in (content changes) or moved to", example = "PRESENTED")
+            ProposalStatus status, ProposalStatus from, ProposalStatus to,
+            @Schema(example = "Beløbet i 2028 var tastet med et nul for meget") String comment,
+            boolean karensperiodeOverride, List<FieldChangeView> changes) {
+    }
+
+    @Schema(description = "A proposal that changed since a point in time, with what changed")
+    public record ChangedProposalView(long id, String number, String title, ProposalStatus status,
+            @Schema(description = "Its latest change") Instant changedAt,
+            @Schema(description = "The kinds of change, e.g. [\"CORRECTION\", \"TRANSITION\"]") List<HistoryKind> kinds,
+            @Schema(description = "The fields that changed; \"status\" for a workflow step",
+                    example = "[\"status\", \"years.2028.netChange\"]") List<String> fields) {
+    }
+
+    @Schema(description = "What changed in a catalog between since (exclusive) and until, among what you may see")
+    public record CatalogChangesView(long catalogId,
+            @Schema(description = "Null: since the beginning (nothing marked as seen)") Instant since,
+            @Schema(description = "The time of this read: mark the catalog as seen at it to miss nothing") Instant until,
+            @Schema(description = "When you last marked the catalog as seen, if ever") Instant lastSeenAt,
+            List<ChangedProposalView> proposals) {
+    }
+
+    @Schema(description = "Mark a catalog as seen, now or at a given time (e.g. the until of the changes you read)")
+    public record SeenInput(@Schema(example = "2026-09-01T08:00:00Z", description = "Default now; not in the future")
+            Instant seenAt) {
+    }
+
+    public record SeenView(long catalogId, Instant seenAt) {
     }
 
     @Schema(description = "A proposal as lists show it")

@@ -12,6 +12,9 @@ public final class ProposalProblems {
     /** 409: the catalog's status does not allow the change (locked for negotiations, or adopted). */
     public static final ProblemType CATALOG_CLOSED = new ProblemType("catalog-closed", 409,
             "The catalog does not accept this change in its status");
+    /** 422: a presented proposal's content is corrected only with a stated reason ({@code correctionReason}). */
+    public static final ProblemType CORRECTION_REASON_REQUIRED = new ProblemType("correction-reason-required", 422,
+            "A correction of a presented proposal needs a reason");
     /** 409: the workflow does not allow this step from the proposal's status (the platform's kind). */
     public static final ProblemType INVALID_TRANSITION = ProblemTypes.INVALID_TRANSITION;
 

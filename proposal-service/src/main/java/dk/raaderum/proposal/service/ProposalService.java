@@ -10,13 +10,17 @@ import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.domain.ChangeKind;
 import dk.raaderum.proposal.domain.OriginKind;
 import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalContent;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalStatus;
 import dk.raaderum.proposal.domain.ProposalTransition;
 import dk.raaderum.proposal.domain.ProposalYear;
+import dk.raaderum.proposal.messaging.ProposalEvents;
 import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.ChangeRepository;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.ProposalRepository.SimilarRow;
 import dk.raaderum.proposal.repository.TransitionRepository;
@@ -40,7 +44,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Writing and reading proposals. The workflow is {@link ProposalWorkflow}. */
+/**
+ * Writing and reading proposals. The workflow is {@link ProposalWorkflow}. Every content change goes through
+ * {@link #write} (new proposals) or {@link #update} (edits and corrections), which record it in the proposal's history.
+ */
 @ApplicationScoped
 public class ProposalService {
 
@@ -55,10 +62,14 @@ public class ProposalService {
     private final ProposalAccess access;
     private final ProposalConfig.Karensperiode karens;
     private final IdeaReadModel ideas;
+    private final ChangeLog changeLog;
+    private final ChangeRepository changes;
+    private final ProposalEvents events;
     private final Clock clock;
 
     public ProposalService(CatalogRepository catalogs, ProposalRepository proposals, TransitionRepository transitions,
-            CatalogSnapshots snapshots, ProposalAccess access, ProposalConfig config, IdeaReadModel ideas, Clock clock) {
+            CatalogSnapshots snapshots, ProposalAccess access, ProposalConfig config, IdeaReadModel ideas,
+            ChangeLog changeLog, ChangeRepository changes, ProposalEvents events, Clock clock) {
         this.catalogs = catalogs;
         this.proposals = proposals;
         this.transitions = transitions;
@@ -66,12 +77,15 @@ public class ProposalService {
         this.access = access;
         this.karens = config.karensperiode();
         this.ideas = ideas;
+        this.changeLog = changeLog;
+        this.changes = changes;
+        this.events = events;
         this.clock = clock;
     }
 
     @Transactional
     public ProposalView create(Actor actor, String municipality, long catalogId, ProposalInput input) {
-        return ProposalViews.proposal(write(actor, municipality, catalogId, input, "Oprettet"));
+        return view(write(actor, municipality, catalogId, input, "Oprettet"));
     }
 
     /** A new proposal in the catalog, checked as every proposal is; {@code comment} opens its history. */
@@ -94,20 +108,22 @@ public class ProposalService {
         proposal.createdById = actor.id();
         proposals.persist(proposal);
         record(proposal, null, actor, now, comment, false);
+        changeLog.record(proposal, ChangeKind.CREATED, ProposalContent.of(proposal).fromNothing(), actor, now, comment);
         proposals.flush();
         return proposal;
     }
 
+    /**
+     * The one path of a content change, for the PUT and for imports: an EDIT before presentation, a CORRECTION of a
+     * presented proposal (finance officers, with {@code correctionReason}, published as proposal.corrected). The
+     * change is recorded in the history with every field's old and new value; a change of nothing records nothing.
+     */
     @Transactional
     public ProposalView update(Actor actor, String municipality, long id, ProposalInput input, Optional<Long> ifMatch) {
         Proposal proposal = visible(actor, municipality, id);
         access.requireCanEdit(actor, proposal);
         EntityTags.requireUnchanged(ifMatch, input.version(), proposal.version);
-        CatalogService.requireStatus(proposal.catalog, CatalogStatus.OPEN, "edited");
-        if (!EDITABLE.contains(proposal.status)) {
-            throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status
-                    + " proposal can no longer be changed");
-        }
+        ChangeKind kind = changeKind(actor, proposal, input.correctionReason());
         if (!proposal.areaCode.equals(input.areaCode())) {
             throw ProblemException.ruleViolation("area-fixed", "The area of " + proposal.number
                     + " is fixed (its number belongs to it); withdraw it and write a new proposal in " + input.areaCode());
@@ -115,15 +131,53 @@ public class ProposalService {
         if (actor.hasRole(Roles.POLITICIAN) && !actor.hasRole(Roles.FINANCE_OFFICER)) {
             access.requireCanCreate(actor, input.origin().kind(), input.origin().party());
         }
+        ProposalContent before = ProposalContent.of(proposal);
         apply(proposal, proposal.catalog, input);
-        proposal.updatedAt = clock.instant();
+        Instant now = clock.instant();
+        proposal.updatedAt = now;
+        String comment = input.correctionReason() == null || input.correctionReason().isBlank() ? null
+                : input.correctionReason().strip();
+        boolean changed = changeLog.record(proposal, kind, ProposalContent.of(proposal).changedSince(before), actor, now,
+                comment);
+        if (changed && kind == ChangeKind.CORRECTION) {
+            events.corrected(proposal, comment, now);
+        }
         proposals.flush();
-        return ProposalViews.proposal(proposal);
+        return view(proposal);
+    }
+
+    /**
+     * EDIT while DRAFT, SUBMITTED or QUALIFIED in an open catalog; CORRECTION of a PRESENTED proposal (also while the
+     * catalog is locked for the negotiations: that is when an error must be fixed) by a finance officer with a reason.
+     * Decided and withdrawn proposals are final: adopted amounts are already in target coverage and follow-up.
+     */
+    private ChangeKind changeKind(Actor actor, Proposal proposal, String reason) {
+        if (EDITABLE.contains(proposal.status)) {
+            CatalogService.requireStatus(proposal.catalog, CatalogStatus.OPEN, "edited");
+            return ChangeKind.EDIT;
+        }
+        if (proposal.status != ProposalStatus.PRESENTED) {
+            throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status
+                    + " proposal can no longer be changed");
+        }
+        access.requireFinanceOfficer(actor, "correct a presented proposal");
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException(ProposalProblems.CORRECTION_REASON_REQUIRED, proposal.number + " is presented:"
+                    + " a correction must state why in correctionReason", Map.of(),
+                    List.of(new FieldError("correctionReason", "required to correct a presented proposal")));
+        }
+        return ChangeKind.CORRECTION;
+    }
+
+    /** The proposal as the API shows it, with its corrections. */
+    ProposalView view(Proposal proposal) {
+        return ProposalViews.proposal(proposal, changes.corrections(proposal.id).stream().map(ProposalViews::correction)
+                .toList());
     }
 
     public Optional<ProposalView> get(Actor actor, String municipality, long id) {
         return proposals.findInMunicipality(municipality, id).filter(p -> access.canSee(actor, p))
-                .map(ProposalViews::proposal);
+                .map(this::view);
     }
 
     public PageOf<ProposalSummary> list(Actor actor, String municipality, long catalogId, ProposalFilter filter,

@@ -4,11 +4,16 @@ import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
+import dk.raaderum.proposal.domain.ProposalChange;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalTransition;
 import dk.raaderum.proposal.service.CatalogModels.AreaView;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.ProposalModels.AreaRefView;
+import dk.raaderum.proposal.service.ProposalModels.CorrectionView;
+import dk.raaderum.proposal.service.ProposalModels.FieldChangeView;
+import dk.raaderum.proposal.service.ProposalModels.HistoryEntryView;
+import dk.raaderum.proposal.service.ProposalModels.HistoryKind;
 import dk.raaderum.proposal.service.ProposalModels.FiguresView;
 import dk.raaderum.proposal.service.ProposalModels.OriginView;
 import dk.raaderum.proposal.service.ProposalModels.PredecessorView;
@@ -20,6 +25,7 @@ import dk.raaderum.proposal.service.ProposalModels.YearView;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** Entities to the records the API returns; the only place that knows both. */
@@ -41,7 +47,7 @@ final class ProposalViews {
         return new AreaView(a.code, a.name, a.mainAccount, a.committee);
     }
 
-    static ProposalView proposal(Proposal p) {
+    static ProposalView proposal(Proposal p, List<CorrectionView> corrections) {
         Catalog catalog = p.catalog;
         CatalogArea area = catalog.area(p.areaCode).orElseThrow();
         ProposalFigures figures = ProposalFigures.of(p.type, p.years);
@@ -56,7 +62,7 @@ final class ProposalViews {
                         figures.paybackYear().isPresent() ? figures.paybackYear().getAsInt() : null,
                         p.type == ProposalType.INVESTMENT && !figures.paysBackWithinHorizon()),
                 p.serviceConsequences, p.uncertainty, p.implementationStart, p.programOwner, predecessor,
-                p.shareWithIdeaBank, p.status, p.presentedAt, p.karensOverrideReason, p.createdAt, p.createdBy, p.updatedAt,
+                p.shareWithIdeaBank, p.status, p.presentedAt, p.karensOverrideReason, corrections, p.createdAt, p.createdBy, p.updatedAt,
                 p.version);
     }
 
@@ -69,5 +75,20 @@ final class ProposalViews {
 
     static TransitionView transition(ProposalTransition t) {
         return new TransitionView(t.fromStatus, t.toStatus, t.actorName, t.at, t.comment, t.karensOverride);
+    }
+
+    static CorrectionView correction(ProposalChange c) {
+        return new CorrectionView(c.at, c.actorName, c.comment, c.fieldNames());
+    }
+
+    static HistoryEntryView entry(ProposalChange c) {
+        return new HistoryEntryView(HistoryKind.valueOf(c.kind.name()), c.at, c.actorName, c.actorId, c.actorRole,
+                c.status, null, null, c.comment, false,
+                c.fields.stream().map(f -> new FieldChangeView(f.field, f.oldValue, f.newValue)).toList());
+    }
+
+    static HistoryEntryView entry(ProposalTransition t) {
+        return new HistoryEntryView(HistoryKind.TRANSITION, t.at, t.actorName, t.actorId, null, t.toStatus, t.fromStatus,
+                t.toStatus, t.comment, t.karensOverride, List.of());
     }
 }

@@ -91,7 +91,7 @@ public class ProposalWorkflow {
         Instant now = clock.instant();
         step(proposal, target, actor, now, comment, override);
         repository.flush();
-        return ProposalViews.proposal(proposal);
+        return proposals.view(proposal);
     }
 
     /**
@@ -113,7 +113,7 @@ public class ProposalWorkflow {
             events.sharingChanged(proposal, comment, now);
             repository.flush();
         }
-        return ProposalViews.proposal(proposal);
+        return proposals.view(proposal);
     }
 
     /**

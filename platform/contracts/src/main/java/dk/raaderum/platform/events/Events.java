@@ -36,6 +36,9 @@ public final class Events {
             "dk.raaderum.proposal.withdrawn.v1", ProposalStatusChangedV1.class);
     public static final EventType<ProposalStatusChangedV1> PROPOSAL_SHARING_CHANGED = new EventType<>(
             "proposal.sharing-changed", "dk.raaderum.proposal.sharing-changed.v1", ProposalStatusChangedV1.class);
+    /** A finance officer corrected the content of a presented proposal (the comment is the stated reason). */
+    public static final EventType<ProposalStatusChangedV1> PROPOSAL_CORRECTED = new EventType<>(
+            "proposal.corrected", "dk.raaderum.proposal.corrected.v1", ProposalStatusChangedV1.class);
     public static final EventType<CatalogAdoptedV1> CATALOG_ADOPTED = new EventType<>("catalog.adopted",
             "dk.raaderum.catalog.adopted.v1", CatalogAdoptedV1.class);
     public static final EventType<CatalogChangedV1> CATALOG_CHANGED = new EventType<>("catalog.changed",
@@ -86,7 +89,7 @@ public final class Events {
             "dk.raaderum.idea.copy-requested.v1", IdeaCopyRequestedV1.class);
 
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
-            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, CATALOG_ADOPTED, CATALOG_CHANGED, PROPOSAL_DRAFTED_FROM_IDEA,
+            PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, PROPOSAL_CORRECTED, CATALOG_ADOPTED, CATALOG_CHANGED, PROPOSAL_DRAFTED_FROM_IDEA,
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
             INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,

@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The payload of {@code proposal.submitted.v1}, {@code proposal.presented.v1}, {@code proposal.rejected.v1},
- * {@code proposal.withdrawn.v1} and {@code proposal.sharing-changed.v1}: which proposal moved from which status to which
- * (for sharing-changed both are the current status), with its yearly net change (negative creates room) so consumers
+ * {@code proposal.withdrawn.v1}, {@code proposal.sharing-changed.v1} and {@code proposal.corrected.v1}: which proposal
+ * moved from which status to which (for sharing-changed and corrected both are the current status; a correction's
+ * comment is its reason and its amounts are the corrected ones), with its yearly net change (negative creates room) so consumers
  * can keep totals without calling back, and, since the idea bank receives shared proposals through these events, the
  * proposal's content.
  *
