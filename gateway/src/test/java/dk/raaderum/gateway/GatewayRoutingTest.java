@@ -44,6 +44,7 @@ class GatewayRoutingTest {
                 new String[] { "/api/v1/municipalities/573/proposals/7/transitions", "proposal-service" },
                 new String[] { "/api/v1/municipalities/573/targets?year=2027", "target-service" },
                 new String[] { "/api/v1/municipalities/573/budgets/2027", "target-service" },
+                new String[] { "/api/v1/municipalities/573/policy-areas/SKO", "target-service" },
                 new String[] { "/api/v1/kl/targets/summary", "target-service" },
                 new String[] { "/api/v1/municipalities/573/initiatives", "followup-service" },
                 new String[] { "/api/v1/municipalities/573/followup/dashboard", "followup-service" })) {

@@ -2,6 +2,8 @@ package dk.raaderum.target;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +45,13 @@ class DemoDataTest {
                     .body("areas.code", equalTo(CODES))
                     .body("areas.find { it.code == 'SKO' }.mainAccount", equalTo(3))
                     .body("areas.find { it.code == 'ADM' }.committee", equalTo("Økonomiudvalget"));
+            given().auth().oauth2(place.politician()).get(place.base() + "/budgets/2027").then()
+                    .body("warnings", hasSize(0));
+            given().auth().oauth2(place.politician()).get(place.base() + "/policy-areas").then().statusCode(200)
+                    .body("revision", greaterThanOrEqualTo(1))
+                    .body("areas.code", hasItems(CODES.toArray()))
+                    .body("areas.findAll { it.active }.code", hasItems(CODES.toArray()))
+                    .body("areas.find { it.code == 'DAG' }.name", equalTo("Dagtilbud"));
             given().auth().oauth2(place.finance()).queryParam("budgetYear", 2027).get(place.base() + "/targets").then()
                     .statusCode(200).body("items", hasSize(1))
                     .body("items[0].status", equalTo("ADOPTED"))

@@ -35,6 +35,7 @@ import dk.raaderum.proposal.service.export.CatalogExportService;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -107,16 +108,24 @@ public class CatalogResource {
     @POST
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Create a catalog for a budget year", description = "The catalog covers the budget year and its"
-            + " three projection years; amounts are at the price level year's prices. One catalog per budget year.")
+            + " three projection years; amounts are at the price level year's prices. One catalog per budget year."
+            + " Area codes are checked against the municipality's register of policy areas (target-service, received"
+            + " as policy-area.changed): a retired code or one the register lacks is 422 `area-not-in-register`; each"
+            + " area takes the register's name. Until a register has arrived, every code is accepted and `warnings`"
+            + " says `area-register-missing`. Just added an area in target-service? Send its answer's `revision` as"
+            + " `policyAreaRevision`: a code missing only because that revision has not arrived yet is accepted"
+            + " (`area-register-pending`).")
     @APIResponse(responseCode = "201", description = "Created; Location points at it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The municipality has a catalog for that year; existingCatalog"
             + " names it (id, budgetYear, title, href)", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "422", description = "An area code is given twice", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "An area code is given twice (`unique-area-codes`), or is not an active area of the register (`area-not-in-register`, `errors[]` per code)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid CreateCatalog request,
+            @Parameter(description = "The register revision target-service answered when you changed the register", example = "4")
+            @QueryParam("policyAreaRevision") @Min(1) Long policyAreaRevision,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        CatalogView created = catalogs.create(caller.actor(), municipality, request);
+        CatalogView created = catalogs.create(caller.actor(), municipality, request, policyAreaRevision);
         return Responses.created(uri, created.id(), created, created.version());
     }
 
@@ -149,12 +158,15 @@ public class CatalogResource {
     @POST
     @Path("/{catalogId}/areas")
     @RolesAllowed(FINANCE_OFFICER)
-    @Operation(summary = "Add a policy area to an open catalog")
+    @Operation(summary = "Add a policy area to an open catalog", description = "Checked against the register of"
+            + " policy areas as a new catalog is (`policyAreaRevision` likewise).")
     @APIResponse(responseCode = "409", description = "The area exists, or the catalog is not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "Not an active area of the register (`area-not-in-register`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public CatalogView addArea(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
-            @NotNull @Valid AreaInput area) {
-        return catalogs.addArea(caller.actor(), municipality, id, area);
+            @QueryParam("policyAreaRevision") @Min(1) Long policyAreaRevision, @NotNull @Valid AreaInput area) {
+        return catalogs.addArea(caller.actor(), municipality, id, area, policyAreaRevision);
     }
 
     @POST

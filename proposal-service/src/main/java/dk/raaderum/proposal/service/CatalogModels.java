@@ -1,6 +1,7 @@
 package dk.raaderum.proposal.service;
 
 import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,9 +58,15 @@ public final class CatalogModels {
             @Schema(example = "/api/v1/municipalities/329/catalogs/4711") String href) {
     }
 
+    /**
+     * @param warnings about the catalog's areas and the municipality's register of policy areas:
+     *        {@code area-register-missing} (no register received yet), {@code area-not-in-register} (codes the register
+     *        lacks or has retired), {@code area-register-pending} (on the answer that added such an area with a newer
+     *        {@code policyAreaRevision})
+     */
     public record CatalogView(long id, String municipality, int budgetYear, List<Integer> years, int priceLevelYear,
             String title, CatalogStatus status, int karensperiodeYears, List<AreaView> areas, Instant createdAt,
-            String createdBy, Instant adoptedAt, long version) {
+            String createdBy, Instant adoptedAt, long version, List<Warning> warnings) {
     }
 
     @Schema(description = "The budget agreement: these presented proposals are adopted, every other presented one is rejected")

@@ -101,7 +101,7 @@ public class CatalogRollover {
         long planned = System.nanoTime();
         CatalogView created = catalogs.create(actor, municipality, new CreateCatalog(plan.budgetYear(),
                 from.priceLevelYear, plan.title(), from.karensYears, from.areas.stream()
-                        .map(a -> new AreaInput(a.code, a.name, a.mainAccount, a.committee)).toList()));
+                        .map(a -> new AreaInput(a.code, a.name, a.mainAccount, a.committee)).toList()), null);
         List<CarriedProposal> carried = new ArrayList<>(plan.carried().size());
         for (Carry carry : plan.carried()) {
             Proposal successor = proposalService.write(actor, municipality, created.id(), carry.input(),

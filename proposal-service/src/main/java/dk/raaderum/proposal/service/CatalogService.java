@@ -13,6 +13,7 @@ import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
 import dk.raaderum.proposal.service.CatalogModels.UpdateCatalog;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,25 +31,40 @@ public class CatalogService {
     private final CatalogRepository catalogs;
     private final ProposalAccess access;
     private final ProposalEvents events;
+    private final AreaRegisterCopy register;
     private final Clock clock;
 
-    public CatalogService(CatalogRepository catalogs, ProposalAccess access, ProposalEvents events, Clock clock) {
+    public CatalogService(CatalogRepository catalogs, ProposalAccess access, ProposalEvents events,
+            AreaRegisterCopy register, Clock clock) {
         this.catalogs = catalogs;
         this.access = access;
         this.events = events;
+        this.register = register;
         this.clock = clock;
     }
 
     public List<CatalogView> list(String municipality) {
-        return catalogs.listByMunicipality(municipality).stream().map(ProposalViews::catalog).toList();
+        AreaRegisterCopy.Lookup lookup = register.lookup(municipality);
+        return catalogs.listByMunicipality(municipality).stream().map(c -> view(c, lookup)).toList();
     }
 
     public Optional<CatalogView> get(String municipality, long id) {
-        return catalogs.findInMunicipality(municipality, id).map(ProposalViews::catalog);
+        return catalogs.findInMunicipality(municipality, id).map(c -> view(c, register.lookup(municipality)));
     }
 
+    /** The catalog with what the register of policy areas has to say about its areas. */
+    private static CatalogView view(Catalog catalog, AreaRegisterCopy.Lookup lookup) {
+        return ProposalViews.catalog(catalog, lookup.warnings(catalog.areas.stream().map(a -> a.code).toList()));
+    }
+
+    /**
+     * A new catalog; its area codes must be active areas of the municipality's register when proposal-service has it
+     * (422 {@code area-not-in-register}), see {@link AreaRegisterCopy#requireRegistered}.
+     *
+     * @param policyAreaRevision the register revision the caller knows (target-service's answer), or null
+     */
     @Transactional
-    public CatalogView create(Actor actor, String municipality, CreateCatalog request) {
+    public CatalogView create(Actor actor, String municipality, CreateCatalog request, Long policyAreaRevision) {
         access.requireFinanceOfficer(actor, "create catalogs");
         requireNoCatalogFor(municipality, request.budgetYear());
         Catalog catalog = new Catalog();
@@ -64,12 +80,17 @@ public class CatalogService {
             if (!codes.add(input.code())) {
                 throw ProblemException.ruleViolation("unique-area-codes", "Area code " + input.code() + " is given twice");
             }
-            addArea(catalog, input);
         }
+        AreaRegisterCopy.Lookup lookup = register.lookup(municipality);
+        List<String> given = request.areas().stream().map(AreaInput::code).toList();
+        List<Warning> warnings = register.requireRegistered(lookup, municipality, given,
+                java.util.stream.IntStream.range(0, given.size()).mapToObj(i -> "areas[" + i + "].code").toList(),
+                policyAreaRevision);
+        request.areas().forEach(input -> addArea(catalog, input, lookup));
         catalogs.persist(catalog);
         catalogs.flush();
         events.catalogChanged(catalog, catalog.createdAt);
-        return ProposalViews.catalog(catalog);
+        return ProposalViews.catalog(catalog, warnings);
     }
 
     @Transactional
@@ -87,21 +108,25 @@ public class CatalogService {
         }
         catalogs.flush();
         events.catalogChanged(catalog, clock.instant());
-        return ProposalViews.catalog(catalog);
+        return view(catalog, register.lookup(municipality));
     }
 
+    /** A new area of an open catalog, checked against the register as {@link #create} does. */
     @Transactional
-    public CatalogView addArea(Actor actor, String municipality, long id, AreaInput input) {
+    public CatalogView addArea(Actor actor, String municipality, long id, AreaInput input, Long policyAreaRevision) {
         access.requireFinanceOfficer(actor, "change catalogs");
         Catalog catalog = find(municipality, id);
         requireStatus(catalog, CatalogStatus.OPEN, "given new areas");
         if (catalog.area(input.code()).isPresent()) {
             throw ProblemException.conflict("The catalog already has area " + input.code());
         }
-        addArea(catalog, input);
+        AreaRegisterCopy.Lookup lookup = register.lookup(municipality);
+        List<Warning> warnings = register.requireRegistered(lookup, municipality, List.of(input.code()),
+                List.of("code"), policyAreaRevision);
+        addArea(catalog, input, lookup);
         catalogs.flush();
         events.catalogChanged(catalog, clock.instant());
-        return ProposalViews.catalog(catalog);
+        return ProposalViews.catalog(catalog, warnings);
     }
 
     /** OPEN → LOCKED: the negotiations start; no new proposals, no edits. */
@@ -126,7 +151,7 @@ public class CatalogService {
         catalog.status = to;
         catalogs.flush();
         events.catalogChanged(catalog, clock.instant());
-        return ProposalViews.catalog(catalog);
+        return view(catalog, register.lookup(municipality));
     }
 
     /** 409 naming the municipality's catalog for the budget year (id and href), if it has one. */
@@ -159,11 +184,12 @@ public class CatalogService {
         }
     }
 
-    private static void addArea(Catalog catalog, AreaInput input) {
+    /** The area as given, named as the register names it (renames reach open catalogs through the register's events). */
+    private static void addArea(Catalog catalog, AreaInput input, AreaRegisterCopy.Lookup lookup) {
         CatalogArea area = new CatalogArea();
         area.catalog = catalog;
         area.code = input.code();
-        area.name = input.name();
+        area.name = lookup.name(input.code(), input.name());
         area.mainAccount = input.mainAccount();
         area.committee = input.committee();
         catalog.areas.add(area);

@@ -37,10 +37,10 @@ final class ProposalViews {
     private ProposalViews() {
     }
 
-    static CatalogView catalog(Catalog c) {
+    static CatalogView catalog(Catalog c, java.util.List<dk.raaderum.proposal.service.simulation.SimulationModels.Warning> warnings) {
         return new CatalogView(c.id, c.municipality, c.budgetYear, c.years(), c.priceLevelYear, c.title, c.status,
                 c.karensYears, c.areas.stream().sorted(Comparator.comparing(a -> a.code, DANISH)).map(ProposalViews::area)
-                        .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version);
+                        .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version, warnings);
     }
 
     static AreaView area(CatalogArea a) {

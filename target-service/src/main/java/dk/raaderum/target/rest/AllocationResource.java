@@ -70,7 +70,7 @@ public class AllocationResource {
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. a reduction factor above 1")
     @APIResponse(responseCode = "409", description = "The target changed meanwhile (`concurrent-modification`, also on a lost race for the round number)")
     @APIResponse(responseCode = "412", description = "If-Match is not the target's current ETag (`precondition-failed`)")
-    @APIResponse(responseCode = "422", description = "Rules `base-budget-required`, `area-settings`, `manual-exceeds-target`, `no-area-to-carry`, `rounding-unit`, `custom-weights`, `key-settings`, `index-source`, `unknown-potential-analysis`, `differentiated-function`")
+    @APIResponse(responseCode = "422", description = "Rules `base-budget-required`, `area-settings`, `manual-exceeds-target`, `no-area-to-carry`, `rounding-unit`, `custom-weights`, `key-settings`, `index-source`, `unknown-potential-analysis`, `differentiated-function`, `area-not-in-register` (the base budget has an area the register of policy areas lacks or has retired)")
     public Response allocate(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(example = "1") @PathParam("targetId") long targetId,
             @Parameter(description = "The target's ETag you read") @HeaderParam("If-Match") String ifMatch,

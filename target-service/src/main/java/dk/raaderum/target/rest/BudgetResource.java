@@ -115,7 +115,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "400", description = "The body is not a budget import (`validation`, `malformed-request`)")
     @APIResponse(responseCode = "409", description = "`version` is not the current one (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
-    @APIResponse(responseCode = "422", description = "Bad rows (rule `budget-rows`), with `errors[]` per row")
+    @APIResponse(responseCode = "422", description = "Bad rows (rule `budget-rows`), with `errors[]` per row; once the municipality has a register of policy areas, codes it lacks or has retired (rule `area-not-in-register`, naming code and row). Without a register the answer carries the warning `area-register-missing`")
     public Response importJson(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
             @Parameter(description = "The ETag you read, when replacing") @HeaderParam("If-Match") String ifMatch,
@@ -136,7 +136,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
-    @APIResponse(responseCode = "422", description = "A bad header (rule `csv-header`) or bad lines (rule `budget-rows`), with `errors[]` per line")
+    @APIResponse(responseCode = "422", description = "A bad header (rule `csv-header`) or bad lines (rule `budget-rows`), with `errors[]` per line; codes outside the register of policy areas (rule `area-not-in-register`, naming code and line)")
     public Response importCsv(@PathParam("municipalityCode") String municipality,
             @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
             @Parameter(description = "Price level of the amounts; defaults to the budget year", example = "2027")

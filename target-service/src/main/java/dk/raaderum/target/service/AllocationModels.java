@@ -85,11 +85,20 @@ public final class AllocationModels {
     /**
      * @param round null for a preview (nothing stored)
      * @param published whether the round left the service as {@code target.allocated} (adopted targets only)
+     * @param warnings on a new round or a preview: {@code area-register-missing} while the municipality has no
+     *        register of policy areas (its areas were not checked)
      */
     public record AllocationView(long targetId, String targetName, Integer round, boolean preview, int budgetYear,
             List<Integer> years, int priceLevelYear, AllocationKey key, long roundingUnit, String reason,
             FunctionView differentiated, List<TotalView> totals, List<AreaAllocationView> areas, long budgetVersion,
-            Instant createdAt, String createdBy, boolean published, Instant publishedAt) {
+            Instant createdAt, String createdBy, boolean published, Instant publishedAt,
+            List<PolicyAreaModels.Warning> warnings) {
+
+        public AllocationView withWarnings(List<PolicyAreaModels.Warning> more) {
+            return new AllocationView(targetId, targetName, round, preview, budgetYear, years, priceLevelYear, key,
+                    roundingUnit, reason, differentiated, totals, areas, budgetVersion, createdAt, createdBy, published,
+                    publishedAt, more);
+        }
     }
 
     public record RoundSummary(int round, AllocationKey key, long roundingUnit, String reason, Instant createdAt,

@@ -63,11 +63,12 @@ public class AllocationService {
     private final TargetPublisher publisher;
     private final TargetAccess access;
     private final TargetConfig.Differentiated defaults;
+    private final AreaRegister register;
     private final Clock clock;
 
     public AllocationService(TargetRepository targets, AllocationRoundRepository rounds, BaseBudgetRepository budgets,
             PotentialService potentials, TargetPublisher publisher, TargetAccess access, TargetConfig config,
-            Clock clock) {
+            AreaRegister register, Clock clock) {
         this.targets = targets;
         this.rounds = rounds;
         this.budgets = budgets;
@@ -75,6 +76,7 @@ public class AllocationService {
         this.publisher = publisher;
         this.access = access;
         this.defaults = config.differentiated();
+        this.register = register;
         this.clock = clock;
     }
 
@@ -85,7 +87,8 @@ public class AllocationService {
         access.requireFinanceOfficer(actor, "allocate targets");
         EfficiencyTarget target = find(municipality, targetId);
         EntityTags.checkUnchanged(ifMatch, request.version(), target.version);
-        AllocationRound round = compute(actor, target, request);
+        Computed computed = compute(actor, target, request);
+        AllocationRound round = computed.round();
         round.round = target.currentRound + 1;
         rounds.persist(round);
         target.currentRound = round.round;
@@ -94,14 +97,15 @@ public class AllocationService {
             publisher.publish(target, round);
         }
         rounds.flush();
-        return view(target, round, false);
+        return view(target, round, false).withWarnings(computed.warnings());
     }
 
     /** The same calculation, nothing stored or published. */
     public AllocationView preview(Actor actor, String municipality, long targetId, AllocationRequest request) {
         access.requireFinanceOfficer(actor, "try allocations");
         EfficiencyTarget target = find(municipality, targetId);
-        return view(target, compute(actor, target, request), true);
+        Computed computed = compute(actor, target, request);
+        return view(target, computed.round(), true).withWarnings(computed.warnings());
     }
 
     public PageOf<RoundSummary> rounds(String municipality, long targetId, int page, int size) {
@@ -131,11 +135,20 @@ public class AllocationService {
         static final Differentiation NONE = new Differentiation(null, null, null, Map.of());
     }
 
-    /** The round the request asks for, not yet stored. */
-    private AllocationRound compute(Actor actor, EfficiencyTarget target, AllocationRequest request) {
+    /** A round not yet stored, and what the register of policy areas has to say about its areas. */
+    private record Computed(AllocationRound round, List<PolicyAreaModels.Warning> warnings) {
+    }
+
+    /** The round the request asks for, not yet stored; only areas of the register when the municipality has one. */
+    private Computed compute(Actor actor, EfficiencyTarget target, AllocationRequest request) {
         BaseBudget budget = budgets.findFor(target.municipality, target.budgetYear)
                 .orElseThrow(() -> ProblemException.ruleViolation("base-budget-required", "Import the base budget of "
                         + target.budgetYear + " first: the allocation rests on the areas' budgets"));
+        AreaRegister.Lookup names = register.lookup(target.municipality);
+        List<PolicyAreaModels.Warning> warnings = register.requireRegistered(names, target.municipality,
+                java.util.stream.IntStream.range(0, budget.areas.size()).mapToObj(i -> new AreaRegister.CodeAt(
+                        budget.areas.get(i).code, "baseBudget.areas[" + i + "].code", "base budget " + target.budgetYear))
+                        .toList());
         long unit = request.roundingUnit() == null ? 1 : request.roundingUnit();
         List<Integer> years = target.horizon();
         Map<String, AreaSetting> settings = settings(request, budget, years, unit);
@@ -182,8 +195,8 @@ public class AllocationService {
             round.totals.add(new AllocationTotal(years.get(y), required.get(y).requirement(), totals[y],
                     budgetTotals.get(years.get(y))));
         }
-        lines(round, budget.areas, years, settings, inputs, result);
-        return round;
+        lines(round, budget.areas, years, settings, inputs, result, names);
+        return new Computed(round, warnings);
     }
 
     /** The multiplier function (request over configuration) and the spending index of each area. */
@@ -250,7 +263,8 @@ public class AllocationService {
 
     /** One line per area and year: the area as it was, its budget, its amount and how the key treated it. */
     private static void lines(AllocationRound round, List<BudgetArea> areas, List<Integer> years,
-            Map<String, AreaSetting> settings, List<AllocationCalculator.Area> inputs, AllocationCalculator.Result result) {
+            Map<String, AreaSetting> settings, List<AllocationCalculator.Area> inputs, AllocationCalculator.Result result,
+            AreaRegister.Lookup names) {
         for (int a = 0; a < areas.size(); a++) {
             BudgetArea area = areas.get(a);
             AllocationCalculator.AreaResult allocated = result.areas().get(a);
@@ -260,7 +274,7 @@ public class AllocationService {
             for (int y = 0; y < years.size(); y++) {
                 AllocationLine line = new AllocationLine();
                 line.areaCode = area.code;
-                line.areaName = area.name;
+                line.areaName = names.name(area.code, area.name);
                 line.mainAccount = area.mainAccount;
                 line.committee = area.committee;
                 line.position = a;
@@ -358,7 +372,8 @@ public class AllocationService {
                         round.multiplierCap);
         return new AllocationView(target.id, target.name, preview ? null : round.round, preview, target.budgetYear,
                 target.horizon(), round.priceLevelYear, round.key, round.roundingUnit, round.reason, function, totals, areas,
-                round.budgetVersion, round.createdAt, round.createdBy, round.publishedAt != null, round.publishedAt);
+                round.budgetVersion, round.createdAt, round.createdBy, round.publishedAt != null, round.publishedAt,
+                List.of());
     }
 
     private static RoundSummary summary(AllocationRound round) {

@@ -1,6 +1,7 @@
 package dk.raaderum.target.service;
 
 import dk.raaderum.target.domain.BudgetSource;
+import dk.raaderum.target.service.PolicyAreaModels.Warning;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,12 +44,17 @@ public final class BudgetModels {
     public record AmountRow(@Schema(example = "2027") Integer year, @Schema(example = "612000000", description = "Whole kroner, at most 1,000,000,000,000 either way") Long amount) {
     }
 
+    /** @param name the register's name of the area when it has one (renames show here), else the imported one */
     public record AreaView(String code, String name, int mainAccount, String committee, List<YearValue> amounts) {
     }
 
+    /**
+     * @param warnings {@code area-register-missing} while the municipality has no register of policy areas,
+     *        {@code area-not-in-register} for areas the register does not have (any more)
+     */
     public record BudgetView(String municipality, int budgetYear, List<Integer> years, int priceLevelYear,
             BudgetSource source, List<AreaView> areas, List<YearValue> totals, Instant importedAt, String importedBy,
-            long version) {
+            long version, List<Warning> warnings) {
     }
 
     public record BudgetSummary(int budgetYear, int priceLevelYear, int areaCount, List<YearValue> totals,

@@ -33,8 +33,18 @@ final class BudgetRows {
     private BudgetRows() {
     }
 
-    /** A checked row. */
-    record Row(String code, String name, int mainAccount, String committee, Map<Integer, Long> amounts) {
+    /**
+     * A checked row.
+     *
+     * @param at where the row stands in the import ({@code areas[2]}, {@code line 4}); null for rows made in code
+     * @param number the row number the import's problems name (0 for rows made in code)
+     */
+    record Row(String code, String name, int mainAccount, String committee, Map<Integer, Long> amounts, String at,
+            int number) {
+
+        Row(String code, String name, int mainAccount, String committee, Map<Integer, Long> amounts) {
+            this(code, name, mainAccount, committee, amounts, null, 0);
+        }
     }
 
     static List<Row> fromJson(int budgetYear, List<AreaRow> areas) {
@@ -202,7 +212,7 @@ final class BudgetRows {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Row(code, name.strip(), mainAccount, committee.strip(), amounts));
+        return Optional.of(new Row(code, name.strip(), mainAccount, committee.strip(), amounts, at, rowNumber));
     }
 
     private static List<Row> done(List<Row> rows, List<FieldError> errors) {

@@ -34,12 +34,15 @@ public class BudgetService {
     private final BaseBudgetRepository budgets;
     private final TargetAccess access;
     private final CoverageProjector coverage;
+    private final AreaRegister register;
     private final Clock clock;
 
-    public BudgetService(BaseBudgetRepository budgets, TargetAccess access, CoverageProjector coverage, Clock clock) {
+    public BudgetService(BaseBudgetRepository budgets, TargetAccess access, CoverageProjector coverage,
+            AreaRegister register, Clock clock) {
         this.budgets = budgets;
         this.access = access;
         this.coverage = coverage;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -49,7 +52,7 @@ public class BudgetService {
     }
 
     public Optional<BudgetView> get(String municipality, int budgetYear) {
-        return budgets.findFor(municipality, budgetYear).map(BudgetService::view);
+        return budgets.findFor(municipality, budgetYear).map(budget -> view(budget, register.lookup(municipality)));
     }
 
     @Transactional
@@ -72,6 +75,8 @@ public class BudgetService {
     /** Stores checked rows as the budget of the year (demo data uses it too). */
     Imported store(Actor actor, String municipality, int budgetYear, Integer priceLevelYear, List<BudgetRows.Row> rows,
             BudgetSource source, Optional<Long> ifMatch, Long version) {
+        register.requireRegistered(municipality, rows.stream().map(row -> new AreaRegister.CodeAt(row.code(),
+                row.at() == null ? "code" : row.at() + ".code", row.at() == null ? null : "row " + row.number())).toList());
         Optional<BaseBudget> existing = budgets.findFor(municipality, budgetYear);
         BaseBudget budget;
         if (existing.isPresent()) {
@@ -93,7 +98,7 @@ public class BudgetService {
         }
         budgets.flush();
         coverage.refresh(municipality, budgetYear, null);
-        return new Imported(view(budget), existing.isEmpty());
+        return new Imported(view(budget, register.lookup(municipality)), existing.isEmpty());
     }
 
     /** Updates areas in place by code (so the unique key never sees a duplicate), adds new ones, drops the rest. */
@@ -129,11 +134,14 @@ public class BudgetService {
         return area;
     }
 
-    static BudgetView view(BaseBudget budget) {
-        List<AreaView> areas = budget.areas.stream().map(area -> new AreaView(area.code, area.name, area.mainAccount,
-                area.committee, area.years.stream().map(y -> new YearValue(y.year, y.amount)).toList())).toList();
+    /** The budget with the register's names of its areas and what the register has to say about its codes. */
+    static BudgetView view(BaseBudget budget, AreaRegister.Lookup names) {
+        List<AreaView> areas = budget.areas.stream().map(area -> new AreaView(area.code, names.name(area.code, area.name),
+                area.mainAccount, area.committee, area.years.stream().map(y -> new YearValue(y.year, y.amount)).toList()))
+                .toList();
         return new BudgetView(budget.municipality, budget.budgetYear, budget.years(), budget.priceLevelYear,
-                budget.source, areas, totals(budget), budget.importedAt, budget.importedBy, budget.version);
+                budget.source, areas, totals(budget), budget.importedAt, budget.importedBy, budget.version,
+                names.warnings(budget.areas.stream().map(area -> area.code).toList()));
     }
 
     private static BudgetSummary summary(BaseBudget budget) {

@@ -24,7 +24,10 @@ public final class CoverageModels {
             boolean reached, long expansions) {
     }
 
-    /** @param matched false: proposals name an area that is neither in the base budget nor in an allocation */
+    /**
+     * @param areaName the register's name when it has the area (renames show here)
+     * @param matched false: proposals name an area that is neither in the base budget nor in an allocation
+     */
     public record AreaCoverageView(String areaCode, String areaName, Integer mainAccount, String committee,
             boolean matched, int proposalCount, List<CoverageYear> years) {
     }
@@ -34,9 +37,14 @@ public final class CoverageModels {
             List<Long> awaiting) {
     }
 
+    /**
+     * @param warnings {@code area-register-missing} while the municipality has no register of policy areas;
+     *        {@code area-not-in-register} naming the codes (of areas or of unmatched proposals) the register does not
+     *        have or has retired: the usual reason a proposal is unmatched
+     */
     public record CoverageView(String municipality, int budgetYear, List<Integer> years, List<AreaCoverageView> areas,
             List<CoverageYear> totals, List<AreaCoverageView> unmatched, List<CatalogStatus> catalogs,
-            Instant updatedAt) {
+            Instant updatedAt, List<PolicyAreaModels.Warning> warnings) {
     }
 
     public record ProposalView(long proposalId, String number, String title, ProposalType type, ProposalState state,

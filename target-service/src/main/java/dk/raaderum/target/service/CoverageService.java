@@ -38,19 +38,23 @@ public class CoverageService {
     private final BaseBudgetRepository budgets;
     private final KnownProposalRepository proposals;
     private final CatalogAdoptionRepository catalogs;
+    private final AreaRegister register;
 
     public CoverageService(AreaCoverageRepository coverage, BaseBudgetRepository budgets,
-            KnownProposalRepository proposals, CatalogAdoptionRepository catalogs) {
+            KnownProposalRepository proposals, CatalogAdoptionRepository catalogs, AreaRegister register) {
         this.coverage = coverage;
         this.budgets = budgets;
         this.proposals = proposals;
         this.catalogs = catalogs;
+        this.register = register;
     }
 
     public CoverageView get(String municipality, int budgetYear) {
         List<Integer> years = Horizon.of(budgetYear);
         List<AreaCoverage> rows = coverage.forBudgetYear(municipality, budgetYear, null);
-        List<AreaCoverageView> areas = areas(rows, order(municipality, budgetYear));
+        AreaRegister.Lookup names = register.lookup(municipality);
+        List<AreaCoverageView> areas = areas(rows, order(municipality, budgetYear)).stream()
+                .map(area -> named(area, names)).toList();
         long[] target = new long[years.size()];
         long[] covered = new long[years.size()];
         long[] spent = new long[years.size()];
@@ -71,7 +75,14 @@ public class CoverageService {
         Instant updated = rows.stream().map(r -> r.updatedAt).max(Comparator.naturalOrder()).orElse(null);
         return new CoverageView(municipality, budgetYear, years, areas.stream().filter(AreaCoverageView::matched).toList(),
                 totals, areas.stream().filter(a -> !a.matched() && a.proposalCount() > 0).toList(),
-                catalogs(municipality, budgetYear), updated);
+                catalogs(municipality, budgetYear), updated,
+                names.warnings(areas.stream().filter(a -> a.matched() || a.proposalCount() > 0)
+                        .map(AreaCoverageView::areaCode).toList()));
+    }
+
+    private static AreaCoverageView named(AreaCoverageView area, AreaRegister.Lookup names) {
+        return new AreaCoverageView(area.areaCode(), names.name(area.areaCode(), area.areaName()), area.mainAccount(),
+                area.committee(), area.matched(), area.proposalCount(), area.years());
     }
 
     public AreaDetail area(String municipality, int budgetYear, String areaCode) {
@@ -80,7 +91,8 @@ public class CoverageService {
         if (rows.isEmpty() && known.isEmpty()) {
             throw ProblemException.notFound("Coverage of area", areaCode + " in " + budgetYear);
         }
-        List<AreaCoverageView> views = areas(rows, Map.of());
+        AreaRegister.Lookup names = register.lookup(municipality);
+        List<AreaCoverageView> views = areas(rows, Map.of()).stream().map(view -> named(view, names)).toList();
         AreaCoverageView area = views.isEmpty() ? null : views.get(0);
         List<Integer> years = Horizon.of(budgetYear);
         List<ProposalView> list = known.stream()

@@ -36,7 +36,8 @@ import java.util.Optional;
 
 /**
  * Demo data for the local run ({@code raaderum.target.demo-data.enabled}, env {@code RAADERUM_TARGET_DEMO_DATA_ENABLED}):
- * base budgets 2027–2030 for Ringsted (329) and Varde (573) with the area codes of proposal-service's demo catalogs,
+ * the register of policy areas (the ten areas of proposal-service's demo catalogs) and base budgets 2027–2030 for
+ * Ringsted (329) and Varde (573) with those codes,
  * and an adopted 1 % target allocated with a differentiated key (day care relieved by half), so its
  * {@code target.allocated} event reaches proposal-service. Loaded at start only when the municipality has no 2027
  * budget.
@@ -78,14 +79,16 @@ public class DemoData {
     private final BudgetService budgetService;
     private final TargetService targets;
     private final AllocationService allocations;
+    private final PolicyAreaService policyAreas;
 
     public DemoData(TargetConfig config, BaseBudgetRepository budgets, BudgetService budgetService, TargetService targets,
-            AllocationService allocations) {
+            AllocationService allocations, PolicyAreaService policyAreas) {
         this.config = config;
         this.budgets = budgets;
         this.budgetService = budgetService;
         this.targets = targets;
         this.allocations = allocations;
+        this.policyAreas = policyAreas;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -115,6 +118,7 @@ public class DemoData {
             return false;
         }
         Actor actor = Actor.system("target-service", municipality, Roles.FINANCE_OFFICER);
+        policyAreas.seedFrom(actor, municipality, rows(municipality));
         budgetService.store(actor, municipality, BUDGET_YEAR, BUDGET_YEAR, rows(municipality), BudgetSource.DEMO,
                 Optional.empty(), null);
         boolean ringsted = municipality.equals("329");

@@ -100,7 +100,7 @@ public class DemoCatalogs {
         Actor finance = Actor.system("proposal-service demo data", "329", Roles.FINANCE_OFFICER);
         Random random = new Random(329);
         CatalogView previous = catalogService.create(finance, "329",
-                new CreateCatalog(2026, 2026, "Råderumskatalog 2026–2029", 1, AREAS));
+                new CreateCatalog(2026, 2026, "Råderumskatalog 2026–2029", 1, AREAS), null);
         List<ProposalView> earlier = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             earlier.add(write(finance, "329", previous, random, i, null, null));
@@ -120,7 +120,7 @@ public class DemoCatalogs {
                 Optional.empty());
 
         CatalogView current = catalogService.create(finance, "329",
-                new CreateCatalog(2027, 2027, "Råderumskatalog 2027–2030", 1, AREAS));
+                new CreateCatalog(2027, 2027, "Råderumskatalog 2027–2030", 1, AREAS), null);
         List<ProposalView> written = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             ProposalView repeated = i < rejected.size() ? rejected.get(i) : null;
@@ -152,7 +152,7 @@ public class DemoCatalogs {
         Actor finance = Actor.system("proposal-service demo data", "573", Roles.FINANCE_OFFICER);
         Random random = new Random(573);
         CatalogView catalog = catalogService.create(finance, "573",
-                new CreateCatalog(2027, 2027, "Effektiviseringskatalog 2027–2030", 1, AREAS));
+                new CreateCatalog(2027, 2027, "Effektiviseringskatalog 2027–2030", 1, AREAS), null);
         for (int i = 0; i < 40; i++) {
             ProposalView p = write(finance, "573", catalog, random, i, null, null);
             if (i % 4 != 3) {

@@ -14,6 +14,7 @@ import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
 import dk.raaderum.proposal.repository.Visibility;
+import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
 import dk.raaderum.proposal.service.CatalogSnapshot;
 import dk.raaderum.proposal.service.CatalogSnapshots;
@@ -47,19 +48,25 @@ import java.util.TreeMap;
 public class SimulationService {
 
     private static final Set<ProposalStatus> NOT_SELECTABLE = EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED);
+    /** Warning: areas of the catalog or of selected proposals that the municipality's register lacks or has retired. */
+    public static final String AREA_NOT_IN_REGISTER = "AREA_NOT_IN_REGISTER";
+    /** Warning: target-service allocated targets to areas the catalog does not have (left out, named here). */
+    public static final String TARGET_AREA_NOT_IN_CATALOG = "TARGET_AREA_NOT_IN_CATALOG";
 
     private final CatalogRepository catalogs;
     private final CatalogSnapshots snapshots;
     private final TargetAllocationRepository targets;
     private final ProposalAccess access;
+    private final AreaRegisterCopy register;
     private final ProposalConfig.Simulation config;
 
     public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetAllocationRepository targets,
-            ProposalAccess access, ProposalConfig config) {
+            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config) {
         this.catalogs = catalogs;
         this.snapshots = snapshots;
         this.targets = targets;
         this.access = access;
+        this.register = register;
         this.config = config.simulation();
     }
 
@@ -104,6 +111,7 @@ public class SimulationService {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
             warnings.addAll(output.warnings());
+            warnings.addAll(areaWarnings(catalog, input));
             return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
                     output.netRoomTotal(), output.areas(), warnings);
         } catch (BudgetSimulator.MissingBudgetException e) {
@@ -165,6 +173,33 @@ public class SimulationService {
         List<Item> items = selected.stream().map(p -> item(p, years)).toList();
         return new BudgetSimulator.Input(years, areas, items, budgets, areaTargets, framePercent, frameExempt,
                 compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
+    }
+
+    /**
+     * Says which codes do not meet: targets of areas the catalog lacks, and areas (of the catalog or of the selected
+     * proposals) that the municipality's register of policy areas lacks or has retired.
+     */
+    private List<Warning> areaWarnings(Catalog catalog, BudgetSimulator.Input input) {
+        Set<String> catalogCodes = new java.util.TreeSet<>();
+        catalog.areas.forEach(a -> catalogCodes.add(a.code));
+        AreaRegisterCopy.Lookup lookup = register.lookup(catalog.municipality);
+        List<Warning> warnings = new ArrayList<>();
+        List<String> targetOnly = input.targets().keySet().stream().filter(code -> !catalogCodes.contains(code)).sorted()
+                .toList();
+        if (!targetOnly.isEmpty()) {
+            warnings.add(new Warning(TARGET_AREA_NOT_IN_CATALOG, "target-service allocated targets to areas catalog "
+                    + catalog.budgetYear + " does not have, so they are not in this simulation and no proposal of it can"
+                    + " cover them: " + targetOnly.stream().map(code -> code + (lookup.known() && !lookup.usable(code)
+                            ? " (not in the register)" : "")).collect(java.util.stream.Collectors.joining(", "))));
+        }
+        Set<String> used = new java.util.TreeSet<>(catalogCodes);
+        input.items().forEach(item -> used.add(item.areaCode()));
+        List<String> outside = lookup.outside(used);
+        if (!outside.isEmpty()) {
+            warnings.add(new Warning(AREA_NOT_IN_REGISTER, "Not in the municipality's register of policy areas (or"
+                    + " retired), so target-service cannot match their proposals to a target: " + String.join(", ", outside)));
+        }
+        return warnings;
     }
 
     private static Item item(Entry entry, List<Integer> years) {
