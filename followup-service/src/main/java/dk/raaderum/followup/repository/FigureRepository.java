@@ -20,11 +20,16 @@ import java.util.Map;
 @ApplicationScoped
 public class FigureRepository {
 
-    /** Per initiative and year: the year's amounts and its stored slot figures (domain.YearRealisation). */
+    /**
+     * Per initiative and year: the year's amounts and its stored slot figures (domain.YearRealisation), the expected
+     * amount of its PENDING slots and the initiative's price level (for PL-regulering of the dashboard).
+     */
     private static final String INITIATIVE_YEARS = """
             select i.id, i.municipality, i.title, i.area_code, i.area_name, i.area_main_account, i.type, i.catalog_year,
                    i.status, y.adopted, y.expected, y.expected_reported, y.realised, y.reported_slots, y.overdue_slots,
-                   y.pending_slots, y.gains_at_risk
+                   y.pending_slots, y.gains_at_risk, i.price_level_year,
+                   (select coalesce(sum(s.expected), 0) from report_slot s
+                    where s.initiative_id = i.id and s.year = y.year and s.status = 'PENDING')
             from initiative_year y
             join initiative i on i.id = y.initiative_id
             where y.year = :year""";
@@ -53,7 +58,7 @@ public class FigureRepository {
             result.add(new InitiativeYearRow(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (int) num(r[5]), ProposalType.valueOf((String) r[6]), (int) num(r[7]),
                     InitiativeStatus.valueOf((String) r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]),
-                    (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16])));
+                    (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16]), (int) num(r[17]), num(r[18])));
         }
         return result;
     }
@@ -181,7 +186,7 @@ public class FigureRepository {
     public record InitiativeYearRow(long initiativeId, String municipality, String title, String areaCode,
             String areaName, int mainAccount, ProposalType type, int catalogYear, InitiativeStatus status, long adopted,
             long expected, long expectedReported, long realised, int reportedSlots, int overdueSlots, int pendingSlots,
-            long gainsAtRisk) {
+            long gainsAtRisk, int priceLevelYear, long pendingExpected) {
     }
 
     public record RealisedGainsRow(String municipality, int catalogYear, String areaCode, String areaName, int year,
