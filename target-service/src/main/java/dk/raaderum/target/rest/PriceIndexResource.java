@@ -1,11 +1,11 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.security.Caller;
 import dk.raaderum.platform.web.security.Roles;
-import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.target.service.PriceIndexModels.Conversion;
 import dk.raaderum.target.service.PriceIndexModels.PriceIndexInput;
 import dk.raaderum.target.service.PriceIndexModels.PriceIndexView;
