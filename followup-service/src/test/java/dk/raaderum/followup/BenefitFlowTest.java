@@ -136,21 +136,25 @@ class BenefitFlowTest {
         assertEquals("Målt i fagsystemet for 2028", shared.get("narrative").asText());
 
         // Dashboard 2028: efficiency reported 500,000 of 1,000,000 (RED); investment terminated, nothing realised.
+        // At 2028 prices (the default level), with KL's default index: the catalog's 2027 amounts × 129.7862 /
+        // 126.9924 (1,000,000 → 1,022,000; 400,000 → 408,800); the report is at 2028 prices already.
         as(Tokens.finance(M)).queryParam("year", 2028).get(base(M) + "/followup/dashboard").then().statusCode(200)
+                .body("priceLevel.year", equalTo(2028))
                 .body("totals.initiatives", equalTo(2))
-                .body("totals.adoptedGains", equalTo(1_400_000))
+                .body("totals.adoptedGains", equalTo(1_022_000 + 408_800))
                 .body("totals.investmentCosts", equalTo(0))
-                .body("totals.adoptedNet", equalTo(1_400_000))
-                .body("totals.expected", equalTo(1_400_000))
-                .body("totals.expectedReported", equalTo(1_000_000))
+                .body("totals.adoptedNet", equalTo(1_022_000 + 408_800))
+                .body("totals.expected", equalTo(1_022_000 + 408_800))
+                .body("totals.expectedReported", equalTo(1_022_000))
                 .body("totals.realised", equalTo(500_000))
-                .body("totals.realisationRate", equalTo(0.5f))
-                .body("totals.gainsAtRisk", equalTo(500_000 + 400_000))
+                .body("totals.realisationRate", equalTo(0.4892f))
+                .body("totals.gainsAtRisk", equalTo(522_000 + 408_800))
                 .body("totals.red", equalTo(1))
                 .body("totals.noReportDue", equalTo(1))
                 .body("underperformers.initiativeId", contains((int) efficiency));
-        // Dashboard 2029: the adjustment shows the gap to the budget at once.
-        as(Tokens.finance(M)).queryParam("year", 2029).get(base(M) + "/followup/dashboard").then().statusCode(200)
+        // Dashboard 2029: the adjustment shows the gap to the budget at once. At the catalog's 2027 prices:
+        as(Tokens.finance(M)).queryParam("year", 2029).queryParam("priceLevelYear", 2027)
+                .get(base(M) + "/followup/dashboard").then().statusCode(200)
                 .body("totals.adoptedNet", equalTo(1_400_000))
                 .body("totals.expected", equalTo(1_000_000))
                 .body("totals.gainsAtRisk", equalTo(400_000 + 400_000))

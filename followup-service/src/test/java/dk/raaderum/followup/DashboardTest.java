@@ -60,6 +60,9 @@ class DashboardTest {
      *   E SKO EFFICIENCY cat. 2027    400,000  terminated (slot closed)            at risk 400,000
      *   F ÆLD EFFICIENCY cat. 2026    100,000  realised 100,000 DOCUMENTED  GREEN  at risk       0
      *   total adopted 3,100,000; reported: expected 2,400,000, realised 1,600,000 (66.67 %); at risk 1,500,000
+     * at 2027 prices (the default level: the year followed up), with KL's default index: F's 100,000 at its catalog's
+     * 2026 prices is 100,000 × 126.9924 / 124.2587 = 102,200, so adopted 3,102,200, reported expected 2,402,200,
+     * 66.61 %, and 2,200 of F is at risk (1,502,200); the reports are at 2027 prices already
      */
     @Test
     void dashboardSumsByAreaTypeAndCatalogYear() {
@@ -82,14 +85,16 @@ class DashboardTest {
                 .body("year", equalTo(2027))
                 .body("thresholds.greenPercent", equalTo(90))
                 .body("totals.initiatives", equalTo(6))
-                .body("totals.adoptedGains", equalTo(3_100_000))
+                .body("priceLevel.year", equalTo(2027))
+                .body("priceLevel.convertedFrom", contains(2026))
+                .body("totals.adoptedGains", equalTo(3_102_200))
                 .body("totals.investmentCosts", equalTo(0))
-                .body("totals.adoptedNet", equalTo(3_100_000))
-                .body("totals.expected", equalTo(3_100_000))
-                .body("totals.expectedReported", equalTo(2_400_000))
+                .body("totals.adoptedNet", equalTo(3_102_200))
+                .body("totals.expected", equalTo(3_102_200))
+                .body("totals.expectedReported", equalTo(2_402_200))
                 .body("totals.realised", equalTo(1_600_000))
-                .body("totals.realisationRate", equalTo(0.6667f))
-                .body("totals.gainsAtRisk", equalTo(1_500_000))
+                .body("totals.realisationRate", equalTo(0.6661f))
+                .body("totals.gainsAtRisk", equalTo(1_502_200))
                 .body("totals.green", equalTo(2))
                 .body("totals.amber", equalTo(1))
                 .body("totals.red", equalTo(1))
@@ -100,9 +105,9 @@ class DashboardTest {
                 .body("totals.overdueReports", equalTo(1))
                 .body("totals.reportingRate", equalTo(0.8f))
                 .body("byArea.key", contains("SKO", "ÆLD"))
-                .body("byArea.find { it.key == 'ÆLD' }.adoptedNet", equalTo(1_600_000))
+                .body("byArea.find { it.key == 'ÆLD' }.adoptedNet", equalTo(1_602_200))
                 .body("byArea.find { it.key == 'ÆLD' }.realised", equalTo(1_400_000))
-                .body("byArea.find { it.key == 'ÆLD' }.gainsAtRisk", equalTo(200_000))
+                .body("byArea.find { it.key == 'ÆLD' }.gainsAtRisk", equalTo(202_200))
                 .body("byArea.find { it.key == 'SKO' }.gainsAtRisk", equalTo(1_300_000))
                 .body("byArea.find { it.key == 'SKO' }.label", equalTo("Område SKO"))
                 .body("byType.key", contains("EFFICIENCY", "SAVING"))
@@ -121,7 +126,8 @@ class DashboardTest {
                 .body("totals.initiatives", equalTo(2))
                 .body("totals.pending", equalTo(1))
                 .body("totals.noReportDue", equalTo(1))
-                .body("totals.gainsAtRisk", equalTo(400_000))
+                // E's 400,000 at risk, from its catalog's 2027 prices to 2028's: × 129.7862 / 126.9924 = 408,800
+                .body("totals.gainsAtRisk", equalTo(408_800))
                 .body("totals.realisationRate", nullValue());
 
         byte[] bytes = as(Tokens.finance(M)).queryParam("year", 2027).get(base(M) + "/followup/dashboard.csv").then()
@@ -132,9 +138,10 @@ class DashboardTest {
         assertEquals(List.of("Kommunekode", "År", "Dimension", "Nøgle", "Betegnelse", "Initiativer",
                 "Vedtagne gevinster (kr.)", "Investeringsudgifter (kr.)", "Vedtaget netto (kr.)", "Forventet netto (kr.)", "Forventet, rapporteret (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)",
                 "Gevinster i risiko (kr.)", "Grønne", "Gule", "Røde", "Rapport overskredet", "Afventer rapport",
-                "Intet at rapportere", "Rapporter afleveret", "Rapporter overskredet", "Rapporteringsgrad (%)"), rows.get(0));
-        assertEquals(List.of("851", "2027", "I alt", "TOTAL", "I alt", "6", "3100000", "0", "3100000", "3100000", "2400000",
-                "1600000", "66,67", "1500000", "2", "1", "1", "1", "0", "1", "4", "1", "80,00"), rows.get(1));
+                "Intet at rapportere", "Rapporter afleveret", "Rapporter overskredet", "Rapporteringsgrad (%)", "Prisniveau",
+                "Omregnet fra"), rows.get(0));
+        assertEquals(List.of("851", "2027", "I alt", "TOTAL", "I alt", "6", "3102200", "0", "3102200", "3102200", "2402200",
+                "1600000", "66,61", "1502200", "2", "1", "1", "1", "0", "1", "4", "1", "80,00", "2027", "2026"), rows.get(1));
         assertEquals("1300000", Csv.row(rows, "851", "2027", "Område", "SKO").get(13));
         assertEquals(1 + 1 + 2 + 2 + 2, rows.size(), "header, total, 2 areas, 2 types, 2 catalog years");
     }

@@ -61,18 +61,18 @@ class FollowupBenchmark {
         System.out.printf("%nFollowupBenchmark: loaded %,d initiatives, %,d report slots in %.1f s%n", loaded[0], loaded[1],
                 (System.nanoTime() - loadStart) / 1e9);
 
-        DashboardView view = inRequest(() -> dashboards.dashboard(M, 2027, 10));
+        DashboardView view = inRequest(() -> dashboards.dashboard(M, 2027, null, 10));
         System.out.printf("  dashboard %s 2027: %,d initiatives, expected %,d, realised %,d, at risk %,d, %d areas%n", M,
                 view.totals().initiatives(), view.totals().expected(), view.totals().realised(),
                 view.totals().gainsAtRisk(), view.byArea().size());
 
         for (int i = 0; i < 50; i++) {
-            inRequest(() -> dashboards.dashboard(M, 2027, 10));
+            inRequest(() -> dashboards.dashboard(M, 2027, null, 10));
         }
         long[] inProcess = new long[300];
         for (int i = 0; i < inProcess.length; i++) {
             long start = System.nanoTime();
-            inRequest(() -> dashboards.dashboard(M, 2027, 10));
+            inRequest(() -> dashboards.dashboard(M, 2027, null, 10));
             inProcess[i] = System.nanoTime() - start;
         }
         print("dashboard, in-process (DashboardService)", inProcess);

@@ -20,11 +20,16 @@ import java.util.Map;
 @ApplicationScoped
 public class FigureRepository {
 
-    /** Per initiative and year: the year's amounts and its stored slot figures (domain.YearRealisation). */
+    /**
+     * Per initiative and year: the year's amounts and its stored slot figures (domain.YearRealisation), the expected
+     * amount of its PENDING slots and the initiative's price level (for PL-regulering of the dashboard).
+     */
     private static final String INITIATIVE_YEARS = """
             select i.id, i.municipality, i.title, i.area_code, i.area_name, i.area_main_account, i.type, i.catalog_year,
                    i.status, y.adopted, y.expected, y.expected_reported, y.realised, y.reported_slots, y.overdue_slots,
-                   y.pending_slots, y.gains_at_risk, y.gain, y.investment_cost
+                   y.pending_slots, y.gains_at_risk, y.gain, y.investment_cost, i.price_level_year,
+                   (select coalesce(sum(s.expected), 0) from report_slot s
+                    where s.initiative_id = i.id and s.year = y.year and s.status = 'PENDING')
             from initiative_year y
             join initiative i on i.id = y.initiative_id
             where y.year = :year""";
@@ -54,7 +59,7 @@ public class FigureRepository {
                     (int) num(r[5]), ProposalType.valueOf((String) r[6]), (int) num(r[7]),
                     InitiativeStatus.valueOf((String) r[8]), num(r[9]), num(r[10]), num(r[11]), num(r[12]),
                     (int) num(r[13]), (int) num(r[14]), (int) num(r[15]), num(r[16]), nullableNum(r[17]),
-                    nullableNum(r[18])));
+                    nullableNum(r[18]), (int) num(r[19]), num(r[20])));
         }
         return result;
     }
@@ -182,12 +187,13 @@ public class FigureRepository {
     /**
      * One initiative in one year: adopted/expected of the year (net: for an INVESTMENT gains − investment cost);
      * expectedReported/realised/reportedSlots over its REPORTED slots; overdue/pending slot counts; the gains at risk;
-     * gain and investmentCost: an INVESTMENT's gross gain and investment cost of the year (null for other types).
+     * gain and investmentCost: an INVESTMENT's gross gain and investment cost of the year (null for other types); the
+ * initiative's price level and the expected amount of its PENDING slots (for PL-regulering of the dashboard).
      */
     public record InitiativeYearRow(long initiativeId, String municipality, String title, String areaCode,
             String areaName, int mainAccount, ProposalType type, int catalogYear, InitiativeStatus status, long adopted,
             long expected, long expectedReported, long realised, int reportedSlots, int overdueSlots, int pendingSlots,
-            long gainsAtRisk, Long gain, Long investmentCost) {
+            long gainsAtRisk, Long gain, Long investmentCost, int priceLevelYear, long pendingExpected) {
 
         /**
          * The gains the budget counted on in the year: an INVESTMENT's gross gain, else the adopted amount. An
@@ -208,7 +214,8 @@ public class FigureRepository {
             return hasProfile() ? investmentCost : Math.max(-adopted, 0);
         }
 
-        private boolean hasProfile() {
+        /** An INVESTMENT whose gain and cost of the year add up to its adopted net. */
+        public boolean hasProfile() {
             return gain != null && investmentCost != null && Math.subtractExact(gain, investmentCost) == adopted;
         }
     }

@@ -51,17 +51,20 @@ public class DashboardResource {
             green/amber/red initiatives by the municipality's thresholds and of those overdue or pending; the
             underperformers (red and amber, largest shortfall first); and the gains at risk: taken out of the budget but
             neither realised nor still credibly expected (overdue, closed and terminated periods count as nothing).
+            Every amount is at one price level, stated in `priceLevel`: `priceLevelYear`, by default the year followed up.             Expectations and adopted amounts are PL-regulated from their catalogs' price levels, reports from the             prices of the year they report on, with the municipality's price index (target-service's, from             `price-index.changed`; KL's PL for service expenses until the municipality edits it).
             KL curators may read any municipality's dashboard.""")
     @APIResponse(responseCode = "200", description = "The dashboard")
     @APIResponse(responseCode = "400", description = "year missing or out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DashboardView dashboard(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear,
             @Parameter(description = "How many underperformers to list (0–100)") @QueryParam("underperformers") @DefaultValue("10") @Min(0) @Max(100) int underperformers) {
-        return dashboards.dashboard(municipality, year, underperformers);
+        return dashboards.dashboard(municipality, year, priceLevelYear, underperformers);
     }
 
     @GET
@@ -72,15 +75,18 @@ public class DashboardResource {
     @Operation(summary = "The follow-up dashboard of a year as CSV", description = """
             One table for Danish Excel (';', UTF-8 with BOM, Danish headers): the total, then a row per area, type and
             catalog year with the same figures as the JSON dashboard ("Vedtagne gevinster", "Investeringsudgifter",
-            "Vedtaget netto", …). Amounts in whole kroner, rates in percent.""")
+            "Vedtaget netto", …). Amounts in whole kroner at the price level of the last two columns (Prisniveau;
+            Omregnet fra: the levels converted from), rates in percent.""")
     @APIResponse(responseCode = "200", description = "The dashboard as a CSV attachment", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "year missing or out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dashboardCsv(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return CsvResponses.of(dashboards.dashboardCsv(municipality, year));
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+        return CsvResponses.of(dashboards.dashboardCsv(municipality, year, priceLevelYear));
     }
 }

@@ -6,8 +6,11 @@ import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
 import dk.raaderum.followup.service.FigureModels.DashboardView;
 import dk.raaderum.followup.service.FigureModels.FiguresView;
+import dk.raaderum.followup.service.FigureModels.PriceLevelView;
 import dk.raaderum.followup.service.FigureModels.ThresholdsView;
 import dk.raaderum.followup.service.FigureModels.Underperformer;
+
+import dk.raaderum.platform.events.PriceIndex;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,25 +19,41 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A municipality's follow-up in one year: expected against realised by area, type and catalog year, realisation
- * rate, red/amber/green counts by its thresholds, the underperformers and the gains at risk. One query, summed here.
+ * rate, red/amber/green counts by its thresholds, the underperformers and the gains at risk. One query, summed here,
+ * every figure first PL-regulated to one stated price level ({@link DashboardPriceLevels}) with the municipality's
+ * price index ({@link PriceIndexReadModel}).
  */
 @ApplicationScoped
 public class DashboardService {
 
     private final FigureRepository figures;
     private final SettingsService settings;
+    private final PriceIndexReadModel priceIndexes;
 
-    public DashboardService(FigureRepository figures, SettingsService settings) {
+    public DashboardService(FigureRepository figures, SettingsService settings, PriceIndexReadModel priceIndexes) {
         this.figures = figures;
         this.settings = settings;
+        this.priceIndexes = priceIndexes;
     }
 
-    public DashboardView dashboard(String municipality, int year, int underperformers) {
+    /** @param priceLevelYear the price level of every amount; null = the year followed up */
+    public DashboardView dashboard(String municipality, int year, Integer priceLevelYear, int underperformers) {
         Thresholds thresholds = settings.thresholds(municipality);
-        List<InitiativeYearRow> rows = figures.initiativeYears(municipality, year);
+        int level = priceLevelYear == null ? year : priceLevelYear;
+        PriceIndex index = priceIndexes.effective(municipality);
+        List<InitiativeYearRow> stated = figures.initiativeYears(municipality, year);
+        TreeSet<Integer> convertedFrom = new TreeSet<>();
+        stated.forEach(row -> convertedFrom.add(row.priceLevelYear()));
+        if (stated.stream().anyMatch(row -> row.reportedSlots() > 0)) {
+            convertedFrom.add(year);
+        }
+        convertedFrom.remove(level);
+        List<InitiativeYearRow> rows = stated.stream()
+                .map(row -> DashboardPriceLevels.atLevel(row, index, year, level)).toList();
         Figures totals = new Figures("TOTAL", "I alt");
         Map<String, Figures> byArea = new TreeMap<>();
         Map<String, Figures> byType = new TreeMap<>();
@@ -57,16 +76,18 @@ public class DashboardService {
         under.sort(Comparator.comparingLong(Underperformer::shortfall).reversed()
                 .thenComparing(Underperformer::ratio, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(Underperformer::initiativeId));
-        return new DashboardView(municipality, year, new ThresholdsView(thresholds.greenPercent(),
+        return new DashboardView(municipality, year, new PriceLevelView(level, List.copyOf(convertedFrom)),
+                new ThresholdsView(thresholds.greenPercent(),
                 thresholds.amberPercent()), totals.view(), views(byArea), views(byType), views(byCatalogYear),
                 under.subList(0, Math.min(underperformers, under.size())));
     }
 
     /** The dashboard as one table: the total, then one row per area, type and catalog year. */
-    public CsvExport dashboardCsv(String municipality, int year) {
-        DashboardView dashboard = dashboard(municipality, year, 0);
+    public CsvExport dashboardCsv(String municipality, int year, Integer priceLevelYear) {
+        DashboardView dashboard = dashboard(municipality, year, priceLevelYear, 0);
         List<String> header = new ArrayList<>(List.of("Kommunekode", "År", "Dimension", "Nøgle", "Betegnelse"));
         header.addAll(Figures.CSV_HEADER);
+        header.addAll(List.of("Prisniveau", "Omregnet fra"));
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(dashboard, "I alt", dashboard.totals()));
         dashboard.byArea().forEach(f -> rows.add(row(dashboard, "Område", f)));
@@ -79,6 +100,8 @@ public class DashboardService {
         List<Object> row = new ArrayList<>(List.of(dashboard.municipality(), dashboard.year(), dimension, figures.key(),
                 figures.label()));
         row.addAll(Figures.csv(figures));
+        row.add(dashboard.priceLevel().year());
+        row.add(String.join(" ", dashboard.priceLevel().convertedFrom().stream().map(String::valueOf).toList()));
         return row;
     }
 

@@ -49,8 +49,21 @@ public final class FigureModels {
             long shortfall, long gainsAtRisk) {
     }
 
-    @Schema(description = "A municipality's follow-up in one year, by area, type and catalog year")
-    public record DashboardView(String municipality, int year, ThresholdsView thresholds, FiguresView totals,
+    /**
+     * The price level of every amount of the dashboard (PL-regulering).
+     *
+     * @param year the level (the {@code priceLevelYear} asked for; the year followed up by default)
+     * @param convertedFrom the levels converted from, ascending: the initiatives' price levels (expectations, adopted
+     *        amounts, gains at risk) and the year followed up (reports, at the prices of their year)
+     */
+    @Schema(description = "The price level of every amount: expectations converted from their catalogs' price levels, reports from the prices of the year followed up",
+            example = "{\"year\": 2027, \"convertedFrom\": [2026]}")
+    public record PriceLevelView(int year, List<Integer> convertedFrom) {
+    }
+
+    @Schema(description = "A municipality's follow-up in one year, by area, type and catalog year, at one stated price level")
+    public record DashboardView(String municipality, int year, PriceLevelView priceLevel, ThresholdsView thresholds,
+            FiguresView totals,
             List<FiguresView> byArea, List<FiguresView> byType, List<FiguresView> byCatalogYear,
             List<Underperformer> underperformers) {
     }

@@ -36,7 +36,7 @@ public class AllocationRoundRepository implements PanacheRepository<AllocationRo
     public List<PublishedLine> publishedLines(String municipality, int budgetYear, Collection<String> areaCodes) {
         String query = """
                 select new dk.raaderum.target.repository.PublishedLine(l.areaCode, l.areaName, l.mainAccount, l.committee,
-                    l.year, l.amount)
+                    l.year, l.amount, r.priceLevelYear)
                 from AllocationRound r join r.lines l join r.target t
                 where t.municipality = :municipality and t.budgetYear = :budgetYear and t.status = :adopted
                   and r.round = t.publishedRound""" + (areaCodes == null ? "" : " and l.areaCode in :codes")

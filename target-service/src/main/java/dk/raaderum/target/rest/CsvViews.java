@@ -53,6 +53,15 @@ final class CsvViews {
     private CsvViews() {
     }
 
+    /** The price levels amounts were converted from, as {@code 2025 2026}; empty when none. */
+    static String levels(List<Integer> convertedFrom) {
+        return String.join(" ", convertedFrom.stream().map(String::valueOf).toList());
+    }
+
+    static Object orEmpty(Object value) {
+        return value == null ? "" : value;
+    }
+
     static Response attachment(String filename, Consumer<CsvWriter> rows) {
         StreamingOutput body = out -> {
             try (CsvWriter csv = CsvWriter.to(out)) {
@@ -125,11 +134,13 @@ final class CsvViews {
 
     static Response area(String municipality, int budgetYear, String areaCode, AreaDetail detail) {
         return attachment("daekning-" + municipality + "-" + budgetYear + "-" + areaCode + ".csv", csv -> {
-            csv.row("forslag_id", "nummer", "titel", "type", "status", "tæller", "år", "råderum", "vedtaget");
+            csv.row("forslag_id", "nummer", "titel", "type", "status", "tæller", "år", "råderum", "vedtaget", "prisniveau",
+                    "omregnet_fra");
             for (ProposalView proposal : detail.proposals()) {
                 for (YearValue room : proposal.room()) {
                     csv.row(proposal.proposalId(), proposal.number(), proposal.title(), proposal.type(),
-                            proposal.state(), yesNo(proposal.counts()), room.year(), room.amount(), proposal.adoptedAt());
+                            proposal.state(), yesNo(proposal.counts()), room.year(), room.amount(), proposal.adoptedAt(),
+                            proposal.priceLevel().year(), orEmpty(proposal.priceLevel().convertedFrom()));
                 }
             }
         });
@@ -230,19 +241,21 @@ final class CsvViews {
     static Response coverage(CoverageView view) {
         return attachment("daekning-" + view.municipality() + "-" + view.budgetYear() + ".csv", csv -> {
             csv.row("kode", "navn", "hovedkonto", "udvalg", "matchet", "forslag", "år", "mål", "dækket", "mangler",
-                    "dækning_pct", "nået", "budgetudvidelser");
+                    "dækning_pct", "nået", "budgetudvidelser", "prisniveau", "omregnet_fra");
             List<AreaCoverageView> all = new ArrayList<>(view.areas());
             all.addAll(view.unmatched());
+            int level = view.priceLevel().year();
+            String from = levels(view.priceLevel().convertedFrom());
             for (AreaCoverageView area : all) {
                 for (CoverageYear year : area.years()) {
                     csv.row(area.areaCode(), area.areaName(), area.mainAccount(), area.committee(), yesNo(area.matched()),
                             area.proposalCount(), year.year(), year.target(), year.covered(), year.gap(),
-                            CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+                            CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions(), level, from);
                 }
             }
             for (CoverageYear year : view.totals()) {
                 csv.row("I ALT", "", "", "", "", "", year.year(), year.target(), year.covered(), year.gap(),
-                        CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions());
+                        CsvWriter.decimal(year.coveragePercent()), yesNo(year.reached()), year.expansions(), level, from);
             }
         });
     }

@@ -1,7 +1,10 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.PriceLevel;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.target.domain.ProposalState;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,19 +41,35 @@ public final class CoverageModels {
     }
 
     /**
+     * The price level of every amount of an answer (PL-regulering).
+     *
+     * @param year the level: the base budget's price level (the targets' level), the budget year without a budget
+     * @param convertedFrom the other levels that amounts were converted from (the catalogs' or earlier rounds'),
+     *        ascending; empty when everything already was at {@code year}'s prices
+     */
+    @Schema(example = "{\"year\": 2027, \"convertedFrom\": [2026]}")
+    public record CoverageLevel(int year, List<Integer> convertedFrom) {
+    }
+
+    /**
+     * @param priceLevel every amount is at {@code priceLevel.year}'s prices; targets and proposals were converted to it
      * @param warnings {@code area-register-missing} while the municipality has no register of policy areas;
      *        {@code area-not-in-register} naming the codes (of areas or of unmatched proposals) the register does not
      *        have or has retired: the usual reason a proposal is unmatched
      */
-    public record CoverageView(String municipality, int budgetYear, List<Integer> years, List<AreaCoverageView> areas,
-            List<CoverageYear> totals, List<AreaCoverageView> unmatched, List<CatalogStatus> catalogs,
-            Instant updatedAt, List<PolicyAreaModels.Warning> warnings) {
+    public record CoverageView(String municipality, int budgetYear, List<Integer> years, CoverageLevel priceLevel,
+            List<AreaCoverageView> areas, List<CoverageYear> totals, List<AreaCoverageView> unmatched,
+            List<CatalogStatus> catalogs, Instant updatedAt, List<PolicyAreaModels.Warning> warnings) {
     }
 
+    /**
+     * @param room per year at {@code priceLevel.year}'s prices
+     * @param priceLevel e.g. {@code {"year": 2027, "convertedFrom": 2026}} for a proposal of a catalog at 2026 prices
+     */
     public record ProposalView(long proposalId, String number, String title, ProposalType type, ProposalState state,
-            boolean counts, List<YearValue> room, Instant adoptedAt, Instant stateAt) {
+            boolean counts, List<YearValue> room, PriceLevel priceLevel, Instant adoptedAt, Instant stateAt) {
     }
 
-    public record AreaDetail(AreaCoverageView area, List<ProposalView> proposals) {
+    public record AreaDetail(AreaCoverageView area, CoverageLevel priceLevel, List<ProposalView> proposals) {
     }
 }

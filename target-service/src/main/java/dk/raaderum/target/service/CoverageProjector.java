@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.target.domain.AreaCoverage;
 import dk.raaderum.target.domain.BaseBudget;
@@ -34,6 +35,9 @@ import java.util.Set;
  * covered  = Σ room (−net change) of adopted SAVING, EFFICIENCY and INVESTMENT proposals
  * reached  = target &gt; 0 and covered ≥ target
  * </pre>
+ * All amounts are PL-regulated to the price level of the budget year's base budget (the budget year without one) with
+ * the municipality's effective price index ({@link PriceLevels}): each proposal from its catalog's level, each target
+ * line from its round's level, year by year, half even to whole kroner.
  * Adopted EXPANSION proposals are summed separately (room spent) and never lower coverage. A proposal whose area is
  * neither in the base budget nor in an allocation is kept and shown as unmatched. When {@code reached} flips, a
  * {@code target.coverage-changed} event (REACHED / FELL_BELOW) is published for that area and year. Updates of one
@@ -47,15 +51,17 @@ public class CoverageProjector {
     private final BaseBudgetRepository budgets;
     private final KnownProposalRepository proposals;
     private final TargetEvents events;
+    private final PriceLevels priceLevels;
     private final Clock clock;
 
     public CoverageProjector(AreaCoverageRepository coverage, AllocationRoundRepository rounds, BaseBudgetRepository budgets,
-            KnownProposalRepository proposals, TargetEvents events, Clock clock) {
+            KnownProposalRepository proposals, TargetEvents events, PriceLevels priceLevels, Clock clock) {
         this.coverage = coverage;
         this.rounds = rounds;
         this.budgets = budgets;
         this.proposals = proposals;
         this.events = events;
+        this.priceLevels = priceLevels;
         this.clock = clock;
     }
 
@@ -80,6 +86,8 @@ public class CoverageProjector {
         Map<String, Integer> counts = new HashMap<>();
 
         BaseBudget budget = budgets.findFor(municipality, budgetYear).orElse(null);
+        int level = budget == null ? budgetYear : budget.priceLevelYear;
+        PriceIndex index = priceLevels.effective(municipality);
         if (budget != null) {
             for (BudgetArea area : budget.areas) {
                 if (only == null || only.contains(area.code)) {
@@ -91,7 +99,8 @@ public class CoverageProjector {
             areas.putIfAbsent(line.areaCode(), new Area(line.areaName(), line.mainAccount(), line.committee(), true));
             int y = years.indexOf(line.year());
             if (y >= 0) {
-                targets.computeIfAbsent(line.areaCode(), code -> new long[n])[y] += line.amount();
+                targets.computeIfAbsent(line.areaCode(), code -> new long[n])[y] += PriceLevels.convertOrKeep(index,
+                        line.amount(), line.priceLevelYear(), level);
             }
         }
         for (KnownProposal proposal : proposals.withFigures(municipality, budgetYear, only)) {
@@ -104,7 +113,7 @@ public class CoverageProjector {
             boolean expansion = proposal.type == ProposalType.EXPANSION;
             long[] row = (expansion ? expansions : covered).computeIfAbsent(proposal.areaCode, code -> new long[n]);
             for (int y = 0; y < n; y++) {
-                long room = proposal.room(years.get(y));
+                long room = PriceLevels.convertOrKeep(index, proposal.room(years.get(y)), proposal.priceLevelYear, level);
                 row[y] += expansion ? -room : room;
             }
         }

@@ -1,5 +1,7 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.PriceIndex;
+import dk.raaderum.platform.events.PriceLevel;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.target.domain.AreaCoverage;
 import dk.raaderum.target.domain.BaseBudget;
@@ -11,9 +13,11 @@ import dk.raaderum.target.repository.AreaCoverageRepository;
 import dk.raaderum.target.repository.BaseBudgetRepository;
 import dk.raaderum.target.repository.CatalogAdoptionRepository;
 import dk.raaderum.target.repository.KnownProposalRepository;
+import dk.raaderum.target.repository.PriceIndexRepository;
 import dk.raaderum.target.service.CoverageModels.AreaCoverageView;
 import dk.raaderum.target.service.CoverageModels.AreaDetail;
 import dk.raaderum.target.service.CoverageModels.CatalogStatus;
+import dk.raaderum.target.service.CoverageModels.CoverageLevel;
 import dk.raaderum.target.service.CoverageModels.CoverageView;
 import dk.raaderum.target.service.CoverageModels.CoverageYear;
 import dk.raaderum.target.service.CoverageModels.ProposalView;
@@ -39,17 +43,33 @@ public class CoverageService {
     private final KnownProposalRepository proposals;
     private final CatalogAdoptionRepository catalogs;
     private final AreaRegister register;
+    private final PriceLevels priceLevels;
+    private final PriceIndexRepository indices;
 
     public CoverageService(AreaCoverageRepository coverage, BaseBudgetRepository budgets,
-            KnownProposalRepository proposals, CatalogAdoptionRepository catalogs, AreaRegister register) {
+            KnownProposalRepository proposals, CatalogAdoptionRepository catalogs, AreaRegister register,
+            PriceLevels priceLevels, PriceIndexRepository indices) {
         this.coverage = coverage;
         this.budgets = budgets;
         this.proposals = proposals;
         this.catalogs = catalogs;
         this.register = register;
+        this.priceLevels = priceLevels;
+        this.indices = indices;
+    }
+
+    /**
+     * The level coverage is stated at and the levels converted from; 422 {@code price-level-missing} when the index
+     * lacks one of them (the read model then holds unconverted amounts until the year is added).
+     */
+    private CoverageLevel level(String municipality, int budgetYear, PriceIndex index) {
+        int level = budgets.findFor(municipality, budgetYear).map(b -> b.priceLevelYear).orElse(budgetYear);
+        return new CoverageLevel(level, PriceLevels.requireConvertible(index,
+                indices.convertedLevels(municipality, budgetYear), level));
     }
 
     public CoverageView get(String municipality, int budgetYear) {
+        CoverageLevel level = level(municipality, budgetYear, priceLevels.effective(municipality));
         List<Integer> years = Horizon.of(budgetYear);
         List<AreaCoverage> rows = coverage.forBudgetYear(municipality, budgetYear, null);
         AreaRegister.Lookup names = register.lookup(municipality);
@@ -73,7 +93,7 @@ public class CoverageService {
             totals.add(year(years.get(y), target[y], covered[y], spent[y]));
         }
         Instant updated = rows.stream().map(r -> r.updatedAt).max(Comparator.naturalOrder()).orElse(null);
-        return new CoverageView(municipality, budgetYear, years, areas.stream().filter(AreaCoverageView::matched).toList(),
+        return new CoverageView(municipality, budgetYear, years, level, areas.stream().filter(AreaCoverageView::matched).toList(),
                 totals, areas.stream().filter(a -> !a.matched() && a.proposalCount() > 0).toList(),
                 catalogs(municipality, budgetYear), updated,
                 names.warnings(areas.stream().filter(a -> a.matched() || a.proposalCount() > 0)
@@ -94,13 +114,24 @@ public class CoverageService {
         AreaRegister.Lookup names = register.lookup(municipality);
         List<AreaCoverageView> views = areas(rows, Map.of()).stream().map(view -> named(view, names)).toList();
         AreaCoverageView area = views.isEmpty() ? null : views.get(0);
+        PriceIndex index = priceLevels.effective(municipality);
+        CoverageLevel level = level(municipality, budgetYear, index);
         List<Integer> years = Horizon.of(budgetYear);
         List<ProposalView> list = known.stream()
                 .filter(p -> p.adoptionReceived)
-                .map(p -> new ProposalView(p.id, p.number, p.title, p.type, p.state, p.counts() && p.type.createsRoom(),
-                        years.stream().map(year -> new YearValue(year, p.room(year))).toList(), p.adoptedAt, p.stateAt))
+                .map(p -> proposal(p, years, index, level.year()))
                 .toList();
-        return new AreaDetail(area, list);
+        return new AreaDetail(area, level, list);
+    }
+
+    /** The proposal's room at the coverage's price level, saying which level it was converted from. */
+    private static ProposalView proposal(KnownProposal p, List<Integer> years, PriceIndex index, int level) {
+        int from = p.priceLevelYear == null ? level : p.priceLevelYear;
+        List<YearValue> room = years.stream().map(year -> new YearValue(year,
+                PriceLevels.convert(index, p.room(year), from, level)))
+                .toList();
+        return new ProposalView(p.id, p.number, p.title, p.type, p.state, p.counts() && p.type.createsRoom(), room,
+                PriceLevel.of(level, from), p.adoptedAt, p.stateAt);
     }
 
     /** The base budget's order of areas (unmatched areas after them, by code). */

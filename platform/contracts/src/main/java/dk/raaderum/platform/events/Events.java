@@ -17,6 +17,7 @@ import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
 import dk.raaderum.platform.events.target.CoverageChangedV1;
 import dk.raaderum.platform.events.target.PolicyAreasChangedV1;
+import dk.raaderum.platform.events.target.PriceIndexChangedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
 
 import java.util.List;
@@ -56,6 +57,8 @@ public final class Events {
             "dk.raaderum.target.coverage-changed.v1", CoverageChangedV1.class);
     public static final EventType<PolicyAreasChangedV1> POLICY_AREA_CHANGED = new EventType<>("policy-area.changed",
             "dk.raaderum.policy-area.changed.v1", PolicyAreasChangedV1.class);
+    public static final EventType<PriceIndexChangedV1> PRICE_INDEX_CHANGED = new EventType<>("price-index.changed",
+            "dk.raaderum.price-index.changed.v1", PriceIndexChangedV1.class);
 
     // followup-service
     public static final EventType<BenefitReportedV1> BENEFIT_REPORTED = new EventType<>("benefit.reported",
@@ -94,7 +97,7 @@ public final class Events {
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
             PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, PROPOSAL_CORRECTED, CATALOG_ADOPTED, CATALOG_CHANGED, PROPOSAL_DRAFTED_FROM_IDEA,
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
-            COVERAGE_CHANGED, POLICY_AREA_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
+            COVERAGE_CHANGED, POLICY_AREA_CHANGED, PRICE_INDEX_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
             INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
             IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED);
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dk.raaderum.platform.events.PriceLevelMissingException;
 import dk.raaderum.platform.web.request.RequestIds;
 import dk.raaderum.platform.web.text.ControlCharacterGuard;
 import dk.raaderum.platform.web.text.ControlCharacters;
@@ -73,6 +74,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
         return respond(e.toProblem(path(request), RequestIds.current(request)), request);
+    }
+
+    /** 422 {@code price-level-missing} with the missing {@code year}, wherever amounts are converted. */
+    @ServerExceptionMapper
+    public Response priceLevelMissing(PriceLevelMissingException e, ContainerRequestContext request) {
+        return problem(priceLevelProblem(e), request);
+    }
+
+    public static ProblemException priceLevelProblem(PriceLevelMissingException e) {
+        return new ProblemException(ProblemTypes.PRICE_LEVEL_MISSING, e.getMessage(), Map.of("year", e.year()),
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -168,6 +180,9 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ProblemException problem) {
                 return problem(problem, request);
+            }
+            if (t instanceof PriceLevelMissingException missing) {
+                return priceLevelMissing(missing, request);
             }
             if (t instanceof ConstraintViolationException violation) {
                 return constraintViolation(violation, request);

@@ -33,6 +33,9 @@ public final class ProblemTypes {
             "Unsupported media type");
     public static final ProblemType BUSINESS_RULE = new ProblemType("business-rule", 422,
             "The request breaks a business rule");
+    /** A conversion between price levels (PL-regulering) needs a year the price index does not have; names {@code year}. */
+    public static final ProblemType PRICE_LEVEL_MISSING = new ProblemType("price-level-missing", 422,
+            "The price index has no index for a year the amounts need");
     public static final ProblemType PRECONDITION_REQUIRED = new ProblemType("precondition-required", 428,
             "An If-Match header is required");
     public static final ProblemType RATE_LIMITED = new ProblemType("rate-limited", 429, "Too many requests");
