@@ -171,7 +171,9 @@ class DashboardTest {
                 .body("byType.find { it.key == 'INVESTMENT' }.adoptedNet", equalTo(-600_000))
                 .body("byType.find { it.key == 'EFFICIENCY' }.adoptedGains", equalTo(500_000))
                 .body("byType.find { it.key == 'EFFICIENCY' }.investmentCosts", equalTo(0));
-        as(Tokens.finance(m)).queryParam("year", 2028).get(base(m) + "/followup/dashboard").then().statusCode(200)
+        // at the catalog's 2027 prices (the default level of 2028 is 2028's prices: 1,328,600)
+        as(Tokens.finance(m)).queryParam("year", 2028).queryParam("priceLevelYear", 2027)
+                .get(base(m) + "/followup/dashboard").then().statusCode(200)
                 .body("totals.adoptedGains", equalTo(1_300_000))
                 .body("totals.investmentCosts", equalTo(0))
                 .body("totals.adoptedNet", equalTo(1_300_000));
