@@ -74,11 +74,11 @@ public class SimulationService {
     public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetAllocationRepository targets,
             ProposalAccess access, AreaRegisterCopy register, PriceIndexReadModel priceIndexes, ProposalConfig config) {
         this.catalogs = catalogs;
-        this.priceIndexes = priceIndexes;
         this.snapshots = snapshots;
         this.targets = targets;
         this.access = access;
         this.register = register;
+        this.priceIndexes = priceIndexes;
         this.config = config.simulation();
     }
 
