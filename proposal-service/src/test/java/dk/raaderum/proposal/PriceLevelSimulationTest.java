@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * PL-regulering of the simulation: a catalog at 2026 prices against a target target-service allocated at 2027 prices.
  * The target is converted to the catalog's level with KL's default index until target-service's price-index.changed
- * for the municipality arrives on the real topic, then with the municipality's own; a year the index lacks is 422.
+ * for the municipality arrives on the real topic, then with the municipality's own (an older version ignored); a year
+ * the index lacks is 422.
  */
 @QuarkusTest
 class PriceLevelSimulationTest {
@@ -78,6 +79,15 @@ class PriceLevelSimulationTest {
         KafkaTopics.send("target.allocated", Long.toString(targetId + 1), allocation(targetId + 1, 1, 2030));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertProblem(simulate(fo, catalog, saving), 422,
                 "price-level-missing").body("year", equalTo(2030)).body("detail", containsString("2030")));
+
+        // an older version of the index (with 2030), delivered late, changes nothing: once the event sent after it on
+        // the same key (one for another municipality: poison) is dead-lettered, the older one was handled
+        TestEvents.send(Events.PRICE_INDEX_CHANGED, M, M, index(0, Map.of(2026, "100", 2027, "105", 2030, "120")),
+                Instant.now());
+        TestEvents.send(Events.PRICE_INDEX_CHANGED, M, M, new PriceIndexChangedV1("101", 987_654_321L,
+                List.of(new YearIndex(2030, BigDecimal.TEN, "MUNICIPALITY")), Instant.now()), Instant.now());
+        KafkaTopics.await("price-index.changed.dlq", r -> r.value().contains("987654321"), 1, Duration.ofSeconds(60));
+        assertProblem(simulate(fo, catalog, saving), 422, "price-level-missing").body("year", equalTo(2030));
     }
 
     @Test
