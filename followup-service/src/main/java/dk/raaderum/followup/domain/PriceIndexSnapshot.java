@@ -1,49 +1,15 @@
 package dk.raaderum.followup.domain;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import dk.raaderum.platform.messaging.priceindex.PriceIndexSnapshotBase;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 
 /**
- * A municipality's effective price index as target-service last published it ({@code price-index.changed}): the
- * whole series, replaced by each newer event.
+ * A municipality's effective price index as target-service last published it ({@code price-index.changed}); the
+ * mapping and rules are the platform's ({@link PriceIndexSnapshotBase}).
  */
 @Entity
 @Table(name = "price_index_snapshot")
-public class PriceIndexSnapshot {
-
-    @Id
-    @Column(length = 3)
-    public String municipality;
-
-    /** target-service's version of the index; older events are ignored. */
-    @Column(name = "index_version", nullable = false)
-    public long indexVersion;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "price_index_snapshot_year", joinColumns = @JoinColumn(name = "municipality"))
-    @MapKeyColumn(name = "year")
-    @Column(name = "index_value", nullable = false, precision = 13, scale = 6)
-    public Map<Integer, BigDecimal> years = new TreeMap<>();
-
-    @Column(name = "changed_at", nullable = false)
-    public Instant changedAt;
-
-    @Column(name = "received_at", nullable = false)
-    public Instant receivedAt;
-
-    @Version
-    public long version;
+public class PriceIndexSnapshot extends PriceIndexSnapshotBase {
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 /**
  * Read model of target-service's {@code target.allocated} events: per target, area and year the room the area must
- * create, and the area's budget the allocation rests on. Only the newest round of each target is kept.
+ * create, and the area's budget the allocation rests on, at the allocation's price level. Only the newest round of each target is kept.
  */
 @Entity
 @Table(name = "target_allocation")
@@ -23,6 +23,10 @@ public class TargetAllocation {
 
     @Column(name = "budget_year", nullable = false)
     public int budgetYear;
+
+    /** The price level (year) target-service stated the amounts and budget at. */
+    @Column(name = "price_level_year", nullable = false)
+    public int priceLevelYear;
 
     @Column(name = "target_id", nullable = false)
     public long targetId;

@@ -68,10 +68,13 @@ public class SimulationResource {
     @Operation(summary = "Simulate a selection of proposals", description = "Per year: room created by type, room spent,"
             + " general frame reduction, withheld price/wage compensation, net room; the same per area with the area's"
             + " efficiency target (from target-service), the covered part and the gap; warnings (HIGH_UNCERTAINTY,"
-            + " PAYBACK_AFTER_HORIZON, TARGET_GAP, SPENDS_MORE_THAN_CREATED). Room is positive when created. Nothing is"
-            + " stored.")
-    @APIResponse(responseCode = "422", description = "selectable-proposals, catalog-years, unknown-area or"
-            + " area-budgets-known", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + " PAYBACK_AFTER_HORIZON, TARGET_GAP, SPENDS_MORE_THAN_CREATED). Room is positive when created. Every amount"
+            + " is at the catalog's price level: targets allocated at another level are converted to it with the"
+            + " municipality's price index (priceLevel.convertedFrom names those levels). Nothing is stored.")
+    @APIResponse(responseCode = "422", description = "selectable-proposals, catalog-years, unknown-area,"
+            + " area-budgets-known or amount-bound (business-rule); price-level-missing when the municipality's price"
+            + " index lacks the catalog's or a target's price level (`year` names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public SimulationResult simulate(@PathParam("municipalityCode") String municipality,
             @PathParam("catalogId") long catalogId, @NotNull @Valid SimulationRequest request) {
         return simulations.simulate(caller.actor(), municipality, catalogId, request);

@@ -57,6 +57,7 @@ public class TargetReadModel {
                 TargetAllocation row = new TargetAllocation();
                 row.municipality = event.municipality();
                 row.budgetYear = target.budgetYear();
+                row.priceLevelYear = target.priceLevelYear();
                 row.targetId = target.targetId();
                 row.round = target.round();
                 row.targetName = target.targetName();

@@ -15,8 +15,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The budget simulation's input and output. Room is in whole kroner at the catalog's price level and positive
- * when created: a proposal with net change −1,000,000 creates 1,000,000 of room.
+ * The budget simulation's input and output. Room is in whole kroner at the catalog's price level (targets are
+ * converted to it) and positive when created: a proposal with net change −1,000,000 creates 1,000,000 of room.
  */
 public final class SimulationModels {
 
@@ -70,7 +70,14 @@ public final class SimulationModels {
     public record Selected(long id, String number, ProposalType type, String areaCode) {
     }
 
+    @Schema(description = "The price level every amount of the answer is at: the catalog's. Targets (and area budgets)"
+            + " target-service allocated at another level are PL-regulated to it with the municipality's price index;"
+            + " `convertedFrom` lists those levels (empty when nothing was converted)")
+    public record SimulationPriceLevel(@Schema(example = "2026") int year,
+            @Schema(example = "[2027]") List<Integer> convertedFrom) {
+    }
+
     public record SimulationResult(long catalogId, int priceLevelYear, List<Selected> selection, List<YearRoom> years,
-            long netRoomTotal, List<AreaRoom> areas, List<Warning> warnings) {
+            long netRoomTotal, List<AreaRoom> areas, List<Warning> warnings, SimulationPriceLevel priceLevel) {
     }
 }

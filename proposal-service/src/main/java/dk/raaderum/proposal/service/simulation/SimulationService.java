@@ -3,6 +3,7 @@ package dk.raaderum.proposal.service.simulation;
 import static dk.raaderum.platform.web.security.Roles.FINANCE_OFFICER;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -18,10 +19,12 @@ import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
 import dk.raaderum.proposal.service.CatalogSnapshot;
 import dk.raaderum.proposal.service.CatalogSnapshots;
+import dk.raaderum.proposal.service.PriceIndexReadModel;
 import dk.raaderum.proposal.service.ProposalAccess;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaBudget;
+import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationPriceLevel;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationResult;
 import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
@@ -43,6 +46,11 @@ import java.util.TreeMap;
  * Runs budget simulations over the catalog's current {@link CatalogSnapshot} (its proposals with their years, read
  * once per change of the catalog) and the targets received from target-service, computed in memory
  * ({@link BudgetSimulator}). Reads only; nothing is stored.
+ * <p>
+ * PL-regulering: the simulation is stated at the catalog's price level (its proposals' prices). Targets and the area
+ * budgets they rest on are at their allocation's level; they are converted to the catalog's with the municipality's
+ * price index ({@link PriceIndexReadModel}), exact and half even to whole kroner. A year the index lacks is 422
+ * {@code price-level-missing} naming it.
  */
 @ApplicationScoped
 public class SimulationService {
@@ -52,21 +60,25 @@ public class SimulationService {
     public static final String AREA_NOT_IN_REGISTER = "AREA_NOT_IN_REGISTER";
     /** Warning: target-service allocated targets to areas the catalog does not have (left out, named here). */
     public static final String TARGET_AREA_NOT_IN_CATALOG = "TARGET_AREA_NOT_IN_CATALOG";
+    /** Rule: a target converted to the catalog's price level would be beyond the bound of every amount. */
+    public static final String RULE_AMOUNT_BOUND = "amount-bound";
 
     private final CatalogRepository catalogs;
     private final CatalogSnapshots snapshots;
     private final TargetAllocationRepository targets;
     private final ProposalAccess access;
     private final AreaRegisterCopy register;
+    private final PriceIndexReadModel priceIndexes;
     private final ProposalConfig.Simulation config;
 
     public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetAllocationRepository targets,
-            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config) {
+            ProposalAccess access, AreaRegisterCopy register, PriceIndexReadModel priceIndexes, ProposalConfig config) {
         this.catalogs = catalogs;
         this.snapshots = snapshots;
         this.targets = targets;
         this.access = access;
         this.register = register;
+        this.priceIndexes = priceIndexes;
         this.config = config.simulation();
     }
 
@@ -106,14 +118,17 @@ public class SimulationService {
                 }
             }
         }
-        BudgetSimulator.Input input = input(catalog, ids.stream().map(snapshot.byId()::get).toList(), request);
+        Set<Integer> convertedFrom = new java.util.TreeSet<>();
+        BudgetSimulator.Input input = input(catalog, ids.stream().map(snapshot.byId()::get).toList(), request,
+                convertedFrom);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
             warnings.addAll(output.warnings());
             warnings.addAll(areaWarnings(catalog, input));
             return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
-                    output.netRoomTotal(), output.areas(), warnings);
+                    output.netRoomTotal(), output.areas(), warnings,
+                    new SimulationPriceLevel(catalog.priceLevelYear, List.copyOf(convertedFrom)));
         } catch (BudgetSimulator.MissingBudgetException e) {
             throw ProblemException.ruleViolation("area-budgets-known", "The budget of area " + e.area() + " for "
                     + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear
@@ -132,14 +147,12 @@ public class SimulationService {
         return entry != null && entry.visibleTo(visibility) && !NOT_SELECTABLE.contains(entry.status());
     }
 
-    private BudgetSimulator.Input input(Catalog catalog, List<Entry> selected, SimulationRequest request) {
+    private BudgetSimulator.Input input(Catalog catalog, List<Entry> selected, SimulationRequest request,
+            Set<Integer> convertedFrom) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
-        for (TargetAllocation t : targets.forBudgetYear(catalog.municipality, catalog.budgetYear)) {
-            budgets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).put(t.year, t.budget);
-            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, t.amount, Math::addExact);
-        }
+        addTargets(catalog, budgets, areaTargets, convertedFrom);
         if (request.areaBudgets() != null) {
             for (AreaBudget budget : request.areaBudgets()) {
                 budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
@@ -173,6 +186,36 @@ public class SimulationService {
         List<Item> items = selected.stream().map(p -> item(p, years)).toList();
         return new BudgetSimulator.Input(years, areas, items, budgets, areaTargets, framePercent, frameExempt,
                 compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
+    }
+
+    /**
+     * The targets target-service allocated for the catalog's budget year and the budgets they rest on, converted from
+     * their allocation's price level to the catalog's; {@code convertedFrom} collects the levels converted.
+     */
+    private void addTargets(Catalog catalog, Map<String, Map<Integer, Long>> budgets,
+            Map<String, Map<Integer, Long>> areaTargets, Set<Integer> convertedFrom) {
+        int level = catalog.priceLevelYear;
+        PriceIndex index = null;
+        for (TargetAllocation t : targets.forBudgetYear(catalog.municipality, catalog.budgetYear)) {
+            long budget = t.budget;
+            long amount = t.amount;
+            if (t.priceLevelYear != level) {
+                index = index == null ? priceIndexes.effective(catalog.municipality) : index;
+                budget = convert(index, budget, t.priceLevelYear, level);
+                amount = convert(index, amount, t.priceLevelYear, level);
+                convertedFrom.add(t.priceLevelYear);
+            }
+            budgets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).put(t.year, budget);
+            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, amount, Math::addExact);
+        }
+    }
+
+    private static long convert(PriceIndex index, long amount, int from, int to) {
+        try {
+            return index.convert(amount, from, to);
+        } catch (ArithmeticException beyond) {
+            throw ProblemException.ruleViolation(RULE_AMOUNT_BOUND, beyond.getMessage());
+        }
     }
 
     /**
