@@ -19,6 +19,8 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
@@ -57,6 +59,8 @@ class KubernetesManifestsTest {
             "idea-bank-service");
     static final List<String> APPLICATIONS = Stream.concat(SERVICES.stream(), Stream.of("gateway")).toList();
     static final String KAFKA = "raaderum-kafka";
+    static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
+    static final String KEYCLOAK_PODS = "pods {app.kubernetes.io/managed-by=keycloak-operator}";
 
     /** The Quarkus health endpoints (quarkus-smallrye-health under the default non-application root /q). */
     static final Map<String, String> PROBES = Map.of("startup", "/q/health/started", "readiness", "/q/health/ready",
@@ -346,6 +350,67 @@ class KubernetesManifestsTest {
                 .filter(acl -> acl.getOperations().contains(AclOperation.READ))
                 .map(acl -> ((AclRuleGroupResource) acl.getResource()).getName())
                 .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void onlyTheGatewayIsReachableFromOutsideAndEachStoreOnlyFromItsUsers(String overlay) {
+        Rendered rendered = render(overlay);
+        assertTrue(rendered.all(NetworkPolicy.class).stream().anyMatch(policy -> isEmpty(policy.getSpec().getPodSelector()
+                .getMatchLabels()) && policy.getSpec().getPolicyTypes().equals(List.of("Ingress"))
+                && (policy.getSpec().getIngress() == null || policy.getSpec().getIngress().isEmpty())),
+                "a default-deny policy for the whole namespace");
+        String gateway = pods(rendered, "gateway");
+        assertEquals(Set.of(INGRESS_CONTROLLER), admitted(rendered, labels(rendered, "gateway")), "gateway");
+        for (String service : SERVICES) {
+            assertEquals(Set.of(gateway), admitted(rendered, labels(rendered, service)), service);
+        }
+        Set<String> services = SERVICES.stream().map(service -> pods(rendered, service)).collect(Collectors.toSet());
+        Set<String> postgres = new TreeSet<>(services);
+        postgres.addAll(Set.of(KEYCLOAK_PODS, "pods {cnpg.io/cluster=raaderum-postgres}", "namespace cnpg-system"));
+        assertEquals(postgres, admitted(rendered, Map.of("cnpg.io/cluster", "raaderum-postgres")), "PostgreSQL");
+        assertEquals(Set.of(INGRESS_CONTROLLER, "pods {app.kubernetes.io/part-of=raaderum}", KEYCLOAK_PODS),
+                admitted(rendered, Map.of("app.kubernetes.io/managed-by", "keycloak-operator")), "Keycloak");
+        for (GenericKafkaListener listener : rendered.named(Kafka.class, KAFKA).getSpec().getKafka().getListeners()) {
+            assertEquals(services, listener.getNetworkPolicyPeers().stream().map(KubernetesManifestsTest::peer)
+                    .collect(Collectors.toSet()), "Kafka listener " + listener.getName());
+        }
+        assertTrue(labels(rendered, "gateway").containsKey("app.kubernetes.io/part-of")
+                && SERVICES.stream().allMatch(service -> labels(rendered, service).containsKey(
+                        "app.kubernetes.io/part-of")), "the applications reach Keycloak by their part-of label");
+    }
+
+    private static boolean isEmpty(Map<String, String> labels) {
+        return labels == null || labels.isEmpty();
+    }
+
+    private static Map<String, String> labels(Rendered rendered, String application) {
+        return rendered.named(Deployment.class, application).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    private static String pods(Rendered rendered, String application) {
+        return "pods {app.kubernetes.io/name=" + labels(rendered, application).get("app.kubernetes.io/name") + "}";
+    }
+
+    /** Every peer some policy admits to pods with these labels. */
+    private static Set<String> admitted(Rendered rendered, Map<String, String> podLabels) {
+        Set<String> peers = new TreeSet<>();
+        for (NetworkPolicy policy : rendered.all(NetworkPolicy.class)) {
+            Map<String, String> selector = policy.getSpec().getPodSelector().getMatchLabels();
+            boolean selects = isEmpty(selector) || podLabels.entrySet().containsAll(selector.entrySet());
+            if (!selects || policy.getSpec().getIngress() == null) {
+                continue;
+            }
+            policy.getSpec().getIngress().forEach(rule -> rule.getFrom().forEach(from -> peers.add(peer(from))));
+        }
+        return peers;
+    }
+
+    private static String peer(NetworkPolicyPeer peer) {
+        if (peer.getNamespaceSelector() != null) {
+            return "namespace " + peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+        }
+        return "pods " + new java.util.TreeMap<>(peer.getPodSelector().getMatchLabels());
     }
 
     @ParameterizedTest
