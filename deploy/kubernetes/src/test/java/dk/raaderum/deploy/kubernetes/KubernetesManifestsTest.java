@@ -33,6 +33,7 @@ import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -439,6 +440,20 @@ class KubernetesManifestsTest {
             assertTrue(request >= 440L * 1000 * 1000, application + ": the request covers the measured 440 MB");
             assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").getValue(), application);
         }
+    }
+
+    @Test
+    void productionBacksUpPostgresWithCredentialsFromASecret() {
+        Rendered rendered = render("production");
+        Map<String, Object> cluster = rendered.documents("Cluster").get(0);
+        assertNotNull(at(cluster, "spec.backup.barmanObjectStore.destinationPath"), "backup destination");
+        for (String key : List.of("accessKeyId", "secretAccessKey")) {
+            Map<String, Object> reference = Rendered.mapAt(cluster, "spec.backup.barmanObjectStore.s3Credentials."
+                    + key);
+            assertEquals(Set.of("name", "key"), reference.keySet(), key + " is a Secret reference");
+        }
+        assertTrue(rendered.documents("ScheduledBackup").stream().anyMatch(backup -> Rendered.text(cluster,
+                "metadata.name").equals(at(backup, "spec.cluster.name"))), "a ScheduledBackup of the cluster");
     }
 
     @ParameterizedTest
