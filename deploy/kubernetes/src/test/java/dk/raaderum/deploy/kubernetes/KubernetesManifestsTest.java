@@ -117,6 +117,11 @@ class KubernetesManifestsTest {
         }
         assertEquals(List.of(), problems);
         assertEquals(5, rendered.all(Deployment.class).size());
+        Set<String> names = new TreeSet<>();
+        rendered.resources().stream().map(resource -> resource.getKind() + " " + resource.getMetadata().getName())
+                .filter(name -> !names.add(name))
+                .forEach(name -> problems.add(name + " twice (the second would overwrite the first)"));
+        assertEquals(List.of(), problems);
     }
 
     @ParameterizedTest
