@@ -67,15 +67,15 @@ class KubernetesManifestsTest {
     static final Map<String, String> PROBES = Map.of("startup", "/q/health/started", "readiness", "/q/health/ready",
             "liveness", "/q/health/live");
 
-    /**
-     * Read by the application although its files do not name them, each with the reason. Kafka: Quarkus hands every
-     * kafka.* property, also as KAFKA_* variable, to the Kafka clients (default-kafka-broker: the channels, the
-     * dead-letter producer, the probe and the re-drive).
+    /*
+     * Read by the applications although their files do not name them. QUARKUS_OIDC_TOKEN_ISSUER: quarkus-oidc, the
+     * public issuer when the server URL is the in-cluster one. JAVA_MAX_MEM_RATIO, GC_CONTAINER_OPTIONS: run-java.sh
+     * of the image (Dockerfile.jvm). KAFKA_*: Quarkus hands every kafka.* property, also as KAFKA_* variable, to the
+     * Kafka clients (default-kafka-broker: the channels, the dead-letter producer, the probe and the re-drive).
+     * RAADERUM_GATEWAY_TRUSTED_PROXIES: GatewayConfig.trustedProxies.
      */
-    static final Map<String, String> ALSO_READ = Map.of(
-            "QUARKUS_OIDC_TOKEN_ISSUER", "quarkus-oidc: the public issuer when the server URL is the in-cluster one",
-            "JAVA_MAX_MEM_RATIO", "run-java.sh of the image (Dockerfile.jvm)",
-            "GC_CONTAINER_OPTIONS", "run-java.sh of the image (Dockerfile.jvm)");
+    static final String TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
+    static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS");
     static final Set<String> KAFKA_SECURITY = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
     static final String GATEWAY_TRUSTED_PROXIES = "RAADERUM_GATEWAY_TRUSTED_PROXIES";
@@ -171,18 +171,20 @@ class KubernetesManifestsTest {
 
     private static Set<String> readBy(AppConfig config) {
         Set<String> read = new TreeSet<>(config.environmentNamesInFiles());
+        if (config.properties().containsKey("quarkus.oidc.token.audience")) {
+            read.add(TOKEN_ISSUER);
+        }
         String dockerfile = AppConfig.read(REPOSITORY.resolve(config.name()).resolve(
                 "src/main/docker/Dockerfile.jvm"));
-        ALSO_READ.keySet().stream().filter(name -> !name.startsWith("QUARKUS_OIDC")
-                || config.properties().containsKey("quarkus.oidc.token.audience"))
-                .filter(name -> name.startsWith("QUARKUS") || dockerfile.contains("run-java.sh"))
-                .forEach(read::add);
+        if (dockerfile.contains("run-java.sh")) {
+            read.addAll(RUN_JAVA);
+        }
         if (config.messaging()) {
             read.addAll(KAFKA_SECURITY);
         }
-        if (AppConfig.read(REPOSITORY.resolve(
-                "gateway/src/main/java/dk/raaderum/gateway/config/GatewayConfig.java")).contains(
-                        "@WithName(\"trusted-proxies\")") && config.name().equals("gateway")) {
+        String gatewayConfig = AppConfig.read(REPOSITORY.resolve(
+                "gateway/src/main/java/dk/raaderum/gateway/config/GatewayConfig.java"));
+        if (config.name().equals("gateway") && gatewayConfig.contains("@WithName(\"trusted-proxies\")")) {
             read.add(GATEWAY_TRUSTED_PROXIES);
         }
         return read;
@@ -191,7 +193,7 @@ class KubernetesManifestsTest {
     /** The config files' own requirements, and Kafka's security since the only listener wants SCRAM over TLS. */
     private static Set<String> requiredBy(AppConfig config) {
         Set<String> required = new TreeSet<>(config.requiredEnvironment());
-        required.add("QUARKUS_OIDC_TOKEN_ISSUER");
+        required.add(TOKEN_ISSUER);
         if (config.messaging()) {
             required.addAll(KAFKA_SECURITY);
         }
