@@ -32,15 +32,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * PL-regulering of the simulation: a catalog at 2026 prices against a target target-service allocated at 2027 prices.
- * The target is converted to the catalog's level with KL's default index until target-service's price-index.changed
- * for the municipality arrives on the real topic, then with the municipality's own (an older version ignored); a year
- * the index lacks is 422.
+ * PL-regulering of the simulation and of the catalog's targets: a catalog at 2026 prices against a target
+ * target-service allocated at 2027 prices. The target is converted to the catalog's level with KL's default index
+ * (2026 = 124.2587, 2027 = 126.9924, 2028 = 129.7862) until target-service's price-index.changed for the municipality
+ * arrives on the real topic, then with the municipality's own (an older version ignored); a year the index lacks is 422.
  */
 @QuarkusTest
 class PriceLevelSimulationTest {
 
     private static final String M = "461";
+    /** Keeps KL's default index (M gets its own in the first test). */
+    private static final String DEFAULT_INDEX = "479";
     private static final int Y = 2026;
 
     @Test
@@ -51,10 +53,10 @@ class PriceLevelSimulationTest {
         String fo = Users.financeOfficer(M);
         as(fo).get(base(M) + "/catalogs/" + catalog).then().statusCode(200).body("priceLevelYear", equalTo(Y));
         long targetId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
-        KafkaTopics.send("target.allocated", Long.toString(targetId), allocation(targetId, 1, 2027));
+        KafkaTopics.send("target.allocated", Long.toString(targetId), allocation(M, targetId, 1, 2027));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(fo).get(base(M) + "/catalogs/" + catalog
-                + "/targets").then().body("find { it.areaCode == 'ÆLD' && it.year == " + Y + " }.target",
-                        equalTo(1_000_000)));
+                + "/targets?priceLevelYear=2027").then().body("find { it.areaCode == 'ÆLD' && it.year == " + Y
+                        + " }.target", equalTo(1_000_000)));
 
         // KL's default: 1,000,000 × 124.2587 / 126.9924 = 978,473.5… → 978,474 at 2026 prices
         simulate(fo, catalog, saving).statusCode(200)
@@ -76,7 +78,7 @@ class PriceLevelSimulationTest {
                 .body("areas.find { it.areaCode == 'ÆLD' }.years[0].frameReduction", equalTo(952_381));
 
         // a target at 2030 prices: the municipality's index has no 2030
-        KafkaTopics.send("target.allocated", Long.toString(targetId + 1), allocation(targetId + 1, 1, 2030));
+        KafkaTopics.send("target.allocated", Long.toString(targetId + 1), allocation(M, targetId + 1, 1, 2030));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertProblem(simulate(fo, catalog, saving), 422,
                 "price-level-missing").body("year", equalTo(2030)).body("detail", containsString("2030")));
 
@@ -99,9 +101,56 @@ class PriceLevelSimulationTest {
                 .body("priceLevel.convertedFrom", empty());
     }
 
+    @Test
+    void theCatalogsTargetsAreAtItsPriceLevelAsInTheSimulationOrAtTheOneAskedFor() {
+        String m = DEFAULT_INDEX;
+        long catalog = createCatalog(m, Y);
+        long saving = presented(m, catalog, proposal("ÆLD", "SAVING", "Samdrift af plejecentre", Y,
+                -500_000, -500_000, -500_000, -500_000));
+        String fo = Users.financeOfficer(m);
+        long targetId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        KafkaTopics.send("target.allocated", Long.toString(targetId), allocation(m, targetId, 1, 2027));
+        String targets = base(m) + "/catalogs/" + catalog + "/targets";
+        String aeld = "find { it.areaCode == 'ÆLD' && it.year == " + Y + " }";
+
+        // the catalog's level (2026) by default: 1,000,000 × 124.2587 / 126.9924 = 978,473.51 → 978,474; the budget
+        // 100,000,000 → 97,847,351.50 → 97,847,351
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(fo).get(targets).then().statusCode(200)
+                .body(aeld + ".target", equalTo(978_474)));
+        as(fo).get(targets).then().statusCode(200)
+                .body(aeld + ".budget", equalTo(97_847_351))
+                .body(aeld + ".priceLevel.year", equalTo(Y))
+                .body(aeld + ".priceLevel.convertedFrom", contains(2027))
+                .body(aeld + ".targetIds", contains((int) targetId))
+                .body(aeld + ".allocations.targetId", contains((int) targetId))
+                .body(aeld + ".allocations.allocatedAtPriceLevel", contains(2027));
+        simulate(m, fo, catalog, saving).statusCode(200)
+                .body("areas.find { it.areaCode == 'ÆLD' }.years[0].target", equalTo(978_474));
+
+        // as allocated, and at 2028 prices: 1,000,000 × 129.7862 / 126.9924 = 1,021,999.74 → 1,022,000
+        as(fo).get(targets + "?priceLevelYear=2027").then().statusCode(200)
+                .body(aeld + ".target", equalTo(1_000_000))
+                .body(aeld + ".budget", equalTo(100_000_000))
+                .body(aeld + ".priceLevel.year", equalTo(2027))
+                .body(aeld + ".priceLevel.convertedFrom", empty())
+                .body(aeld + ".allocations.allocatedAtPriceLevel", contains(2027));
+        as(fo).get(targets + "?priceLevelYear=2028").then().statusCode(200)
+                .body(aeld + ".target", equalTo(1_022_000))
+                .body(aeld + ".budget", equalTo(102_199_974))
+                .body(aeld + ".priceLevel.convertedFrom", contains(2027));
+
+        assertProblem(as(fo).get(targets + "?priceLevelYear=2040").then(), 422, "price-level-missing")
+                .body("year", equalTo(2040)).body("detail", containsString("2040"));
+        assertProblem(as(fo).get(targets + "?priceLevelYear=1999").then(), 400, "validation");
+    }
+
     private static ValidatableResponse simulate(String token, long catalog, long... ids) {
+        return simulate(M, token, catalog, ids);
+    }
+
+    private static ValidatableResponse simulate(String municipality, String token, long catalog, long... ids) {
         return as(token).body(Map.of("proposalIds", java.util.Arrays.stream(ids).boxed().toList()))
-                .post(base(M) + "/catalogs/" + catalog + "/simulations").then();
+                .post(base(municipality) + "/catalogs/" + catalog + "/simulations").then();
     }
 
     private static PriceIndexChangedV1 index(long version, Map<Integer, String> years) {
@@ -111,7 +160,7 @@ class PriceLevelSimulationTest {
     }
 
     /** target-service's allocation of 1,000,000 a year to ÆLD (budget 100,000,000) at {@code priceLevel}'s prices. */
-    private static String allocation(long targetId, int round, int priceLevel) {
+    private static String allocation(String municipality, long targetId, int round, int priceLevel) {
         StringBuilder amounts = new StringBuilder();
         StringBuilder budget = new StringBuilder();
         for (int year = Y; year < Y + 4; year++) {
@@ -125,6 +174,6 @@ class PriceLevelSimulationTest {
                    "responsibleBody":"FINANCE_COMMITTEE","allocatedAt":"2026-03-01T10:00:00Z",
                    "areas":[{"area":{"code":"ÆLD","name":"Ældreområdet","mainAccount":5,"committee":"Social- og Sundhedsudvalget"},
                              "amounts":[%s],"budget":[%s],"exempt":false}]}}"""
-                .formatted(UUID.randomUUID(), targetId, M, targetId, round, Y, priceLevel, amounts, budget);
+                .formatted(UUID.randomUUID(), targetId, municipality, targetId, round, Y, priceLevel, amounts, budget);
     }
 }

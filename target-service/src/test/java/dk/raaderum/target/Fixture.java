@@ -208,6 +208,16 @@ public final class Fixture {
                 "Begrundelse", null, List.of());
     }
 
+    /** An adopted proposal of a catalog at {@code priceLevelYear}'s prices, the same net change every year. */
+    public static ProposalAdoptedV1 adoptedAt(Place place, int priceLevelYear, String type, String area, long perYear) {
+        ProposalAdoptedV1 p = adopted(place, proposalId(), type, area, perYear(place, perYear, perYear, perYear, perYear),
+                Instant.now());
+        return new ProposalAdoptedV1(p.proposalId(), p.number(), p.title(), p.type(), p.catalogId(), p.budgetYear(),
+                priceLevelYear, p.area(), p.netChange(), p.investmentCost(), p.gains(), p.programOwner(), p.origin(),
+                p.shareWithIdeaBank(), p.uncertainty(), p.adoptedAt(), p.description(), p.classificationRationale(),
+                p.serviceConsequences(), p.staffChange());
+    }
+
     public static ProposalStatusChangedV1 withdrawn(Place place, long proposalId, String type, String areaCode,
             List<YearAmount> netChange, String from, Instant at) {
         return new ProposalStatusChangedV1(proposalId, areaCode + "-" + proposalId, "Forslag " + proposalId, type, 7,

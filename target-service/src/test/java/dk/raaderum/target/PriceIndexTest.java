@@ -171,22 +171,12 @@ class PriceIndexTest {
         return place;
     }
 
-    /** A proposal of a catalog at {@code priceLevelYear}'s prices. */
-    private static ProposalAdoptedV1 adoptedAt(Place place, int priceLevelYear, String type, String area, long perYear) {
-        ProposalAdoptedV1 p = Fixture.adopted(place, Fixture.proposalId(), type, area,
-                Fixture.perYear(place, perYear, perYear, perYear, perYear), Instant.now());
-        return new ProposalAdoptedV1(p.proposalId(), p.number(), p.title(), p.type(), p.catalogId(), p.budgetYear(),
-                priceLevelYear, p.area(), p.netChange(), p.investmentCost(), p.gains(), p.programOwner(), p.origin(),
-                p.shareWithIdeaBank(), p.uncertainty(), p.adoptedAt(), p.description(), p.classificationRationale(),
-                p.serviceConsequences(), p.staffChange());
-    }
-
     @Test
     void coverageOfATargetAt2027PricesConvertsProposalsAt2026PricesAndSaysSo() {
         Place place = withTargetAt2027Prices("161");
-        ProposalAdoptedV1 old = adoptedAt(place, 2026, "SAVING", "ÆLD", -2_000_000);
+        ProposalAdoptedV1 old = Fixture.adoptedAt(place, 2026, "SAVING", "ÆLD", -2_000_000);
         Fixture.sendAdopted(place, old);
-        Fixture.sendAdopted(place, adoptedAt(place, 2027, "EFFICIENCY", "ÆLD", -500_000));
+        Fixture.sendAdopted(place, Fixture.adoptedAt(place, 2027, "EFFICIENCY", "ÆLD", -500_000));
         // 2,000,000 × 126.9924 / 124.2587 = 2,044,000.14 → 2,044,000; plus 500,000 already at 2027 prices
         await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(place.politician())
                 .get(place.base() + "/coverage/2027").then().statusCode(200)
@@ -215,7 +205,7 @@ class PriceIndexTest {
     @Test
     void coverageNeedingAYearTheIndexLacksIs422UntilTheMunicipalityAddsIt() {
         Place place = withTargetAt2027Prices("163");
-        Fixture.sendAdopted(place, adoptedAt(place, 2015, "SAVING", "ADM", -1_000_000));
+        Fixture.sendAdopted(place, Fixture.adoptedAt(place, 2015, "SAVING", "ADM", -1_000_000));
         await().atMost(WAIT).untilAsserted(() -> assertProblem(given().auth().oauth2(place.finance())
                 .get(place.base() + "/coverage/2027").then(), 422, "price-level-missing").body("year", equalTo(2015)));
         assertProblem(given().auth().oauth2(place.finance()).get(place.base() + "/coverage/2027/areas/ADM").then(), 422,

@@ -6,6 +6,7 @@ import static dk.raaderum.platform.web.security.Roles.MUNICIPAL_SYSTEM;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 import static dk.raaderum.platform.web.security.Roles.PROGRAM_OWNER;
 
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
@@ -35,6 +36,7 @@ import dk.raaderum.proposal.service.export.CatalogExportService;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -248,9 +250,22 @@ public class CatalogResource {
     @Path("/{catalogId}/targets")
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM })
     @Operation(summary = "Efficiency targets received for the catalog's years", description = "From target-service's"
-            + " target.allocated events: per area and year the room to create (all targets summed) and the area budget.")
-    public List<AreaTarget> targets(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
-        return targets.forCatalog(municipality, id);
+            + " target.allocated events: per area and year the room to create (all targets summed) and the area budget,"
+            + " at one price level: `priceLevelYear`, by default the catalog's (so it matches the simulation). Targets"
+            + " allocated at another level are PL-regulated to it exactly as the simulation does; each row says"
+            + " `priceLevel` {year, convertedFrom: [...]} and each target's own level (`allocations[].allocatedAtPriceLevel`).")
+    @APIResponse(responseCode = "200", description = "Per area and year")
+    @APIResponse(responseCode = "400", description = "`priceLevelYear` outside 2000–2100 (`validation`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such catalog in the municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "The price index lacks a year the conversion needs"
+            + " (`price-level-missing`, member `year`), or a converted amount is beyond the bound (rule `amount-bound`)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public List<AreaTarget> targets(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+            @Parameter(description = "The price level to state the targets at; default the catalog's", example = "2027")
+            @QueryParam("priceLevelYear") @Min(PriceIndex.MIN_YEAR) @Max(PriceIndex.MAX_YEAR) Integer priceLevelYear) {
+        return targets.forCatalog(municipality, id, priceLevelYear);
     }
 
     @GET

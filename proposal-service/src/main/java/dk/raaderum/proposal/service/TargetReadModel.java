@@ -1,20 +1,25 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1.AreaAllocation;
 import dk.raaderum.platform.messaging.consumer.IncomingEvent;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
+import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationPriceLevel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -22,19 +27,26 @@ import java.util.OptionalInt;
 /**
  * The efficiency targets target-service allocated to the municipality's areas, kept from its
  * {@code target.allocated} events: a newer round of a target replaces the older one, an older or repeated round is
- * ignored. Read by the simulation (targets, and area budgets for percent measures).
+ * ignored. Read by the simulation (targets, and area budgets for percent measures) and {@code …/catalogs/{id}/targets},
+ * both at one price level ({@link #atPriceLevel}).
  */
 @ApplicationScoped
 public class TargetReadModel {
+
+    /** Rule: a target converted to another price level would be beyond the bound of every amount. */
+    public static final String RULE_AMOUNT_BOUND = "amount-bound";
 
     private static final Logger LOG = Logger.getLogger(TargetReadModel.class);
 
     private final TargetAllocationRepository allocations;
     private final CatalogRepository catalogs;
+    private final PriceIndexReadModel priceIndexes;
 
-    public TargetReadModel(TargetAllocationRepository allocations, CatalogRepository catalogs) {
+    public TargetReadModel(TargetAllocationRepository allocations, CatalogRepository catalogs,
+            PriceIndexReadModel priceIndexes) {
         this.allocations = allocations;
         this.catalogs = catalogs;
+        this.priceIndexes = priceIndexes;
     }
 
     /** Applies one event; runs in the idempotent consumer's transaction. */
@@ -73,28 +85,77 @@ public class TargetReadModel {
         }
     }
 
-    /** Per area and year, the room the area must create (all targets summed) and the budget it rests on. */
-    public record AreaTarget(String areaCode, String areaName, String committee, int year, long target, long budget,
-            boolean exempt, List<Long> targetIds) {
+    /**
+     * One target's allocation to an area and year: {@code amount} and the area {@code budget} it rests on at the
+     * price level asked for, converted from {@code allocatedAtPriceLevel} (target-service's base budget's level).
+     */
+    public record AllocationAt(long targetId, String areaCode, String areaName, String committee, int year, long amount,
+            long budget, boolean exempt, int allocatedAtPriceLevel) {
     }
 
-    public List<AreaTarget> forCatalog(String municipality, long catalogId) {
-        var catalog = catalogs.findInMunicipality(municipality, catalogId)
-                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
-        Map<String, AreaTarget> merged = new java.util.LinkedHashMap<>();
-        for (TargetAllocation row : allocations.forBudgetYear(municipality, catalog.budgetYear)) {
-            String key = row.areaCode + "/" + row.year;
-            AreaTarget before = merged.get(key);
-            if (before == null) {
-                merged.put(key, new AreaTarget(row.areaCode, row.areaName, row.committee, row.year, row.amount, row.budget,
-                        row.exempt, List.of(row.targetId)));
-            } else {
-                List<Long> ids = new java.util.ArrayList<>(before.targetIds());
-                ids.add(row.targetId);
-                merged.put(key, new AreaTarget(row.areaCode, row.areaName, row.committee, row.year,
-                        before.target() + row.amount, before.budget(), before.exempt() && row.exempt, ids));
+    /**
+     * The targets allocated for a budget year at {@code level}'s prices: each amount and budget PL-regulated from its
+     * allocation's level with the municipality's price index, exact and half even to whole kroner. 422
+     * {@code price-level-missing} naming a year the index lacks; 422 rule {@value #RULE_AMOUNT_BOUND} beyond the bound.
+     */
+    public List<AllocationAt> atPriceLevel(String municipality, int budgetYear, int level) {
+        PriceIndex index = null;
+        List<AllocationAt> result = new ArrayList<>();
+        for (TargetAllocation t : allocations.forBudgetYear(municipality, budgetYear)) {
+            long budget = t.budget;
+            long amount = t.amount;
+            if (t.priceLevelYear != level) {
+                index = index == null ? priceIndexes.effective(municipality) : index;
+                budget = convert(index, budget, t.priceLevelYear, level);
+                amount = convert(index, amount, t.priceLevelYear, level);
             }
+            result.add(new AllocationAt(t.targetId, t.areaCode, t.areaName, t.committee, t.year, amount, budget,
+                    t.exempt, t.priceLevelYear));
         }
-        return List.copyOf(merged.values());
+        return result;
+    }
+
+    private static long convert(PriceIndex index, long amount, int from, int to) {
+        try {
+            return index.convert(amount, from, to);
+        } catch (ArithmeticException beyond) {
+            throw ProblemException.ruleViolation(RULE_AMOUNT_BOUND, beyond.getMessage());
+        }
+    }
+
+    /** A target of an area and year and the price level target-service allocated it at. */
+    public record TargetLevel(long targetId, int allocatedAtPriceLevel) {
+    }
+
+    /**
+     * Per area and year, the room the area must create (all targets summed) and the budget it rests on, at
+     * {@code priceLevel.year}'s prices; {@code allocations} says each target's own level.
+     */
+    public record AreaTarget(String areaCode, String areaName, String committee, int year, long target, long budget,
+            boolean exempt, List<Long> targetIds, SimulationPriceLevel priceLevel, List<TargetLevel> allocations) {
+    }
+
+    /** @param priceLevelYear the level to state them at; null = the catalog's (the simulation's) */
+    public List<AreaTarget> forCatalog(String municipality, long catalogId, Integer priceLevelYear) {
+        Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        int level = priceLevelYear == null ? catalog.priceLevelYear : priceLevelYear;
+        Map<String, List<AllocationAt>> byAreaAndYear = new LinkedHashMap<>();
+        for (AllocationAt allocation : atPriceLevel(municipality, catalog.budgetYear, level)) {
+            byAreaAndYear.computeIfAbsent(allocation.areaCode() + "/" + allocation.year(), key -> new ArrayList<>())
+                    .add(allocation);
+        }
+        return byAreaAndYear.values().stream().map(list -> areaTarget(list, level)).toList();
+    }
+
+    private static AreaTarget areaTarget(List<AllocationAt> allocations, int level) {
+        AllocationAt first = allocations.get(0);
+        long target = allocations.stream().mapToLong(AllocationAt::amount).reduce(0, Math::addExact);
+        List<Integer> convertedFrom = allocations.stream().map(AllocationAt::allocatedAtPriceLevel)
+                .filter(year -> year != level).distinct().sorted().toList();
+        return new AreaTarget(first.areaCode(), first.areaName(), first.committee(), first.year(), target,
+                first.budget(), allocations.stream().allMatch(AllocationAt::exempt),
+                allocations.stream().map(AllocationAt::targetId).toList(), new SimulationPriceLevel(level, convertedFrom),
+                allocations.stream().map(a -> new TargetLevel(a.targetId(), a.allocatedAtPriceLevel())).toList());
     }
 }

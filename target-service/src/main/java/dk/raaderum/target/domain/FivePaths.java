@@ -20,7 +20,8 @@ import java.util.Set;
  * <li>CROSS_CUTTING: room of adopted INVESTMENT proposals, net per year (negative while the investment costs);</li>
  * <li>NARROW: the potential realised so far, per analysis.</li>
  * </ul>
- * Adopted EXPANSION proposals spend room: they are shown separately and are not a path.
+ * Adopted EXPANSION proposals spend room: they are shown separately and are not a path. Every amount comes in at the
+ * plan's price level (the caller PL-regulates); a proposal says which level its room was converted from.
  */
 public final class FivePaths {
 
@@ -30,8 +31,12 @@ public final class FivePaths {
     public record Withholding(String areaCode, CompensationKind kind, BigDecimal[] percent) {
     }
 
-    /** @param room room per year (positive = created) */
-    public record Proposal(long id, String number, String title, ProposalType type, String areaCode, long[] room) {
+    /**
+     * @param room room per year (positive = created), at the plan's price level
+     * @param convertedFrom the price level {@code room} was converted from; null when it was at the plan's
+     */
+    public record Proposal(long id, String number, String title, ProposalType type, String areaCode, long[] room,
+            Integer convertedFrom) {
     }
 
     public record Narrow(long analysisId, String name, long[] realised) {
@@ -46,8 +51,11 @@ public final class FivePaths {
             BigDecimal[] directPercent, Set<String> directExempt, List<Proposal> proposals, List<Narrow> narrow) {
     }
 
-    /** @param label an area code, a proposal number or an analysis name */
-    public record Item(String label, String detail, long[] amounts) {
+    /**
+     * @param label an area code, a proposal number or an analysis name
+     * @param convertedFrom the price level {@code amounts} were converted from; null when they were at the plan's
+     */
+    public record Item(String label, String detail, long[] amounts, Integer convertedFrom) {
     }
 
     /**
@@ -84,7 +92,7 @@ public final class FivePaths {
                 row[y] = percent == null ? 0 : Percent.ofAmount(percent, budget[y]);
             }
             add(amounts.get(RoomPath.QUIET), row);
-            items.get(RoomPath.QUIET).add(new Item(withholding.areaCode(), withholding.kind().name(), row));
+            items.get(RoomPath.QUIET).add(new Item(withholding.areaCode(), withholding.kind().name(), row, null));
         }
 
         if (input.directPercent() != null) {
@@ -112,10 +120,10 @@ public final class FivePaths {
                 amounts.get(RoomPath.DIRECT)[y] = reduction;
             }
             for (int a = 0; a < carrying.size(); a++) {
-                items.get(RoomPath.DIRECT).add(new Item(carrying.get(a), "frame reduction", perArea[a]));
+                items.get(RoomPath.DIRECT).add(new Item(carrying.get(a), "frame reduction", perArea[a], null));
             }
             for (String exempt : input.directExempt()) {
-                items.get(RoomPath.DIRECT).add(new Item(exempt, "exempt", new long[n]));
+                items.get(RoomPath.DIRECT).add(new Item(exempt, "exempt", new long[n], null));
             }
         }
 
@@ -128,18 +136,19 @@ public final class FivePaths {
                     spent[y] = -proposal.room()[y];
                 }
                 add(expansions, spent);
-                expansionItems.add(new Item(proposal.number(), proposal.title(), spent));
+                expansionItems.add(new Item(proposal.number(), proposal.title(), spent, proposal.convertedFrom()));
                 continue;
             }
             RoomPath path = RoomPath.of(proposal.type());
             add(amounts.get(path), proposal.room());
-            items.get(path).add(new Item(proposal.number(), proposal.title(), proposal.room().clone()));
+            items.get(path).add(new Item(proposal.number(), proposal.title(), proposal.room().clone(),
+                    proposal.convertedFrom()));
         }
 
         for (Narrow narrow : input.narrow()) {
             add(amounts.get(RoomPath.NARROW), narrow.realised());
             items.get(RoomPath.NARROW).add(new Item(narrow.name(), "analysis " + narrow.analysisId(),
-                    narrow.realised().clone()));
+                    narrow.realised().clone(), null));
         }
 
         long[] total = new long[n];

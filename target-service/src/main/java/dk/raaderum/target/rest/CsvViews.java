@@ -193,31 +193,41 @@ final class CsvViews {
         });
     }
 
+    /**
+     * The plan at its price level: {@code prisniveau} on every line, {@code omregnet_fra} the levels the line's amounts
+     * were converted from (a path's items; for TOTAL, GAP and NET everything the plan converted).
+     */
     static Response plan(PathPlanView plan) {
         return attachment("fem-veje-" + plan.municipality() + "-" + plan.budgetYear() + ".csv", csv -> {
             List<Object> header = new ArrayList<>(Arrays.asList("linje", "navn"));
             header.addAll(plan.years());
-            header.add("i_alt");
-            header.add("andel_pct");
+            header.addAll(List.of("i_alt", "andel_pct", "prisniveau", "omregnet_fra"));
             csv.row(header);
+            int level = plan.priceLevel().year();
             for (PathView path : plan.paths()) {
                 List<Object> row = new ArrayList<>(Arrays.asList(path.path(), path.name()));
                 path.years().forEach(year -> row.add(year.amount()));
-                row.add(path.total());
-                row.add(CsvWriter.decimal(path.sharePercent()));
+                row.addAll(List.of(path.total(), CsvWriter.decimal(path.sharePercent()), level,
+                        levels(path.priceLevel().convertedFrom())));
                 csv.row(row);
             }
-            summaryRow(csv, "TOTAL", "Råderum i alt", plan.summary(), PlanYear::totalRoom);
-            summaryRow(csv, "NEEDED", "Behov", plan.summary(), PlanYear::needed);
-            summaryRow(csv, "GAP", "Mangler", plan.summary(), PlanYear::gap);
-            summaryRow(csv, "EXPANSIONS", "Budgetudvidelser (forbrugt råderum)", plan.summary(), PlanYear::expansions);
-            summaryRow(csv, "NET", "Nettoråderum", plan.summary(), PlanYear::netRoom);
+            String all = levels(plan.priceLevel().convertedFrom());
+            String needed = plan.roomNeededPriceLevel() == null ? ""
+                    : String.valueOf(orEmpty(plan.roomNeededPriceLevel().convertedFrom()));
+            String expansions = levels(plan.expansions().stream().map(item -> item.priceLevel().convertedFrom())
+                    .filter(java.util.Objects::nonNull).distinct().sorted().toList());
+            summaryRow(csv, "TOTAL", "Råderum i alt", plan.summary(), PlanYear::totalRoom, level, all);
+            summaryRow(csv, "NEEDED", "Behov", plan.summary(), PlanYear::needed, level, needed);
+            summaryRow(csv, "GAP", "Mangler", plan.summary(), PlanYear::gap, level, all);
+            summaryRow(csv, "EXPANSIONS", "Budgetudvidelser (forbrugt råderum)", plan.summary(), PlanYear::expansions,
+                    level, expansions);
+            summaryRow(csv, "NET", "Nettoråderum", plan.summary(), PlanYear::netRoom, level, all);
             for (PathView path : plan.paths()) {
                 for (PathItem item : path.items()) {
                     List<Object> row = new ArrayList<>(Arrays.asList(path.path() + ":" + item.label(), item.detail()));
                     item.amounts().forEach(amount -> row.add(amount.amount()));
                     row.add(item.amounts().stream().mapToLong(YearValue::amount).reduce(0, Math::addExact));
-                    row.add("");
+                    row.addAll(List.of("", level, orEmpty(item.priceLevel().convertedFrom())));
                     csv.row(row);
                 }
             }
@@ -225,7 +235,7 @@ final class CsvViews {
     }
 
     private static void summaryRow(CsvWriter csv, String line, String name, List<PlanYear> years,
-            java.util.function.Function<PlanYear, Long> value) {
+            java.util.function.Function<PlanYear, Long> value, int level, String convertedFrom) {
         List<Object> row = new ArrayList<>(Arrays.asList(line, name));
         Long sum = 0L;
         for (PlanYear year : years) {
@@ -235,6 +245,8 @@ final class CsvViews {
         }
         row.add(sum);
         row.add("");
+        row.add(level);
+        row.add(convertedFrom);
         csv.row(row);
     }
 

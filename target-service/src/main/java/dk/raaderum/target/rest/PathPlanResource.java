@@ -84,9 +84,15 @@ public class PathPlanResource {
             DIRECT (frame reduction percent × budget of the areas not exempted), BROAD (adopted SAVING and EFFICIENCY \
             proposals), CROSS_CUTTING (adopted INVESTMENT proposals, net per year), NARROW (realised potential of the \
             chosen analyses); the total against the room needed, the gap and each path's share. Adopted expansions are \
-            shown separately as room spent.""")
+            shown separately as room spent. Every amount is at one price level, the base budget's (the budget year \
+            without one), as coverage: adopted proposals are PL-regulated from their catalog's level, a target's \
+            requirement from its allocation round's; `priceLevel` {year, convertedFrom: [...]} on the plan and each \
+            path, {year, convertedFrom} on each item and `roomNeededPriceLevel`. Quiet and direct are percentages of \
+            the base budget (at the plan's level); realised potential states no level and is taken as at the plan's \
+            (a note says so).""")
     @APIResponse(responseCode = "200", description = "The plan, computed now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathPlanView.class)))
+    @APIResponse(responseCode = "422", description = "The price index lacks a year a conversion needs (`price-level-missing`, member `year`)")
     public Response get(@PathParam("municipalityCode") String municipality,
             @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
         PathPlanView view = find(municipality, budgetYear);
@@ -97,8 +103,9 @@ public class PathPlanResource {
     @Path("/{budgetYear}")
     @Produces(CsvWriter.MEDIA_TYPE)
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
-    @Operation(summary = "The five paths as CSV", description = "One line per path with the years, total and share; then total, need, gap, expansions, net room, and the items of each path.")
+    @Operation(summary = "The five paths as CSV", description = "One line per path with the years, total and share; then total, need, gap, expansions, net room, and the items of each path. Every line says its price level (`prisniveau`) and the levels its amounts were converted from (`omregnet_fra`, space-separated, empty when none).")
     @APIResponse(responseCode = "200", description = "CSV")
+    @APIResponse(responseCode = "422", description = "The price index lacks a year a conversion needs (`price-level-missing`, member `year`)")
     public Response getCsv(@PathParam("municipalityCode") String municipality,
             @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
         return CsvViews.plan(find(municipality, budgetYear));
@@ -117,7 +124,7 @@ public class PathPlanResource {
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. a percent above 10")
     @APIResponse(responseCode = "409", description = "`version` is stale (`concurrent-modification`)")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
-    @APIResponse(responseCode = "422", description = "Rules `path-plan` (unknown areas, years, target or analyses) and `base-budget-required`")
+    @APIResponse(responseCode = "422", description = "Rules `path-plan` (unknown areas, years, target or analyses) and `base-budget-required`; `price-level-missing` when the plan's answer needs a year the price index lacks (nothing is saved)")
     public Response save(@PathParam("municipalityCode") String municipality,
             @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PathPlanInput input) {

@@ -41,7 +41,7 @@ public final class CoverageModels {
     }
 
     /**
-     * The price level of every amount of an answer (PL-regulering).
+     * The price level of every amount of an answer (PL-regulering): coverage, the five-paths plan and its paths.
      *
      * @param year the level: the base budget's price level (the targets' level), the budget year without a budget
      * @param convertedFrom the other levels that amounts were converted from (the catalogs' or earlier rounds'),

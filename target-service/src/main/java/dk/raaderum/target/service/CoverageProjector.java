@@ -86,7 +86,7 @@ public class CoverageProjector {
         Map<String, Integer> counts = new HashMap<>();
 
         BaseBudget budget = budgets.findFor(municipality, budgetYear).orElse(null);
-        int level = budget == null ? budgetYear : budget.priceLevelYear;
+        int level = PriceLevels.statedLevel(budget, budgetYear);
         PriceIndex index = priceLevels.effective(municipality);
         if (budget != null) {
             for (BudgetArea area : budget.areas) {

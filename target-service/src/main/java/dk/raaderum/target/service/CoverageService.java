@@ -63,7 +63,7 @@ public class CoverageService {
      * lacks one of them (the read model then holds unconverted amounts until the year is added).
      */
     private CoverageLevel level(String municipality, int budgetYear, PriceIndex index) {
-        int level = budgets.findFor(municipality, budgetYear).map(b -> b.priceLevelYear).orElse(budgetYear);
+        int level = PriceLevels.statedLevel(budgets.findFor(municipality, budgetYear).orElse(null), budgetYear);
         return new CoverageLevel(level, PriceLevels.requireConvertible(index,
                 indices.convertedLevels(municipality, budgetYear), level));
     }

@@ -1,8 +1,10 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.PriceLevel;
 import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.CompensationKind;
 import dk.raaderum.target.domain.RoomPath;
+import dk.raaderum.target.service.CoverageModels.CoverageLevel;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -30,7 +32,7 @@ public final class PathPlanModels {
     public record PathPlanInput(
             @NotBlank @Size(max = 200) @Schema(example = "Råderumsplan 2027–2030") String title,
             @Schema(example = "1", description = "Room needed = this target's requirement per year (or state roomNeeded; not both)") Long targetId,
-            @Size(max = 4) @Schema(description = "The room needed per year, kroner") List<@Valid @NotNull YearAmountInput> roomNeeded,
+            @Size(max = 4) @Schema(description = "The room needed per year, kroner at the plan's price level (the base budget's)") List<@Valid @NotNull YearAmountInput> roomNeeded,
             @Size(max = 200) @Schema(description = "The quiet path: compensation withheld on chosen areas") List<@Valid @NotNull QuietInput> quiet,
             @Valid @Schema(description = "The direct path: a general frame reduction with exemptions") DirectInput direct,
             @Schema(description = "The narrow path: the potential analyses whose realised potential counts; left out = every analysis of the municipality")
@@ -64,17 +66,25 @@ public final class PathPlanModels {
             List<Long> narrowAnalysisIds) {
     }
 
-    /** @param label an area code, a proposal number or an analysis name */
-    public record PathItem(String label, String detail, List<YearValue> amounts) {
+    /**
+     * @param label an area code, a proposal number or an analysis name
+     * @param priceLevel e.g. {@code {"year": 2027, "convertedFrom": 2026}} for a proposal of a catalog at 2026 prices;
+     *        {@code convertedFrom} null when the amounts were at the plan's level
+     */
+    public record PathItem(String label, String detail, List<YearValue> amounts,
+            @Schema(example = "{\"year\": 2027, \"convertedFrom\": 2026}") PriceLevel priceLevel) {
     }
 
     /** @param share the path's share of the year's room, percent */
     public record PathYear(int year, long amount, BigDecimal share) {
     }
 
-    /** @param sharePercent the path's share of all room over the horizon */
+    /**
+     * @param sharePercent the path's share of all room over the horizon
+     * @param priceLevel the plan's level and the levels this path's items were converted from
+     */
     public record PathView(RoomPath path, String name, List<PathYear> years, long total, BigDecimal sharePercent,
-            List<PathItem> items) {
+            List<PathItem> items, CoverageLevel priceLevel) {
     }
 
     /**
@@ -87,9 +97,17 @@ public final class PathPlanModels {
             long netRoom) {
     }
 
-    public record PathPlanView(String municipality, int budgetYear, List<Integer> years, String title, Long targetId,
-            List<PlanYear> summary, List<PathView> paths, List<PathItem> expansions, List<String> notes,
-            PathPlanInput input, Instant updatedAt, String updatedBy, long version) {
+    /**
+     * @param priceLevel every amount is at {@code priceLevel.year}'s prices (the base budget's, the budget year without
+     *        one); {@code convertedFrom} lists the levels that adopted proposals and the target's requirement were
+     *        converted from
+     * @param roomNeededPriceLevel the level the room needed was converted from (a target's allocation round); null
+     *        when there is no room needed
+     */
+    public record PathPlanView(String municipality, int budgetYear, List<Integer> years, CoverageLevel priceLevel,
+            String title, Long targetId, List<PlanYear> summary, PriceLevel roomNeededPriceLevel, List<PathView> paths,
+            List<PathItem> expansions, List<String> notes, PathPlanInput input, Instant updatedAt, String updatedBy,
+            long version) {
     }
 
     public record PathPlanSummary(int budgetYear, String title, Instant updatedAt, String updatedBy, long version) {

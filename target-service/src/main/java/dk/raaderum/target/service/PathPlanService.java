@@ -3,13 +3,14 @@ package dk.raaderum.target.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.raaderum.platform.events.PriceIndex;
+import dk.raaderum.platform.events.PriceLevel;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.target.domain.BaseBudget;
-import dk.raaderum.target.domain.BudgetArea;
 import dk.raaderum.target.domain.EfficiencyTarget;
 import dk.raaderum.target.domain.FivePaths;
 import dk.raaderum.target.domain.Horizon;
@@ -18,11 +19,13 @@ import dk.raaderum.target.domain.PathPlan;
 import dk.raaderum.target.domain.PotentialAnalysis;
 import dk.raaderum.target.domain.TargetKind;
 import dk.raaderum.target.domain.TargetRequirement;
+import dk.raaderum.target.repository.AllocationRoundRepository;
 import dk.raaderum.target.repository.BaseBudgetRepository;
 import dk.raaderum.target.repository.KnownProposalRepository;
 import dk.raaderum.target.repository.PathPlanRepository;
 import dk.raaderum.target.repository.PotentialAnalysisRepository;
 import dk.raaderum.target.repository.TargetRepository;
+import dk.raaderum.target.service.CoverageModels.CoverageLevel;
 import dk.raaderum.target.service.PathPlanModels.DirectInput;
 import dk.raaderum.target.service.PathPlanModels.PathItem;
 import dk.raaderum.target.service.PathPlanModels.PathPlanInput;
@@ -48,33 +51,43 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The five paths plan of a budget year: store what the finance department states, compute the room per path live
- * ({@link FivePaths}) from the base budget, adopted proposals and realised potential.
+ * ({@link FivePaths}) from the base budget, adopted proposals and realised potential, all at one price level (the
+ * base budget's, as coverage; {@link PriceLevels}).
  */
 @ApplicationScoped
 public class PathPlanService {
 
+    /** The note saying which level realised potential (which states none) is taken at. */
+    static final String NARROW_LEVEL_NOTE = "Narrow path: realised potential states no price level and is taken as at"
+            + " %d prices";
+
     private final PathPlanRepository plans;
     private final BaseBudgetRepository budgets;
     private final TargetRepository targets;
+    private final AllocationRoundRepository rounds;
     private final KnownProposalRepository proposals;
     private final PotentialAnalysisRepository analyses;
+    private final PriceLevels priceLevels;
     private final TargetAccess access;
     private final ObjectMapper json;
     private final Clock clock;
 
     public PathPlanService(PathPlanRepository plans, BaseBudgetRepository budgets, TargetRepository targets,
-            KnownProposalRepository proposals, PotentialAnalysisRepository analyses, TargetAccess access,
-            ObjectMapper json, Clock clock) {
+            AllocationRoundRepository rounds, KnownProposalRepository proposals, PotentialAnalysisRepository analyses,
+            PriceLevels priceLevels, TargetAccess access, ObjectMapper json, Clock clock) {
         this.plans = plans;
         this.budgets = budgets;
         this.targets = targets;
+        this.rounds = rounds;
         this.proposals = proposals;
         this.analyses = analyses;
+        this.priceLevels = priceLevels;
         this.access = access;
         this.json = json;
         this.clock = clock;
@@ -193,28 +206,37 @@ public class PathPlanService {
         }
     }
 
+    /** The room needed per year as stated or resolved, and the level it is at (null: the plan's). */
+    private record Needed(long[] amounts, Integer priceLevelYear) {
+    }
+
+    /**
+     * The plan computed now, at the price level of the budget year's base budget (coverage's rule): adopted proposals
+     * converted from their catalog's level, a target's requirement from its allocation round's; 422
+     * {@code price-level-missing} naming a year the index lacks.
+     */
     PathPlanView view(PathPlan plan) {
         StoredPlan stored = read(plan.input);
         List<Integer> years = Horizon.of(plan.budgetYear);
-        int n = years.size();
         List<String> notes = new ArrayList<>();
         Optional<BaseBudget> budget = budgets.findFor(plan.municipality, plan.budgetYear);
+        int level = PriceLevels.statedLevel(budget.orElse(null), plan.budgetYear);
         Map<String, long[]> budgetRows = new LinkedHashMap<>();
-        budget.ifPresent(b -> {
-            for (BudgetArea area : b.areas) {
-                budgetRows.put(area.code, years.stream().mapToLong(area::amount).toArray());
-            }
-        });
+        budget.ifPresent(b -> b.areas.forEach(area -> budgetRows.put(area.code,
+                years.stream().mapToLong(area::amount).toArray())));
 
-        long[] needed = needed(plan, stored, budget, years, notes);
+        Needed needed = needed(plan, stored, budget, years, notes);
+        List<KnownProposal> known = proposals.withFigures(plan.municipality, plan.budgetYear, null).stream()
+                .filter(KnownProposal::counts).toList();
+        List<Integer> sources = new ArrayList<>();
+        sources.add(needed == null ? null : needed.priceLevelYear());
+        known.forEach(p -> sources.add(p.priceLevelYear));
+        PriceIndex index = priceLevels.effective(plan.municipality);
+        CoverageLevel priceLevel = new CoverageLevel(level, PriceLevels.requireConvertible(index, sources, level));
+        long[] neededAmounts = needed == null ? null
+                : PriceLevels.convertAll(index, needed.amounts(), needed.priceLevelYear(), level);
+        List<FivePaths.Proposal> adopted = known.stream().map(p -> adopted(p, years, index, level)).toList();
 
-        List<FivePaths.Withholding> quiet = new ArrayList<>();
-        for (QuietInput item : stored.quiet() == null ? List.<QuietInput>of() : stored.quiet()) {
-            if (!budgetRows.containsKey(item.areaCode())) {
-                notes.add("Quiet path: " + item.areaCode() + " is no longer in the base budget and counts 0");
-            }
-            quiet.add(new FivePaths.Withholding(item.areaCode(), item.kind(), percents(item.percent(), years)));
-        }
         BigDecimal[] direct = null;
         Set<String> exempt = new HashSet<>();
         if (stored.direct() != null) {
@@ -223,15 +245,35 @@ public class PathPlanService {
                 exempt.addAll(stored.direct().exemptAreas());
             }
         }
+        FivePaths.Result result = FivePaths.plan(new FivePaths.Input(years, neededAmounts, budgetRows,
+                quiet(stored, budgetRows, years, notes), direct, exempt, adopted, narrow(plan, stored, years, level, notes)));
+        PriceLevel neededLevel = needed == null ? null
+                : PriceLevel.of(level, needed.priceLevelYear() == null ? level : needed.priceLevelYear());
+        return view(plan, stored, result, priceLevel, neededLevel, notes);
+    }
 
-        List<FivePaths.Proposal> adopted = new ArrayList<>();
-        for (KnownProposal p : proposals.withFigures(plan.municipality, plan.budgetYear, null)) {
-            if (p.counts()) {
-                adopted.add(new FivePaths.Proposal(p.id, p.number, p.title, p.type, p.areaCode,
-                        years.stream().mapToLong(p::room).toArray()));
+    private static List<FivePaths.Withholding> quiet(StoredPlan stored, Map<String, long[]> budgetRows,
+            List<Integer> years, List<String> notes) {
+        List<FivePaths.Withholding> quiet = new ArrayList<>();
+        for (QuietInput item : stored.quiet() == null ? List.<QuietInput>of() : stored.quiet()) {
+            if (!budgetRows.containsKey(item.areaCode())) {
+                notes.add("Quiet path: " + item.areaCode() + " is no longer in the base budget and counts 0");
             }
+            quiet.add(new FivePaths.Withholding(item.areaCode(), item.kind(), percents(item.percent(), years)));
         }
+        return quiet;
+    }
 
+    /** An adopted proposal's room at the plan's price level, converted from its catalog's (unstated: the plan's). */
+    private static FivePaths.Proposal adopted(KnownProposal p, List<Integer> years, PriceIndex index, int level) {
+        Integer from = p.priceLevelYear == null || p.priceLevelYear == level ? null : p.priceLevelYear;
+        long[] room = PriceLevels.convertAll(index, years.stream().mapToLong(p::room).toArray(), from, level);
+        return new FivePaths.Proposal(p.id, p.number, p.title, p.type, p.areaCode, room, from);
+    }
+
+    /** Realised potential states no price level: it is taken as at the plan's (said in a note). */
+    private List<FivePaths.Narrow> narrow(PathPlan plan, StoredPlan stored, List<Integer> years, int level,
+            List<String> notes) {
         List<FivePaths.Narrow> narrow = new ArrayList<>();
         List<PotentialAnalysis> chosen = stored.narrowAnalysisIds() == null || stored.narrowAnalysisIds().isEmpty()
                 ? analyses.all(plan.municipality) : analyses.byIds(plan.municipality, stored.narrowAnalysisIds());
@@ -239,7 +281,7 @@ public class PathPlanService {
             notes.add("Narrow path: some of the chosen potential analyses no longer exist");
         }
         for (PotentialAnalysis analysis : chosen) {
-            long[] realised = new long[n];
+            long[] realised = new long[years.size()];
             PotentialService.realised(analysis).values().forEach(byYear -> byYear.forEach((year, amount) -> {
                 int y = years.indexOf(year);
                 if (y >= 0) {
@@ -248,35 +290,49 @@ public class PathPlanService {
             }));
             narrow.add(new FivePaths.Narrow(analysis.id, analysis.name, realised));
         }
+        if (!narrow.isEmpty()) {
+            notes.add(NARROW_LEVEL_NOTE.formatted(level));
+        }
+        return narrow;
+    }
 
-        FivePaths.Result result = FivePaths.plan(new FivePaths.Input(years, needed, budgetRows, quiet, direct, exempt,
-                adopted, narrow));
+    private static PathPlanView view(PathPlan plan, StoredPlan stored, FivePaths.Result result, CoverageLevel level,
+            PriceLevel neededLevel, List<String> notes) {
+        List<Integer> years = result.years();
         List<PathView> paths = result.paths().stream().map(path -> {
             List<PathYear> perYear = new ArrayList<>();
-            for (int y = 0; y < n; y++) {
+            for (int y = 0; y < years.size(); y++) {
                 perYear.add(new PathYear(years.get(y), path.amounts()[y], path.yearShares()[y]));
             }
+            List<Integer> from = path.items().stream().map(FivePaths.Item::convertedFrom).filter(Objects::nonNull)
+                    .distinct().sorted().toList();
             return new PathView(path.path(), path.path().danish(), perYear, path.total(), path.sharePercent(),
-                    items(path.items(), years));
+                    items(path.items(), years, level.year()), new CoverageLevel(level.year(), from));
         }).toList();
         List<PlanYear> summary = new ArrayList<>();
-        for (int y = 0; y < n; y++) {
-            summary.add(new PlanYear(years.get(y), needed == null ? null : needed[y], result.total()[y],
-                    result.gap() == null ? null : result.gap()[y],
+        for (int y = 0; y < years.size(); y++) {
+            summary.add(new PlanYear(years.get(y), result.needed() == null ? null : result.needed()[y],
+                    result.total()[y], result.gap() == null ? null : result.gap()[y],
                     result.coverage() == null ? null : result.coverage()[y], result.expansions()[y], result.netRoom()[y]));
         }
         PathPlanInput input = new PathPlanInput(plan.title, stored.targetId(), stored.roomNeeded(), stored.quiet(),
                 stored.direct(), stored.narrowAnalysisIds(), plan.version);
-        return new PathPlanView(plan.municipality, plan.budgetYear, years, plan.title, stored.targetId(), summary, paths,
-                items(result.expansionItems(), years), notes, input, plan.updatedAt, plan.updatedBy, plan.version);
+        return new PathPlanView(plan.municipality, plan.budgetYear, years, level, plan.title, stored.targetId(), summary,
+                neededLevel, paths, items(result.expansionItems(), years, level.year()), notes, input, plan.updatedAt,
+                plan.updatedBy, plan.version);
     }
 
-    private long[] needed(PathPlan plan, StoredPlan stored, Optional<BaseBudget> budget, List<Integer> years,
+    /**
+     * The room needed: as stated in the plan (at the plan's level), or the target's requirement, at the level of its
+     * published round (else its newest; unallocated: the plan's). A PERCENT target's requirement is a percent of the
+     * base budget as it is now, so it is at the plan's level.
+     */
+    private Needed needed(PathPlan plan, StoredPlan stored, Optional<BaseBudget> budget, List<Integer> years,
             List<String> notes) {
         if (stored.roomNeeded() != null) {
             long[] needed = new long[years.size()];
             stored.roomNeeded().forEach(y -> needed[years.indexOf(y.year())] = y.amount());
-            return needed;
+            return new Needed(needed, null);
         }
         if (stored.targetId() == null) {
             return null;
@@ -290,9 +346,16 @@ public class PathPlanService {
             notes.add("Target " + stored.targetId() + " is a percent of the base budget, which is not imported");
             return null;
         }
-        return TargetRequirement.resolve(target.get().kind, target.get().mode, years, target.get().stated(),
-                budget.map(BaseBudget::totals).orElse(null)).stream().mapToLong(TargetRequirement.Year::requirement)
-                .toArray();
+        long[] requirement = TargetRequirement.resolve(target.get().kind, target.get().mode, years,
+                target.get().stated(), budget.map(BaseBudget::totals).orElse(null)).stream()
+                .mapToLong(TargetRequirement.Year::requirement).toArray();
+        return new Needed(requirement, target.get().kind == TargetKind.PERCENT ? null : roundLevel(target.get()));
+    }
+
+    /** The price level of the target's published round, else of its newest; null when it has none. */
+    private Integer roundLevel(EfficiencyTarget target) {
+        int round = target.publishedRound != null ? target.publishedRound : target.currentRound;
+        return round == 0 ? null : rounds.findRound(target.id, round).map(r -> r.priceLevelYear).orElse(null);
     }
 
     private static BigDecimal[] percents(List<YearPercent> percents, List<Integer> years) {
@@ -301,13 +364,14 @@ public class PathPlanService {
         return result;
     }
 
-    private static List<PathItem> items(List<FivePaths.Item> items, List<Integer> years) {
+    private static List<PathItem> items(List<FivePaths.Item> items, List<Integer> years, int level) {
         return items.stream().map(item -> {
             List<YearValue> amounts = new ArrayList<>();
             for (int y = 0; y < years.size(); y++) {
                 amounts.add(new YearValue(years.get(y), item.amounts()[y]));
             }
-            return new PathItem(item.label(), item.detail(), amounts);
+            return new PathItem(item.label(), item.detail(), amounts,
+                    new PriceLevel(level, item.convertedFrom()));
         }).toList();
     }
 

@@ -4,6 +4,7 @@ import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.PriceLevelMissingException;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.target.domain.BaseBudget;
 import dk.raaderum.target.domain.MunicipalPriceIndex;
 import dk.raaderum.target.repository.PriceIndexRepository;
 
@@ -15,8 +16,8 @@ import java.util.Objects;
 
 /**
  * The municipality's effective price index (the platform's default, KL's PL for service expenses, overlaid with the
- * municipality's own years) and the PL-regulering that coverage does with it: everything is converted to the price
- * level of the budget year's base budget (the level its targets are allocated at; the budget year without a budget).
+ * municipality's own years) and the PL-regulering that coverage and the five-paths plan do with it: everything is
+ * converted to the price level of the budget year's base budget ({@link #statedLevel}).
  */
 @ApplicationScoped
 public class PriceLevels {
@@ -28,6 +29,14 @@ public class PriceLevels {
 
     public PriceLevels(PriceIndexRepository indices) {
         this.indices = indices;
+    }
+
+    /**
+     * The level a budget year's coverage and five-paths plan are stated at: its base budget's (the level its targets
+     * are allocated at); the budget year itself without a budget.
+     */
+    static int statedLevel(BaseBudget budget, int budgetYear) {
+        return budget == null ? budgetYear : budget.priceLevelYear;
     }
 
     public PriceIndex effective(String municipality) {
@@ -61,6 +70,17 @@ public class PriceLevels {
         } catch (ArithmeticException beyond) {
             throw ProblemException.ruleViolation(RULE_AMOUNT_BOUND, beyond.getMessage());
         }
+    }
+
+    /** Each amount at {@code to}'s prices ({@link #convert}); a copy, unchanged when {@code from} is null. */
+    static long[] convertAll(PriceIndex index, long[] amounts, Integer from, int to) {
+        long[] converted = amounts.clone();
+        if (from != null) {
+            for (int i = 0; i < amounts.length; i++) {
+                converted[i] = convert(index, amounts[i], from, to);
+            }
+        }
+        return converted;
     }
 
     /**

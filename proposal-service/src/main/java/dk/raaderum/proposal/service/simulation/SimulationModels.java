@@ -70,9 +70,10 @@ public final class SimulationModels {
     public record Selected(long id, String number, ProposalType type, String areaCode) {
     }
 
-    @Schema(description = "The price level every amount of the answer is at: the catalog's. Targets (and area budgets)"
-            + " target-service allocated at another level are PL-regulated to it with the municipality's price index;"
-            + " `convertedFrom` lists those levels (empty when nothing was converted)")
+    @Schema(description = "The price level every amount of the answer is at: the catalog's (for `…/targets`, the"
+            + " `priceLevelYear` asked for, by default the catalog's). Targets (and area budgets) target-service allocated"
+            + " at another level are PL-regulated to it with the municipality's price index; `convertedFrom` lists those"
+            + " levels (empty when nothing was converted)")
     public record SimulationPriceLevel(@Schema(example = "2026") int year,
             @Schema(example = "[2027]") List<Integer> convertedFrom) {
     }

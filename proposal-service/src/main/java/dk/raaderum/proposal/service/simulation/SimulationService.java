@@ -3,7 +3,6 @@ package dk.raaderum.proposal.service.simulation;
 import static dk.raaderum.platform.web.security.Roles.FINANCE_OFFICER;
 import static dk.raaderum.platform.web.security.Roles.POLITICIAN;
 
-import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -11,16 +10,15 @@ import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
-import dk.raaderum.proposal.repository.TargetAllocationRepository;
 import dk.raaderum.proposal.repository.Visibility;
 import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
 import dk.raaderum.proposal.service.CatalogSnapshot;
 import dk.raaderum.proposal.service.CatalogSnapshots;
-import dk.raaderum.proposal.service.PriceIndexReadModel;
 import dk.raaderum.proposal.service.ProposalAccess;
+import dk.raaderum.proposal.service.TargetReadModel;
+import dk.raaderum.proposal.service.TargetReadModel.AllocationAt;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaBudget;
@@ -49,7 +47,7 @@ import java.util.TreeMap;
  * <p>
  * PL-regulering: the simulation is stated at the catalog's price level (its proposals' prices). Targets and the area
  * budgets they rest on are at their allocation's level; they are converted to the catalog's with the municipality's
- * price index ({@link PriceIndexReadModel}), exact and half even to whole kroner. A year the index lacks is 422
+ * price index ({@link TargetReadModel#atPriceLevel}), exact and half even to whole kroner. A year the index lacks is 422
  * {@code price-level-missing} naming it.
  */
 @ApplicationScoped
@@ -60,25 +58,21 @@ public class SimulationService {
     public static final String AREA_NOT_IN_REGISTER = "AREA_NOT_IN_REGISTER";
     /** Warning: target-service allocated targets to areas the catalog does not have (left out, named here). */
     public static final String TARGET_AREA_NOT_IN_CATALOG = "TARGET_AREA_NOT_IN_CATALOG";
-    /** Rule: a target converted to the catalog's price level would be beyond the bound of every amount. */
-    public static final String RULE_AMOUNT_BOUND = "amount-bound";
 
     private final CatalogRepository catalogs;
     private final CatalogSnapshots snapshots;
-    private final TargetAllocationRepository targets;
+    private final TargetReadModel targets;
     private final ProposalAccess access;
     private final AreaRegisterCopy register;
-    private final PriceIndexReadModel priceIndexes;
     private final ProposalConfig.Simulation config;
 
-    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetAllocationRepository targets,
-            ProposalAccess access, AreaRegisterCopy register, PriceIndexReadModel priceIndexes, ProposalConfig config) {
+    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetReadModel targets,
+            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config) {
         this.catalogs = catalogs;
         this.snapshots = snapshots;
         this.targets = targets;
         this.access = access;
         this.register = register;
-        this.priceIndexes = priceIndexes;
         this.config = config.simulation();
     }
 
@@ -195,26 +189,12 @@ public class SimulationService {
     private void addTargets(Catalog catalog, Map<String, Map<Integer, Long>> budgets,
             Map<String, Map<Integer, Long>> areaTargets, Set<Integer> convertedFrom) {
         int level = catalog.priceLevelYear;
-        PriceIndex index = null;
-        for (TargetAllocation t : targets.forBudgetYear(catalog.municipality, catalog.budgetYear)) {
-            long budget = t.budget;
-            long amount = t.amount;
-            if (t.priceLevelYear != level) {
-                index = index == null ? priceIndexes.effective(catalog.municipality) : index;
-                budget = convert(index, budget, t.priceLevelYear, level);
-                amount = convert(index, amount, t.priceLevelYear, level);
-                convertedFrom.add(t.priceLevelYear);
+        for (AllocationAt t : targets.atPriceLevel(catalog.municipality, catalog.budgetYear, level)) {
+            if (t.allocatedAtPriceLevel() != level) {
+                convertedFrom.add(t.allocatedAtPriceLevel());
             }
-            budgets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).put(t.year, budget);
-            areaTargets.computeIfAbsent(t.areaCode, code -> new TreeMap<>()).merge(t.year, amount, Math::addExact);
-        }
-    }
-
-    private static long convert(PriceIndex index, long amount, int from, int to) {
-        try {
-            return index.convert(amount, from, to);
-        } catch (ArithmeticException beyond) {
-            throw ProblemException.ruleViolation(RULE_AMOUNT_BOUND, beyond.getMessage());
+            budgets.computeIfAbsent(t.areaCode(), code -> new TreeMap<>()).put(t.year(), t.budget());
+            areaTargets.computeIfAbsent(t.areaCode(), code -> new TreeMap<>()).merge(t.year(), t.amount(), Math::addExact);
         }
     }
 
