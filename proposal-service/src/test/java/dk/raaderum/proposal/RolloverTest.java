@@ -11,12 +11,17 @@ import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.investment;
 import static dk.raaderum.proposal.support.Api.move;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.events.target.PolicyAreasChangedV1;
+import dk.raaderum.platform.events.target.PolicyAreasChangedV1.RegisteredArea;
 import dk.raaderum.platform.testing.KafkaTopics;
+import dk.raaderum.platform.testing.TestEvents;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +42,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -251,6 +261,71 @@ class RolloverTest {
                 .body("untilYear", equalTo(2071));
         long unblocked = ((Number) carriedFrom(result, draft).get("id")).longValue();
         advance(M, unblocked, "SUBMIT", "QUALIFY", "PRESENT");
+    }
+
+    /*
+     * Struer (its own register of policy areas): TEK is retired and ÆLD renamed after the 2090 catalog was adopted with
+     * the old names. The preview says TEK is left out with its two proposals; the POST does exactly that (before, it
+     * was 422 area-not-in-register with no warning in the preview), and the new catalog takes the register's names.
+     */
+    @Test
+    void aRetiredAreaIsLeftOutWithItsProposalsAsThePreviewSaysAndRenamedAreasTakeTheRegistersName() {
+        String m = "671";
+        String finance = Users.financeOfficer(m);
+        int year = 2090;
+        long old = createCatalog(m, year);
+        long aeld = createProposal(m, old, proposal("ÆLD", "EFFICIENCY", "Videobesøg i hjemmeplejen", year, -10, -20, -30, -40));
+        long tekDraft = createProposal(m, old, proposal("TEK", "EFFICIENCY", "Fælles indkøb af vejsalt", year, -1, -2, -3, -4));
+        long tekSubmitted = createProposal(m, old, proposal("TEK", "EFFICIENCY", "Solceller på rådhusets tag", year, -3, -3, -3, -3));
+        advance(m, tekSubmitted, "SUBMIT");
+        adopt(m, old, List.of()).statusCode(200);
+        TestEvents.send(Events.POLICY_AREA_CHANGED, m, m, new PolicyAreasChangedV1(1, List.of(
+                new RegisteredArea("ÆLD", "Ældre og sundhed", 5, "Social- og Sundhedsudvalget", true),
+                new RegisteredArea("SKO", "Skoleområdet", 3, "Børne- og Skoleudvalget", true),
+                new RegisteredArea("DAG", "Dagtilbud", 5, "Børne- og Skoleudvalget", true),
+                new RegisteredArea("TEK", "Teknik og miljø", 2, "Teknik- og Miljøudvalget", false)), Instant.now()),
+                Instant.now());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(finance).get(base(m) + "/catalogs/" + old).then()
+                .body("warnings.code", equalTo(List.of("area-not-in-register"))));
+
+        JsonPath preview = as(finance).get(base(m) + "/catalogs/" + old + "/rollover").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of("area-retired"), preview.getList("warnings.code"));
+        assertThat(preview.getString("warnings[0].message"), allOf(containsString("TEK"),
+                containsString("leaves this area out of the 2091 catalog"), containsString("its 2 proposal(s)"),
+                containsString("AREA_RETIRED")));
+        assertEquals(List.of(Map.of("code", "TEK", "name", "Teknik og miljø", "reason", "AREA_RETIRED",
+                "proposalsNotCarried", 2)), preview.getList("leftOutAreas"));
+        assertEquals(List.of("DAG", "SKO", "ÆLD"), preview.getList("areas.code"));
+        assertEquals("Ældre og sundhed", preview.getString("areas.find { it.code == 'ÆLD' }.name"));
+        assertEquals(List.of(aeld), preview.getList("carried.fromId", Long.class));
+        for (long tek : List.of(tekDraft, tekSubmitted)) {
+            assertEquals("AREA_RETIRED", notCarried(preview, tek).get("reason"));
+            assertEquals("TEK", notCarried(preview, tek).get("areaCode"));
+        }
+        assertProblem(as(finance).get(base(m) + "/catalogs/" + old + "/rollover?proposalIds=" + tekDraft).then(), 422,
+                "business-rule").body("rule", equalTo("rollover-proposals"))
+                .body("errors[0].message", containsString("AREA_RETIRED"));
+
+        JsonPath result = as(finance).post(base(m) + "/catalogs/" + old + "/rollover").then().statusCode(201).extract()
+                .jsonPath();
+        assertEquals(preview.getList("carried.fromId"), result.getList("carried.fromId"));
+        assertEquals(preview.getList("notCarried"), result.getList("notCarried"));
+        assertEquals(preview.getList("leftOutAreas"), result.getList("leftOutAreas"));
+        assertEquals(preview.getList("warnings"), result.getList("warnings"));
+        assertEquals(preview.getList("areas"), result.getList("catalog.areas"));
+        assertEquals(List.of(), result.getList("catalog.warnings"));
+        long created = result.getLong("catalog.id");
+        assertEquals(Map.of("id", (int) old, "budgetYear", year, "title", "Katalog " + year, "href",
+                base(m) + "/catalogs/" + old), result.getMap("catalog.rolledOverFrom"));
+        as(finance).get(base(m) + "/catalogs/" + old).then().statusCode(200)
+                .body("rolledOverTo.id", equalTo((int) created))
+                .body("rolledOverTo.href", equalTo(base(m) + "/catalogs/" + created))
+                .body("rolledOverFrom", nullValue())
+                .body("areas.find { it.code == 'ÆLD' }.name", equalTo("Ældreområdet"));
+        as(finance).get(base(m) + "/catalogs").then().statusCode(200)
+                .body("find { it.id == " + created + " }.rolledOverFrom.id", equalTo((int) old))
+                .body("find { it.id == " + old + " }.rolledOverTo.id", equalTo((int) created));
     }
 
     @Test

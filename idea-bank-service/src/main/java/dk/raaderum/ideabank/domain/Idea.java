@@ -121,6 +121,19 @@ public class Idea {
     @Column(name = "source_changed_at")
     public Instant sourceChangedAt;
 
+    /**
+     * A correction of the source proposal that KL has not decided on yet (a curated idea keeps KL's text): the
+     * corrected content as JSON, the finance officer's reason and when it was made; null when none is waiting.
+     */
+    @Column(name = "source_correction", columnDefinition = "text")
+    public String sourceCorrection;
+
+    @Column(name = "source_correction_reason", columnDefinition = "text")
+    public String sourceCorrectionReason;
+
+    @Column(name = "source_corrected_at")
+    public Instant sourceCorrectedAt;
+
     @Column(name = "content_hash", nullable = false, length = 64)
     public String contentHash;
 
@@ -267,6 +280,18 @@ public class Idea {
         familyMunicipalities = new String[] { sourceMunicipality };
         familySize = 1;
         updatedAt = at;
+    }
+
+    /** Holds a correction of the source proposal for KL to accept or dismiss. */
+    public void holdSourceCorrection(String correctedContent, String reason, Instant at) {
+        sourceCorrection = correctedContent;
+        sourceCorrectionReason = reason;
+        sourceCorrectedAt = at;
+    }
+
+    /** No correction of the source proposal is waiting any more (KL decided, or the catalog's content replaced it). */
+    public void clearSourceCorrection() {
+        holdSourceCorrection(null, null, null);
     }
 
     /** Whether a municipality user may change the content: only its own submission still in the queue. */

@@ -61,6 +61,18 @@ public record IdeaContent(String title, String summary, String description, Prop
                 paybackYears, consequences, contactRole, sourceReference, sourceKey).normalised();
     }
 
+    /**
+     * This (curated) content with a correction of its source proposal taken in: what the proposal says (title,
+     * description, type and rationale, years, amounts, staff change, investment, consequences, number); what only KL
+     * curates stays (summary, reduces-service, area, tags) and so does the contact role.
+     */
+    public IdeaContent takingFrom(IdeaContent source) {
+        return new IdeaContent(source.title, summary, source.description, source.type, source.classificationRationale,
+                reducesService, areaCode, tags, source.budgetYear, source.priceLevelYear, source.amounts, source.fteChange,
+                source.investmentCost, source.paybackYears, source.consequences, contactRole, source.sourceReference,
+                source.sourceKey).normalised();
+    }
+
     /** The fields by name, in a fixed order, as text: what the hash and the history compare. */
     public Map<String, String> fields() {
         Map<String, String> fields = new LinkedHashMap<>();

@@ -18,7 +18,11 @@ public class IdeaHistoryEntry {
     /** What happened. */
     public enum Action {
         SUBMITTED, SHARED, IMPORTED, UPDATED, PUBLISHED, CORRECTED, REJECTED, MERGED, MERGE_UNDONE, MEMBER_ADDED,
-        MEMBER_REMOVED, LINKED, UNLINKED, DUPLICATE_DISMISSED, WITHDRAWN, SOURCE_STATUS, FOLLOWUP_SHARED
+        MEMBER_REMOVED, LINKED, UNLINKED, DUPLICATE_DISMISSED, WITHDRAWN, SOURCE_STATUS, FOLLOWUP_SHARED,
+        /** The source proposal was corrected after it was presented (held for KL when the idea is curated). */
+        SOURCE_CORRECTED,
+        /** KL decided not to take a held correction of the source proposal. */
+        SOURCE_CORRECTION_DISMISSED
     }
 
     @Id

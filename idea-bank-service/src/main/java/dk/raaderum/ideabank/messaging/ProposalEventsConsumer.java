@@ -19,7 +19,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * proposal-service's events: shared proposals come into the idea bank ({@link SharedProposals}), proposals from ideas
+ * proposal-service's events: shared proposals come into the idea bank, corrections included ({@link SharedProposals}), proposals from ideas
  * are followed ({@link Adoptions}), and "use this idea" requests get their answer ({@link IdeaCopyRequests}). Each
  * event is processed once per consumer name; what cannot be processed goes to {@code <topic>.dlq}.
  */
@@ -75,6 +75,14 @@ public class ProposalEventsConsumer {
                     shared.changed(event.municipality(), Shared.of(event.payload()), event.time());
                     adoptions.follow(event.municipality(), ProposalNews.of(event.payload()), event.time());
                 }));
+    }
+
+    @Incoming("proposal-corrected")
+    @Blocking
+    public void onCorrected(ConsumerRecord<String, String> record) {
+        consumer.process("idea-bank-service.proposal-corrected", record, on(Events.PROPOSAL_CORRECTED, event ->
+                shared.corrected(event.municipality(), Shared.of(event.payload()), event.payload().comment(),
+                        event.time())));
     }
 
     @Incoming("proposal-withdrawn")

@@ -60,6 +60,15 @@ public class IdeaRepository implements PanacheRepository<Idea> {
         return count("status", IdeaStatus.SUBMITTED);
     }
 
+    /** Curated ideas holding a correction of their source proposal, oldest correction first (V7's index). */
+    public List<Idea> withSourceCorrection(int page, int size) {
+        return find("sourceCorrection is not null order by sourceCorrectedAt, id").page(Page.of(page, size)).list();
+    }
+
+    public long countWithSourceCorrection() {
+        return count("sourceCorrection is not null");
+    }
+
     public List<Idea> byIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

@@ -43,8 +43,10 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -64,6 +66,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CurationResource {
 
+    static final String ACCEPT_EXAMPLE = """
+            {"acceptSourceCorrection": true, "comment": "Rettelsen fra budgetkataloget taget ind", "version": 4}""";
+
     private final Curation curation;
     private final Caller caller;
 
@@ -82,18 +87,39 @@ public class CurationResource {
         return curation.queue(page, size);
     }
 
+    @GET
+    @Path("/source-corrections")
+    @Operation(summary = "Curated ideas holding a correction of their source proposal, oldest first", description = """
+            A finance officer corrected a shared proposal after it was presented (proposal.corrected) when KL had
+            already published or rejected its idea: KL's text stays, and the idea shows the correction
+            (sourceCorrection: when, why, and what taking it in would change) until KL publishes it with
+            acceptSourceCorrection true (taken in) or false (dismissed). A submission still in the queue takes a
+            correction at once and is never listed here.""")
+    public PageOf<IdeaSummary> sourceCorrections(
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
+            @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return curation.sourceCorrections(page, size);
+    }
+
     @POST
     @Path("/{ideaId}/publish")
     @Operation(summary = "Publish an idea, correcting type, area and tags if needed", description = """
             A submission (or a rejected idea) becomes visible to every municipality and as open data; a published
             idea takes the corrections as a new version. A corrected type is held to the type rules (a corrected
-            type usually needs a new classificationRationale). idea.published carries the whole idea.""")
+            type usually needs a new classificationRationale). idea.published carries the whole idea. An idea holding
+            a correction of its source proposal (sourceCorrection) takes it in with acceptSourceCorrection true (its
+            texts, type and rationale, amounts and number; summary, area, tags and reduces-service stay KL's; the
+            corrections of this request apply after it) and drops it with false (recorded as
+            SOURCE_CORRECTION_DISMISSED); without the member it keeps waiting.""")
     @APIResponse(responseCode = "409", description = "Its status does not allow publishing (invalid-transition), or"
             + " changed by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The corrected idea breaks a rule", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response publish(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid PublishInput input) {
+            @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublishInput.class), examples = @ExampleObject(
+                            name = "take in a correction of the source proposal", value = ACCEPT_EXAMPLE)))
+            PublishInput input) {
         return versioned(curation.publish(caller.actor(), id, input, EntityTags.parseIfMatch(ifMatch)));
     }
 

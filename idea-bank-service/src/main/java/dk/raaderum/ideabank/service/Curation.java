@@ -55,11 +55,12 @@ public class Curation {
     private final DuplicatePairs pairs;
     private final IdeaQueries queries;
     private final IdeaEvents events;
+    private final SourceCorrections corrections;
     private final Clock clock;
 
     public Curation(IdeaRepository ideas, LinkRepository links, DuplicateRepository duplicates, IdeaLifecycle lifecycle,
             Families families, IdeaWriter writer, DuplicatePairs pairs, IdeaQueries queries, IdeaEvents events,
-            Clock clock) {
+            SourceCorrections corrections, Clock clock) {
         this.ideas = ideas;
         this.links = links;
         this.duplicates = duplicates;
@@ -69,6 +70,7 @@ public class Curation {
         this.pairs = pairs;
         this.queries = queries;
         this.events = events;
+        this.corrections = corrections;
         this.clock = clock;
     }
 
@@ -77,11 +79,17 @@ public class Curation {
                 ideas.queueLength());
     }
 
+    /** Curated ideas holding a correction of their source proposal ({@link SourceCorrections}). */
+    public PageOf<IdeaSummary> sourceCorrections(int page, int size) {
+        return corrections.waiting(page, size);
+    }
+
     @Transactional
     public IdeaView publish(Actor actor, long id, PublishInput input, Optional<Long> ifMatch) {
         Idea idea = locked(id);
         EntityTags.checkUnchanged(ifMatch, input.version(), idea.version);
-        IdeaContent corrected = IdeaChecks.require(idea.content().corrected(input.type(), input.classificationRationale(),
+        IdeaContent from = corrections.decide(idea, input.acceptSourceCorrection(), actor, input.comment());
+        IdeaContent corrected = IdeaChecks.require(from.corrected(input.type(), input.classificationRationale(),
                 input.areaCode(), input.tags(), input.reducesService()), false);
         lifecycle.publish(idea, corrected, actor, input.comment());
         return queries.view(actor, idea);

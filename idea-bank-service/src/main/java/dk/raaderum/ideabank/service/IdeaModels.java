@@ -70,7 +70,10 @@ public final class IdeaModels {
             @Size(max = IdeaRules.TAGS_MAX) List<@NotBlank @Size(max = IdeaRules.TAG_MAX) String> tags,
             Boolean reducesService,
             @Size(max = 2000) @Schema(example = "Rettet fagområde") String comment,
-            @Schema(description = "The version you read (or send If-Match)") Long version) {
+            @Schema(description = "The version you read (or send If-Match)") Long version,
+            @Schema(description = "For an idea holding a correction of its source proposal (sourceCorrection): true"
+                    + " takes it in (then the corrections above apply), false dismisses it; absent leaves it waiting")
+            Boolean acceptSourceCorrection) {
     }
 
     @Schema(description = "A decision with its reason")
@@ -157,8 +160,18 @@ public final class IdeaModels {
             int budgetYear, String budgetLabel, Integer priceLevelYear, List<YearAmount> amounts, BigDecimal fteChange,
             Long investmentCost, BigDecimal paybackYears, String consequences, String contactRole,
             String sourceReference, String number, Long sourceProposalId, Long sourceInitiativeId,
-            String sourceStatus, FamilyView family, List<LinkView> links, EvidenceView evidence, Instant createdAt,
-            Instant publishedAt, Instant updatedAt, long version) {
+            String sourceStatus, FamilyView family, List<LinkView> links, EvidenceView evidence,
+            @Schema(description = "A correction of the source proposal waiting for KL (not in open data); null when"
+                    + " none waits") SourceCorrectionView sourceCorrection,
+            Instant createdAt, Instant publishedAt, Instant updatedAt, long version) {
+    }
+
+    @Schema(description = """
+            A finance officer corrected the shared proposal after it was presented (proposal.corrected) while the idea
+            was curated: KL's text stays until KL publishes with acceptSourceCorrection true (taken in) or false
+            (dismissed). changes: what taking it in would change (from the idea's text to the proposal's).""")
+    public record SourceCorrectionView(@Schema(description = "When the proposal was corrected") Instant correctedAt,
+            @Schema(example = "Beløbene i 2028 var byttet om") String reason, List<ChangeView> changes) {
     }
 
     @Schema(description = "An idea as lists show it")

@@ -41,14 +41,16 @@ public class IdeaQueries {
     private final FamilyRepository families;
     private final LinkRepository links;
     private final IdeaEvidence evidence;
+    private final SourceCorrections corrections;
 
     public IdeaQueries(IdeaRepository ideas, IdeaHistoryRepository history, FamilyRepository families,
-            LinkRepository links, IdeaEvidence evidence) {
+            LinkRepository links, IdeaEvidence evidence, SourceCorrections corrections) {
         this.ideas = ideas;
         this.history = history;
         this.families = families;
         this.links = links;
         this.evidence = evidence;
+        this.corrections = corrections;
     }
 
     /** The idea, if the actor may see it. */
@@ -61,7 +63,7 @@ public class IdeaQueries {
     IdeaView view(Actor actor, Idea idea) {
         ideas.flush();
         return IdeaViews.idea(idea, family(idea), links(idea, other -> IdeaAccess.canSee(actor, other)),
-                evidence.view(idea.id), false);
+                evidence.view(idea.id), corrections.view(idea), false);
     }
 
     /** A published idea as open data. */
@@ -69,7 +71,7 @@ public class IdeaQueries {
     public Optional<IdeaView> open(long id) {
         Predicate<Idea> published = idea -> idea.status == IdeaStatus.PUBLISHED;
         return ideas.findByIdOptional(id).filter(published)
-                .map(idea -> IdeaViews.idea(idea, family(idea), links(idea, published), evidence.view(idea.id), true));
+                .map(idea -> IdeaViews.idea(idea, family(idea), links(idea, published), evidence.view(idea.id), null, true));
     }
 
     public List<HistoryView> history(Actor actor, long id) {

@@ -10,6 +10,7 @@ import dk.raaderum.ideabank.domain.LinkType;
 import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.ideabank.service.IdeaModels.AreaView;
 import dk.raaderum.ideabank.service.IdeaModels.ChangeView;
+import dk.raaderum.ideabank.service.IdeaModels.SourceCorrectionView;
 import dk.raaderum.ideabank.service.IdeaModels.DuplicateView;
 import dk.raaderum.ideabank.service.IdeaModels.EvidenceView;
 import dk.raaderum.ideabank.service.IdeaModels.FamilyMember;
@@ -54,13 +55,14 @@ public final class IdeaViews {
      * The whole idea; {@code open}: as open data, without the contact role (it may name a person) and the
      * municipality's own source reference.
      */
-    public static IdeaView idea(Idea i, FamilyView family, List<LinkView> links, EvidenceView evidence, boolean open) {
+    public static IdeaView idea(Idea i, FamilyView family, List<LinkView> links, EvidenceView evidence,
+            SourceCorrectionView sourceCorrection, boolean open) {
         return new IdeaView(i.id, i.status, i.origin, i.title, i.summary, i.description, i.type, i.type.danish(),
                 i.classificationRationale, i.reducesService, area(i.areaCode), Arrays.asList(i.tags),
                 municipality(i.sourceMunicipality), i.budgetYear, budgetLabel(i.budgetYear), i.priceLevelYear,
                 i.amounts.known(i.budgetYear), i.fteChange, i.investmentCost, i.paybackYears, i.consequences,
                 open ? null : i.contactRole, i.sourceReference, i.sourceKey, i.sourceProposalId,
-                i.sourceInitiativeId, i.sourceStatus, family, links, evidence,
+                i.sourceInitiativeId, i.sourceStatus, family, links, evidence, open ? null : sourceCorrection,
                 i.createdAt, i.publishedAt, i.updatedAt, i.version);
     }
 

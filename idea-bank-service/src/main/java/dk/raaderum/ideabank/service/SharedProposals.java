@@ -36,8 +36,9 @@ import java.util.Set;
  * Proposals that municipalities share (shareWithIdeaBank), as their events tell: a shared proposal that is presented
  * or adopted (or already was, when sharing is turned on) becomes a submission in KL's queue, one per proposal; while
  * it waits there, a newer version from the catalog replaces its content, and once KL has curated it only its catalog
- * status is followed. A withdrawal in the catalog, or sharing turned off, withdraws it. Events from the three topics
- * may arrive in any order: one older than what the idea already knows is ignored.
+ * status is followed. A withdrawal in the catalog, or sharing turned off, withdraws it. A correction after presentation
+ * ({@link #corrected}) replaces a waiting submission's content and is held for KL on a curated idea. Events from the
+ * topics may arrive in any order: one older than what the idea already knows is ignored.
  */
 @ApplicationScoped
 public class SharedProposals {
@@ -69,14 +70,16 @@ public class SharedProposals {
     private final IdeaWriter writer;
     private final IdeaLifecycle lifecycle;
     private final IdeaEvents events;
+    private final SourceCorrections corrections;
     private final Clock clock;
 
     public SharedProposals(IdeaRepository ideas, IdeaWriter writer, IdeaLifecycle lifecycle, IdeaEvents events,
-            Clock clock) {
+            SourceCorrections corrections, Clock clock) {
         this.ideas = ideas;
         this.writer = writer;
         this.lifecycle = lifecycle;
         this.events = events;
+        this.corrections = corrections;
         this.clock = clock;
     }
 
@@ -88,6 +91,41 @@ public class SharedProposals {
         if (idea != null && older(idea, at)) {
             return;
         }
+        take(municipality, proposal, idea, at, actor, "Ny udgave fra budgetkataloget");
+    }
+
+    /**
+     * A finance officer corrected the presented proposal ({@code proposal.corrected}; {@code reason} is why). A shared
+     * proposal the bank does not hold yet is taken in, and a submission still in KL's queue takes the corrected
+     * content, as {@link #changed} does; an idea KL has curated keeps KL's text and holds the correction for KL
+     * ({@link SourceCorrections}); a withdrawn idea is not brought back by it. An older event than the idea knows is
+     * ignored, so a correction is never undone by the presentation that arrives after it.
+     */
+    @Transactional
+    public void corrected(String municipality, Shared proposal, String reason, Instant at) {
+        Actor actor = actor(municipality);
+        Idea idea = ideas.bySourceProposal(proposal.proposalId()).orElse(null);
+        if (idea != null && older(idea, at)) {
+            return;
+        }
+        String why = "Rettet i budgetkataloget" + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        if (idea == null || idea.status == IdeaStatus.SUBMITTED || !Boolean.TRUE.equals(proposal.shared())) {
+            take(municipality, proposal, idea, at, actor, why);
+            return;
+        }
+        IdeaContent content = content(proposal);
+        List<IdeaRules.Violation> broken = IdeaRules.check(content, false);
+        if (broken.isEmpty()) {
+            corrections.hold(idea, content, why, at, actor);
+        } else {
+            LOG.infof("The correction of shared proposal %d of %s is not taken into idea %d: %s %s",
+                    proposal.proposalId(), municipality, idea.id, broken.get(0).field(), broken.get(0).message());
+        }
+        follow(idea, proposal.status(), at, actor);
+    }
+
+    /** Takes the proposal in (or withdraws it when it is no longer shared); {@code why} names a new version. */
+    private void take(String municipality, Shared proposal, Idea idea, Instant at, Actor actor, String why) {
         if (!Boolean.TRUE.equals(proposal.shared()) || !OFFERED.contains(proposal.status())) {
             if (idea != null && Boolean.FALSE.equals(proposal.shared()) && idea.status != IdeaStatus.WITHDRAWN) {
                 lifecycle.withdraw(idea, actor, WithdrawnBy.SOURCE, "Kommunen deler ikke længere forslaget");
@@ -107,7 +145,7 @@ public class SharedProposals {
         if (idea == null) {
             idea = create(municipality, proposal, content, actor);
         } else {
-            update(idea, content, actor);
+            update(idea, content, actor, why);
         }
         follow(idea, proposal.status(), at, actor);
     }
@@ -131,8 +169,9 @@ public class SharedProposals {
     }
 
     /** A submission still waiting takes the catalog's newer content; a withdrawn one comes back to the queue. */
-    private void update(Idea idea, IdeaContent content, Actor actor) {
+    private void update(Idea idea, IdeaContent content, Actor actor, String why) {
         if (idea.status == IdeaStatus.WITHDRAWN) {
+            idea.clearSourceCorrection();
             String reason = "Delt igen fra budgetkataloget";
             idea.moveTo(IdeaStatus.SUBMITTED, clock.instant());
             if (!writer.change(idea, content, actor, Action.SHARED, reason)) {
@@ -140,7 +179,7 @@ public class SharedProposals {
             }
             events.submitted(idea, idea.updatedAt);
         } else if (idea.status == IdeaStatus.SUBMITTED) {
-            writer.change(idea, content, actor, Action.UPDATED, "Ny udgave fra budgetkataloget");
+            writer.change(idea, content, actor, Action.UPDATED, why);
         }
     }
 

@@ -88,6 +88,15 @@ public final class ProposalEvents {
             return this;
         }
 
+        /** The four years' net change (negative creates room). */
+        public Builder netChange(long... amounts) {
+            ArrayNode net = data.putArray("netChange");
+            for (int i = 0; i < amounts.length; i++) {
+                net.addObject().put("year", data.get("budgetYear").asInt() + i).put("amount", amounts[i]);
+            }
+            return this;
+        }
+
         public Builder at(String instant) {
             time = Instant.parse(instant);
             return this;
@@ -138,6 +147,12 @@ public final class ProposalEvents {
 
         public String withdrawn() {
             return send(Events.PROPOSAL_WITHDRAWN, "WITHDRAWN", "PRESENTED");
+        }
+
+        /** A finance officer's correction of the presented proposal, with its reason (the event's comment). */
+        public String corrected(String reason) {
+            data.put("comment", reason);
+            return send(Events.PROPOSAL_CORRECTED, "PRESENTED", "PRESENTED");
         }
 
         public String sharingChanged(String status) {

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
@@ -64,6 +67,11 @@ public class Catalog {
 
     @Column(name = "adopted_at")
     public Instant adoptedAt;
+
+    /** The catalog this one was rolled over from (next year's catalog made from it), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "rolled_over_from_id")
+    public Catalog rolledOverFrom;
 
     @Version
     public long version;

@@ -35,6 +35,11 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
         return find("municipality = ?1 and budgetYear = ?2", municipality, budgetYear).firstResultOptional();
     }
 
+    /** The catalog rolled over from this one, if any (catalog_rolled_over_from_key). */
+    public Optional<Catalog> successorOf(long sourceId) {
+        return find("rolledOverFrom.id", sourceId).firstResultOptional();
+    }
+
     /**
      * The area row read again under a row lock (select … for update), so proposals created at once wait for each other
      * and get different numbers. Not {@code lock()}: that checks the version loaded earlier and fails with an

@@ -65,7 +65,12 @@ public class CatalogRolloverResource {
             + " DRAFT, SUBMITTED, QUALIFIED, PRESENTED (not decided) and REJECTED proposals, as DRAFT successors"
             + " (predecessor = the old proposal, new numbers per area in the old order); never ADOPTED; WITHDRAWN only"
             + " with includeWithdrawn. A proposal whose moved amounts break a rule of proposals (e.g. a one-year"
-            + " saving, or an investment whose cost was all in Y) is not carried (BREAKS_RULE, with the rule).";
+            + " saving, or an investment whose cost was all in Y) is not carried (BREAKS_RULE, with the rule). The new"
+            + " catalog's areas take the register of policy areas' current names; an area the register has retired (or,"
+            + " once the municipality has a register, does not have) is left out and its proposals are not carried"
+            + " (AREA_RETIRED, AREA_NOT_IN_REGISTER), listed in leftOutAreas and named by a warning (area-retired,"
+            + " area-not-in-register). The new catalog names its source as rolledOverFrom, the source names it as"
+            + " rolledOverTo.";
     static final String UNKNOWN_ID_EXAMPLE = """
             {"type": "https://raaderum.dk/problems/business-rule", "title": "The request breaks a business rule",
              "status": 422, "detail": "1 of the chosen proposals cannot be carried from catalog 4711 (budget 2027)",
@@ -76,6 +81,18 @@ public class CatalogRolloverResource {
              "detail": "Municipality 329 already has a catalog for 2028: /api/v1/municipalities/329/catalogs/4760",
              "existingCatalog": {"id": 4760, "budgetYear": 2028, "title": "Omstillingskatalog 2028–2031",
                                  "href": "/api/v1/municipalities/329/catalogs/4760"}}""";
+    static final String RETIRED_EXAMPLE = """
+            {"fromCatalogId": 4711, "fromBudgetYear": 2027, "budgetYear": 2028, "years": [2028, 2029, 2030, 2031],
+             "title": "Omstillingskatalog 2028–2031", "priceLevelYear": 2027, "karensperiodeYears": 1,
+             "areas": [{"code": "ÆLD", "name": "Ældre og sundhed", "mainAccount": 5,
+                        "committee": "Social- og Sundhedsudvalget"}],
+             "existingCatalog": null, "carriedCount": 0, "karensBlockedCount": 0, "carried": [],
+             "notCarried": [{"id": 4720, "number": "TEK-01", "title": "Fælles indkøb af vejsalt", "areaCode": "TEK",
+                             "status": "DRAFT", "reason": "AREA_RETIRED", "rule": null,
+                             "detail": "Area TEK is retired in the register of policy areas: the new catalog leaves it out"}],
+             "leftOutAreas": [{"code": "TEK", "name": "Teknik og miljø", "reason": "AREA_RETIRED", "proposalsNotCarried": 1}],
+             "warnings": [{"code": "area-retired",
+                           "message": "Retired in the municipality's register of policy areas: TEK. The rollover leaves this area out of the 2028 catalog and does not carry its 1 proposal(s) (notCarried, reason AREA_RETIRED)"}]}""";
     static final String REQUEST_EXAMPLE = """
             {"proposalIds": [4712, 4713, 4720], "includeWithdrawn": false, "title": "Omstillingskatalog 2028–2031"}""";
 
@@ -91,10 +108,12 @@ public class CatalogRolloverResource {
     @Operation(summary = "Preview the next budget year's catalog", description = "Exactly what POST would carry, with"
             + " the same choices, nothing written: per proposal the old id, number and status, the new number, title,"
             + " net change per new year and the karensperiode flag (blocked, untilYear, the earlier proposal), and what"
-            + " is not carried and why (ADOPTED, WITHDRAWN, NOT_CHOSEN, BREAKS_RULE). existingCatalog names the"
-            + " catalog the municipality already has for that year (POST would then be 409)." + RULES)
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RolloverPreview.class)))
+            + " is not carried and why (ADOPTED, WITHDRAWN, NOT_CHOSEN, BREAKS_RULE, AREA_RETIRED,"
+            + " AREA_NOT_IN_REGISTER), the areas left out and the warnings the POST will answer with. existingCatalog"
+            + " names the catalog the municipality already has for that year (POST would then be 409)." + RULES)
+    @APIResponse(responseCode = "200", description = "The plan; here with a retired area", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RolloverPreview.class),
+            examples = @ExampleObject(name = "a retired area", value = RETIRED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A proposalIds value is not a number",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RolloverPreview preview(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,

@@ -66,7 +66,10 @@ public final class CatalogModels {
      */
     public record CatalogView(long id, String municipality, int budgetYear, List<Integer> years, int priceLevelYear,
             String title, CatalogStatus status, int karensperiodeYears, List<AreaView> areas, Instant createdAt,
-            String createdBy, Instant adoptedAt, long version, List<Warning> warnings) {
+            String createdBy, Instant adoptedAt, long version, List<Warning> warnings,
+            @Schema(description = "The catalog this one was rolled over from (POST …/rollover), or null")
+            CatalogRef rolledOverFrom,
+            @Schema(description = "The next budget year's catalog rolled over from this one, or null") CatalogRef rolledOverTo) {
     }
 
     @Schema(description = "The budget agreement: these presented proposals are adopted, every other presented one is rejected")

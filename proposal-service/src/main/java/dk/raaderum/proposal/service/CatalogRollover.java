@@ -11,6 +11,7 @@ import dk.raaderum.proposal.domain.ProposalYear;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.Visibility;
 import dk.raaderum.proposal.service.CatalogModels.AreaInput;
+import dk.raaderum.proposal.service.CatalogModels.AreaView;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.CatalogModels.CreateCatalog;
 import dk.raaderum.proposal.service.ProposalModels.PredecessorView;
@@ -18,11 +19,13 @@ import dk.raaderum.proposal.service.ProposalModels.ProposalInput;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountView;
 import dk.raaderum.proposal.service.RolloverModels.CarriedProposal;
 import dk.raaderum.proposal.service.RolloverModels.KarensFlag;
+import dk.raaderum.proposal.service.RolloverModels.LeftOutArea;
 import dk.raaderum.proposal.service.RolloverModels.NotCarried;
 import dk.raaderum.proposal.service.RolloverModels.NotCarriedReason;
 import dk.raaderum.proposal.service.RolloverModels.RolloverPreview;
 import dk.raaderum.proposal.service.RolloverModels.RolloverRequest;
 import dk.raaderum.proposal.service.RolloverModels.RolloverResult;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
@@ -34,9 +37,11 @@ import org.jboss.logging.Logger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,6 +58,8 @@ public class CatalogRollover {
 
     /** 422 rule: a chosen proposal id is not a proposal of the catalog, or cannot be carried. */
     public static final String RULE = "rollover-proposals";
+    /** Warning: the register of policy areas has retired areas of the catalog; the rollover leaves them out. */
+    public static final String AREA_RETIRED = "area-retired";
 
     private static final Logger LOG = Logger.getLogger(CatalogRollover.class);
 
@@ -61,14 +68,16 @@ public class CatalogRollover {
     private final ProposalRepository proposals;
     private final ProposalAccess access;
     private final Karensperiode karensperiode;
+    private final AreaRegisterCopy register;
 
     public CatalogRollover(CatalogService catalogs, ProposalService proposalService, ProposalRepository proposals,
-            ProposalAccess access, Karensperiode karensperiode) {
+            ProposalAccess access, Karensperiode karensperiode, AreaRegisterCopy register) {
         this.catalogs = catalogs;
         this.proposalService = proposalService;
         this.proposals = proposals;
         this.access = access;
         this.karensperiode = karensperiode;
+        this.register = register;
     }
 
     /** What {@link #rollover} would do with the same choices; writes nothing. */
@@ -79,10 +88,11 @@ public class CatalogRollover {
         Plan plan = plan(from, request);
         List<CarriedProposal> carried = plan.carried().stream().map(carry -> carry.view(null, carry.number())).toList();
         return new RolloverPreview(from.id, from.budgetYear, plan.budgetYear(), plan.years(), plan.title(),
-                from.priceLevelYear, from.karensYears, from.areas.stream()
-                        .sorted(Comparator.comparing(a -> a.code, ProposalViews.DANISH)).map(ProposalViews::area).toList(),
+                from.priceLevelYear, from.karensYears, plan.areas().kept().stream()
+                        .sorted(Comparator.comparing(AreaInput::code, ProposalViews.DANISH))
+                        .map(a -> new AreaView(a.code(), a.name(), a.mainAccount(), a.committee())).toList(),
                 catalogs.existingFor(municipality, plan.budgetYear()).orElse(null), carried.size(), plan.blocked(),
-                carried, plan.notCarried());
+                carried, plan.notCarried(), plan.leftOutAreas(), plan.warnings());
     }
 
     /**
@@ -100,8 +110,7 @@ public class CatalogRollover {
         Plan plan = plan(from, request);
         long planned = System.nanoTime();
         CatalogView created = catalogs.create(actor, municipality, new CreateCatalog(plan.budgetYear(),
-                from.priceLevelYear, plan.title(), from.karensYears, from.areas.stream()
-                        .map(a -> new AreaInput(a.code, a.name, a.mainAccount, a.committee)).toList()), null);
+                from.priceLevelYear, plan.title(), from.karensYears, plan.areas().kept()), null, from);
         List<CarriedProposal> carried = new ArrayList<>(plan.carried().size());
         for (Carry carry : plan.carried()) {
             Proposal successor = proposalService.write(actor, municipality, created.id(), carry.input(),
@@ -114,7 +123,7 @@ public class CatalogRollover {
                 plan.blocked(), plan.notCarried().size(), (planned - started) / 1_000_000,
                 (System.nanoTime() - planned) / 1_000_000);
         return new RolloverResult(from.id, from.budgetYear, created, carried.size(), plan.blocked(), carried,
-                plan.notCarried());
+                plan.notCarried(), plan.leftOutAreas(), plan.warnings());
     }
 
     /** Which proposals carry and how, which do not and why; 422 for chosen ids that are unknown or cannot carry. */
@@ -127,11 +136,12 @@ public class CatalogRollover {
                         .thenComparing(p -> p.number))
                 .toList();
         Set<Long> chosen = options.proposalIds() == null ? null : new LinkedHashSet<>(options.proposalIds());
+        AreaPlan areas = areas(from);
         Map<String, Integer> numbers = new HashMap<>();
         List<Carry> carried = new ArrayList<>();
         List<NotCarried> notCarried = new ArrayList<>();
         for (Proposal p : all) {
-            NotCarried refused = refusal(p, chosen, options.withdrawnToo());
+            NotCarried refused = refusal(p, chosen, options.withdrawnToo(), areas.leftOut());
             if (refused == null) {
                 try {
                     carried.add(carry(p, years, from.karensYears, numbers));
@@ -147,15 +157,75 @@ public class CatalogRollover {
         }
         requireCarryable(from, all, chosen, notCarried);
         String title = options.title() == null ? nextTitle(from) : options.title().strip();
-        return new Plan(budgetYear, years, title, carried, notCarried);
+        List<LeftOutArea> leftOutAreas = leftOutAreas(areas, notCarried);
+        return new Plan(budgetYear, years, title, areas, carried, notCarried, leftOutAreas,
+                warnings(budgetYear, leftOutAreas));
     }
 
-    /** Why the status or the caller's choice keeps the proposal back, or null. */
-    private static NotCarried refusal(Proposal p, Set<Long> chosen, boolean withdrawnToo) {
+    /**
+     * The new catalog's areas: the old catalog's, named as the register names them now, without those the register
+     * has retired or (when the municipality has a register) does not have: those would be refused as new catalog areas
+     * (422 area-not-in-register), so the rollover leaves them out and does not carry their proposals.
+     */
+    private AreaPlan areas(Catalog from) {
+        AreaRegisterCopy.Lookup lookup = register.lookup(from.municipality);
+        Map<String, NotCarriedReason> leftOut = new LinkedHashMap<>();
+        for (String code : lookup.outside(from.areas.stream().map(a -> a.code).toList())) {
+            leftOut.put(code, lookup.byCode().containsKey(code) ? NotCarriedReason.AREA_RETIRED
+                    : NotCarriedReason.AREA_NOT_IN_REGISTER);
+        }
+        List<AreaInput> kept = from.areas.stream().filter(a -> !leftOut.containsKey(a.code))
+                .map(a -> new AreaInput(a.code, lookup.name(a.code, a.name), a.mainAccount, a.committee)).toList();
+        Map<String, String> names = new HashMap<>();
+        from.areas.forEach(a -> names.put(a.code, lookup.name(a.code, a.name)));
+        return new AreaPlan(kept, leftOut, names);
+    }
+
+    private static List<LeftOutArea> leftOutAreas(AreaPlan areas, List<NotCarried> notCarried) {
+        Map<String, Long> counts = notCarried.stream().filter(n -> areas.leftOut().containsKey(n.areaCode())
+                && n.reason() == areas.leftOut().get(n.areaCode()))
+                .collect(Collectors.groupingBy(NotCarried::areaCode, Collectors.counting()));
+        return areas.leftOut().entrySet().stream().sorted(Map.Entry.comparingByKey(ProposalViews.DANISH))
+                .map(e -> new LeftOutArea(e.getKey(), areas.names().get(e.getKey()), e.getValue(),
+                        counts.getOrDefault(e.getKey(), 0L).intValue()))
+                .toList();
+    }
+
+    /** One warning per kind of left-out area, naming the codes and what the rollover does with their proposals. */
+    private static List<Warning> warnings(int budgetYear, List<LeftOutArea> leftOut) {
+        List<Warning> warnings = new ArrayList<>();
+        warning(budgetYear, leftOut, NotCarriedReason.AREA_RETIRED, AREA_RETIRED, "Retired in the municipality's"
+                + " register of policy areas").ifPresent(warnings::add);
+        warning(budgetYear, leftOut, NotCarriedReason.AREA_NOT_IN_REGISTER, AreaRegisterCopy.AREA_NOT_IN_REGISTER,
+                "Not in the municipality's register of policy areas").ifPresent(warnings::add);
+        return warnings;
+    }
+
+    private static Optional<Warning> warning(int budgetYear, List<LeftOutArea> leftOut, NotCarriedReason reason,
+            String code, String what) {
+        List<LeftOutArea> areas = leftOut.stream().filter(a -> a.reason() == reason).toList();
+        if (areas.isEmpty()) {
+            return Optional.empty();
+        }
+        int proposals = areas.stream().mapToInt(LeftOutArea::proposalsNotCarried).sum();
+        return Optional.of(new Warning(code, what + ": " + areas.stream().map(LeftOutArea::code)
+                .collect(Collectors.joining(", ")) + ". The rollover leaves " + (areas.size() == 1 ? "this area" :
+                        "these areas") + " out of the " + budgetYear + " catalog and does not carry " + (areas.size() == 1
+                        ? "its " : "their ") + proposals + " proposal(s) (notCarried, reason " + reason + ")"));
+    }
+
+    /** Why the status, the area or the caller's choice keeps the proposal back, or null. */
+    private static NotCarried refusal(Proposal p, Set<Long> chosen, boolean withdrawnToo,
+            Map<String, NotCarriedReason> leftOut) {
         if (!p.status.carriesOver(withdrawnToo)) {
             return p.status == ProposalStatus.ADOPTED
                     ? notCarried(p, NotCarriedReason.ADOPTED, null, "Adopted: the proposal is in the budget")
                     : notCarried(p, NotCarriedReason.WITHDRAWN, null, "Withdrawn (includeWithdrawn carries it)");
+        }
+        NotCarriedReason area = leftOut.get(p.areaCode);
+        if (area != null) {
+            return notCarried(p, area, null, "Area " + p.areaCode + (area == NotCarriedReason.AREA_RETIRED
+                    ? " is retired in" : " is not in") + " the register of policy areas: the new catalog leaves it out");
         }
         if (chosen != null && !chosen.contains(p.id)) {
             return notCarried(p, NotCarriedReason.NOT_CHOSEN, null, "Not among the chosen proposalIds");
@@ -173,7 +243,7 @@ public class CatalogRollover {
     }
 
     private static NotCarried notCarried(Proposal p, NotCarriedReason reason, String rule, String detail) {
-        return new NotCarried(p.id, p.number, p.title, p.status, reason, rule, detail);
+        return new NotCarried(p.id, p.number, p.title, p.areaCode, p.status, reason, rule, detail);
     }
 
     /** 422 naming every chosen id that is not a proposal of the catalog or that cannot be carried, and why. */
@@ -223,12 +293,16 @@ public class CatalogRollover {
         return title.length() <= 200 ? title : title.substring(0, 200);
     }
 
-    private record Plan(int budgetYear, List<Integer> years, String title, List<Carry> carried,
-            List<NotCarried> notCarried) {
+    private record Plan(int budgetYear, List<Integer> years, String title, AreaPlan areas, List<Carry> carried,
+            List<NotCarried> notCarried, List<LeftOutArea> leftOutAreas, List<Warning> warnings) {
 
         int blocked() {
             return (int) carried.stream().filter(carry -> carry.karens().blocked()).count();
         }
+    }
+
+    /** The new catalog's areas, the old ones it leaves out and why, and every old area's current name. */
+    private record AreaPlan(List<AreaInput> kept, Map<String, NotCarriedReason> leftOut, Map<String, String> names) {
     }
 
     /** One proposal to carry: the old one, the successor's content and years, its number and karensperiode flag. */

@@ -19,8 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,16 +47,24 @@ public class CatalogService {
 
     public List<CatalogView> list(String municipality) {
         AreaRegisterCopy.Lookup lookup = register.lookup(municipality);
-        return catalogs.listByMunicipality(municipality).stream().map(c -> view(c, lookup)).toList();
+        List<Catalog> all = catalogs.listByMunicipality(municipality);
+        Map<Long, Catalog> successors = new HashMap<>();
+        all.stream().filter(c -> c.rolledOverFrom != null).forEach(c -> successors.put(c.rolledOverFrom.id, c));
+        return all.stream().map(c -> view(c, lookup, successors.get(c.id))).toList();
     }
 
     public Optional<CatalogView> get(String municipality, long id) {
         return catalogs.findInMunicipality(municipality, id).map(c -> view(c, register.lookup(municipality)));
     }
 
-    /** The catalog with what the register of policy areas has to say about its areas. */
-    private static CatalogView view(Catalog catalog, AreaRegisterCopy.Lookup lookup) {
-        return ProposalViews.catalog(catalog, lookup.warnings(catalog.areas.stream().map(a -> a.code).toList()));
+    /** The catalog with what the register of policy areas has to say about its areas, and its rollover links. */
+    private CatalogView view(Catalog catalog, AreaRegisterCopy.Lookup lookup) {
+        return view(catalog, lookup, catalogs.successorOf(catalog.id).orElse(null));
+    }
+
+    private static CatalogView view(Catalog catalog, AreaRegisterCopy.Lookup lookup, Catalog rolledOverTo) {
+        return ProposalViews.catalog(catalog, lookup.warnings(catalog.areas.stream().map(a -> a.code).toList()),
+                rolledOverTo);
     }
 
     /**
@@ -65,6 +75,12 @@ public class CatalogService {
      */
     @Transactional
     public CatalogView create(Actor actor, String municipality, CreateCatalog request, Long policyAreaRevision) {
+        return create(actor, municipality, request, policyAreaRevision, null);
+    }
+
+    /** A new catalog as {@link #create(Actor, String, CreateCatalog, Long)}, rolled over from {@code source} if given. */
+    CatalogView create(Actor actor, String municipality, CreateCatalog request, Long policyAreaRevision,
+            Catalog source) {
         access.requireFinanceOfficer(actor, "create catalogs");
         requireNoCatalogFor(municipality, request.budgetYear());
         Catalog catalog = new Catalog();
@@ -75,6 +91,7 @@ public class CatalogService {
         catalog.karensYears = request.karensperiodeYears() == null ? 1 : request.karensperiodeYears();
         catalog.createdAt = clock.instant();
         catalog.createdBy = actor.name();
+        catalog.rolledOverFrom = source;
         Set<String> codes = new HashSet<>();
         for (AreaInput input : request.areas()) {
             if (!codes.add(input.code())) {
@@ -90,7 +107,7 @@ public class CatalogService {
         catalogs.persist(catalog);
         catalogs.flush();
         events.catalogChanged(catalog, catalog.createdAt);
-        return ProposalViews.catalog(catalog, warnings);
+        return ProposalViews.catalog(catalog, warnings, null);
     }
 
     @Transactional
@@ -126,7 +143,7 @@ public class CatalogService {
         addArea(catalog, input, lookup);
         catalogs.flush();
         events.catalogChanged(catalog, clock.instant());
-        return ProposalViews.catalog(catalog, warnings);
+        return ProposalViews.catalog(catalog, warnings, catalogs.successorOf(catalog.id).orElse(null));
     }
 
     /** OPEN → LOCKED: the negotiations start; no new proposals, no edits. */
@@ -164,8 +181,7 @@ public class CatalogService {
 
     /** The municipality's catalog for the budget year, if it has one. */
     Optional<CatalogRef> existingFor(String municipality, int budgetYear) {
-        return catalogs.findForYear(municipality, budgetYear)
-                .map(c -> new CatalogRef(c.id, c.budgetYear, c.title, href(municipality, c.id)));
+        return catalogs.findForYear(municipality, budgetYear).map(ProposalViews::ref);
     }
 
     /** The catalog's path in the API. */

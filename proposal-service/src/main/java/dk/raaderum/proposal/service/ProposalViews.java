@@ -8,6 +8,7 @@ import dk.raaderum.proposal.domain.ProposalChange;
 import dk.raaderum.proposal.domain.ProposalFigures;
 import dk.raaderum.proposal.domain.ProposalTransition;
 import dk.raaderum.proposal.service.CatalogModels.AreaView;
+import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.ProposalModels.AreaRefView;
 import dk.raaderum.proposal.service.ProposalModels.CorrectionView;
@@ -37,10 +38,18 @@ final class ProposalViews {
     private ProposalViews() {
     }
 
-    static CatalogView catalog(Catalog c, java.util.List<dk.raaderum.proposal.service.simulation.SimulationModels.Warning> warnings) {
+    /** The catalog; {@code rolledOverTo}: the catalog rolled over from it, or null. */
+    static CatalogView catalog(Catalog c, java.util.List<dk.raaderum.proposal.service.simulation.SimulationModels.Warning> warnings,
+            Catalog rolledOverTo) {
         return new CatalogView(c.id, c.municipality, c.budgetYear, c.years(), c.priceLevelYear, c.title, c.status,
                 c.karensYears, c.areas.stream().sorted(Comparator.comparing(a -> a.code, DANISH)).map(ProposalViews::area)
-                        .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version, warnings);
+                        .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version, warnings, ref(c.rolledOverFrom),
+                ref(rolledOverTo));
+    }
+
+    /** A reference to the catalog (id, year, title, path), or null. */
+    static CatalogRef ref(Catalog c) {
+        return c == null ? null : new CatalogRef(c.id, c.budgetYear, c.title, CatalogService.href(c.municipality, c.id));
     }
 
     static AreaView area(CatalogArea a) {

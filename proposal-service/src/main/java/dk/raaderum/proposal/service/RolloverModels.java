@@ -7,6 +7,7 @@ import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogView;
 import dk.raaderum.proposal.service.ProposalModels.PredecessorView;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountView;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,9 +26,19 @@ public final class RolloverModels {
     /** Why a proposal of the old catalog is not carried over. */
     @Schema(description = "ADOPTED: in the budget, never carried; WITHDRAWN: carried only with includeWithdrawn;"
             + " NOT_CHOSEN: proposalIds was given without it; BREAKS_RULE: its moved amounts (or origin) break a rule of"
-            + " proposals, named in rule")
+            + " proposals, named in rule; AREA_RETIRED: its area is retired in the municipality's register of policy"
+            + " areas, so the new catalog leaves the area out; AREA_NOT_IN_REGISTER: the register does not have its"
+            + " area, so the new catalog leaves the area out")
     public enum NotCarriedReason {
-        ADOPTED, WITHDRAWN, NOT_CHOSEN, BREAKS_RULE
+        ADOPTED, WITHDRAWN, NOT_CHOSEN, BREAKS_RULE, AREA_RETIRED, AREA_NOT_IN_REGISTER
+    }
+
+    @Schema(description = "An area of the old catalog that the new one leaves out, because the municipality's register"
+            + " of policy areas has retired it or does not have it; its proposals are not carried")
+    public record LeftOutArea(@Schema(example = "PSY") String code, @Schema(example = "Psykiatri") String name,
+            @Schema(example = "AREA_RETIRED") NotCarriedReason reason,
+            @Schema(description = "Its proposals that would otherwise have been considered for carrying (neither"
+                    + " adopted nor, without includeWithdrawn, withdrawn)", example = "3") int proposalsNotCarried) {
     }
 
     @Schema(description = "What to carry into the next budget year's catalog; every member is optional")
@@ -71,7 +82,8 @@ public final class RolloverModels {
     }
 
     @Schema(description = "A proposal of the old catalog that is not carried over, and why")
-    public record NotCarried(long id, String number, String title, ProposalStatus status, NotCarriedReason reason,
+    public record NotCarried(long id, String number, String title, @Schema(example = "ÆLD") String areaCode,
+            ProposalStatus status, NotCarriedReason reason,
             @Schema(description = "BREAKS_RULE: the rule, as in a 422 business-rule", example = "creates-room") String rule,
             String detail) {
     }
@@ -79,14 +91,22 @@ public final class RolloverModels {
     @Schema(description = "What a rollover would do, nothing written")
     public record RolloverPreview(long fromCatalogId, int fromBudgetYear,
             @Schema(description = "The new catalog's budget year", example = "2028") int budgetYear,
-            List<Integer> years, String title, int priceLevelYear, int karensperiodeYears, List<AreaView> areas,
+            List<Integer> years, String title, int priceLevelYear, int karensperiodeYears,
+            @Schema(description = "The new catalog's areas, named as the register names them now") List<AreaView> areas,
             @Schema(description = "The municipality's catalog for that year, if it has one: the rollover would be 409")
             CatalogRef existingCatalog,
-            int carriedCount, int karensBlockedCount, List<CarriedProposal> carried, List<NotCarried> notCarried) {
+            int carriedCount, int karensBlockedCount, List<CarriedProposal> carried, List<NotCarried> notCarried,
+            @Schema(description = "Areas of the old catalog the new one leaves out (retired or unknown in the register)")
+            List<LeftOutArea> leftOutAreas,
+            @Schema(description = "area-retired, area-not-in-register: the areas left out and what the rollover does"
+                    + " with their proposals") List<Warning> warnings) {
     }
 
     @Schema(description = "The new catalog and what was carried into it")
     public record RolloverResult(long fromCatalogId, int fromBudgetYear, CatalogView catalog, int carriedCount,
-            int karensBlockedCount, List<CarriedProposal> carried, List<NotCarried> notCarried) {
+            int karensBlockedCount, List<CarriedProposal> carried, List<NotCarried> notCarried,
+            @Schema(description = "Areas of the old catalog the new one left out (retired or unknown in the register)")
+            List<LeftOutArea> leftOutAreas,
+            @Schema(description = "As in the preview") List<Warning> warnings) {
     }
 }
