@@ -99,6 +99,9 @@ class SearchStatementsBenchmark {
         statements.put("hasLexemes", "select numnode(websearch_to_tsquery('danish', ?)) > 0");
         statements.put("textHits", "select i.id, ts_rank(i.head_vector, q, 1) from idea i,"
                 + " websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
+        statements.put("textHits head guard", "select i.id, case when n > 1 or i.head_vector @@ q"
+                + " then ts_rank(i.head_vector, q, 1) else 0::real end from idea i,"
+                + " websearch_to_tsquery('danish', ?) q, numnode(q) n where i.search_vector @@ q");
         statements.put("textHits ids only", "select i.id from idea i, websearch_to_tsquery('danish', ?) q"
                 + " where i.search_vector @@ q");
         statements.put("similarTitles", "select i.id, word_similarity(?, i.title) from idea i where ? <% i.title");
@@ -113,6 +116,19 @@ class SearchStatementsBenchmark {
                   from idea i, websearch_to_tsquery('danish', ?) q where i.id = any(?)""");
         for (Map.Entry<String, String> statement : statements.entrySet()) {
             time(statement.getKey(), statement.getValue(), words, page);
+        }
+        System.out.printf("    head guard ranks as textHits: %s%n", ranks(statements.get("textHits"), words)
+                .equals(ranks(statements.get("textHits head guard"), words)));
+    }
+
+    private Map<Long, Float> ranks(String sql, String words) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement statement = prepare(c, sql, words, List.of());
+                ResultSet rs = statement.executeQuery()) {
+            Map<Long, Float> ranks = new java.util.HashMap<>();
+            while (rs.next()) {
+                ranks.put(rs.getLong(1), rs.getFloat(2));
+            }
+            return ranks;
         }
     }
 
