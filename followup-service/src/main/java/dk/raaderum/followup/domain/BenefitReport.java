@@ -49,13 +49,19 @@ public class BenefitReport {
     @Column(nullable = false)
     public long expected;
 
+    /** As reported: at the prices of the year reported on. */
     @Column(nullable = false)
     public long realised;
 
+    /**
+     * As published in benefit.reported: realised at the initiative's price level (with the price index of that
+     * moment) / expected; reports before PL-regulering hold realised / expected unconverted. The API never reads it:
+     * it computes the ratio with today's index.
+     */
     @Column(precision = 20, scale = 4)
     public BigDecimal ratio;
 
-    /** The status by the thresholds in force when reported (dashboards use today's thresholds). */
+    /** The status by the thresholds in force when reported, as published (the API rates with today's). */
     @Enumerated(EnumType.STRING)
     @Column(length = 5)
     public Rag rag;

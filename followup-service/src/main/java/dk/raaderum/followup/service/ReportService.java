@@ -13,6 +13,7 @@ import dk.raaderum.followup.repository.BenefitReportRepository;
 import dk.raaderum.followup.repository.InitiativeRepository;
 import dk.raaderum.followup.service.ReportModels.ReportInput;
 import dk.raaderum.followup.service.ReportModels.ReportView;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -44,18 +45,20 @@ public class ReportService {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final FollowupEvents events;
+    private final PriceIndexReadModel priceIndexes;
     private final Clock clock;
     private final ZoneId zone;
 
     public ReportService(InitiativeService initiatives, InitiativeRepository initiativeRepository,
             BenefitReportRepository reports, SettingsService settings, AuditTrail audit, FollowupEvents events,
-            FollowupConfig config, Clock clock) {
+            PriceIndexReadModel priceIndexes, FollowupConfig config, Clock clock) {
         this.initiatives = initiatives;
         this.initiativeRepository = initiativeRepository;
         this.reports = reports;
         this.settings = settings;
         this.audit = audit;
         this.events = events;
+        this.priceIndexes = priceIndexes;
         this.clock = clock;
         this.zone = config.zone();
     }
@@ -95,7 +98,10 @@ public class ReportService {
 
         Instant now = clock.instant();
         Thresholds thresholds = settings.thresholds(municipality);
-        BigDecimal ratio = Thresholds.ratio(input.realised(), slot.expected);
+        PriceIndex index = priceIndexes.effective(municipality);
+        // like with like: the realised amount (at the year's prices) at the initiative's price level, as the views do
+        long realisedAtLevel = new RealisedAtLevel(index, initiative.priceLevelYear).convert(input.realised(), slot.year);
+        BigDecimal ratio = Thresholds.ratio(realisedAtLevel, slot.expected);
         BenefitReport report = new BenefitReport();
         report.slotId = slot.id;
         report.initiativeId = initiative.id;
@@ -133,17 +139,22 @@ public class ReportService {
                                 + "): " + report.correctionReason : ""));
         events.benefitReported(initiative, slot, report);
         reports.flush();
-        return InitiativeViews.report(report, true);
+        return InitiativeViews.report(report, true, thresholds, index, initiative.priceLevelYear);
     }
 
     public PageOf<ReportView> history(String municipality, long initiativeId, String period, int page, int size) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        return reports.history(initiative.id, period, page, size).map(r -> InitiativeViews.report(r, isLatest(initiative, r)));
+        Thresholds thresholds = settings.thresholds(municipality);
+        PriceIndex index = priceIndexes.effective(municipality);
+        return reports.history(initiative.id, period, page, size).map(r -> InitiativeViews.report(r,
+                isLatest(initiative, r), thresholds, index, initiative.priceLevelYear));
     }
 
     public Optional<ReportView> get(String municipality, long initiativeId, long reportId) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        return reports.findOfInitiative(initiative.id, reportId).map(r -> InitiativeViews.report(r, isLatest(initiative, r)));
+        return reports.findOfInitiative(initiative.id, reportId).map(r -> InitiativeViews.report(r,
+                isLatest(initiative, r), settings.thresholds(municipality), priceIndexes.effective(municipality),
+                initiative.priceLevelYear));
     }
 
     private static boolean isLatest(Initiative initiative, BenefitReport report) {
