@@ -93,8 +93,11 @@ class PriceLevelRatioTest {
                 .body("items.find { it.id == " + id + " }.rag", equalTo("AMBER"))
                 .body("items.find { it.id == " + id + " }.priceLevel.convertedFrom", contains(2027));
         as(Tokens.finance(m)).get(initiative(m, id) + "/reports").then().statusCode(200)
+                .body("items[0].realisedAtPriceLevel", equalTo(890_411))
                 .body("items[0].ratio", equalTo(0.8904f))
-                .body("items[0].status", equalTo("AMBER"));
+                .body("items[0].status", equalTo("AMBER"))
+                .body("items[0].priceLevel.year", equalTo(2026))
+                .body("items[0].priceLevel.convertedFrom", contains(2027));
         // the dashboard states the year's prices (1,000,000 → 1,022,000) and finds the same ratio
         as(Tokens.finance(m)).queryParam("year", 2027).get(base(m) + "/followup/dashboard").then().statusCode(200)
                 .body("underperformers[0].ratio", equalTo(0.8904f))
@@ -137,6 +140,12 @@ class PriceLevelRatioTest {
                 .body("totals.status", equalTo("AMBER"))
                 .body("totals.priceLevel.convertedFrom", contains(2027))
                 .body("slots.find { it.period == '2027' }.rag", equalTo("AMBER")));
+        // the report version stays as it was reported
+        as(Tokens.finance(m)).get(initiative(m, id) + "/reports").then().statusCode(200)
+                .body("items[0].ratio", equalTo(0.91f))
+                .body("items[0].status", equalTo("GREEN"))
+                .body("items[0].priceLevel.convertedFrom", nullValue())
+                .body("items[0].priceLevel.warning", containsString("2026"));
     }
 
     private static PriceIndexChangedV1 index(String m, long version, String year1, String index1, String year2,

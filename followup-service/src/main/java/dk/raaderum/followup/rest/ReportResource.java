@@ -83,8 +83,9 @@ public class ReportResource {
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "The initiative's reports, every version", description = """
             Newest first; latest=true marks the version that counts for its period. Filter on one period (2027 or
-            2027-Q2) to see its corrections. Ratio and status are computed when read, with today's price index and
-            thresholds, at the initiative's price level as when reporting.""")
+            2027-Q2) to see its corrections. Each version as reported: realisedAtPriceLevel, ratio and status with the
+            price index and thresholds of that moment, and priceLevel stating the level (the slots of the initiative
+            show them with today's).""")
     @APIResponse(responseCode = "200", description = "A page of report versions")
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -123,14 +123,12 @@ final class InitiativeViews {
         return new OwnerView(i.ownerUsername, i.ownerName);
     }
 
-    /** A report version at the initiative's level {@code level}: ratio and status of the converted realised amount. */
-    static ReportView report(BenefitReport r, boolean latest, Thresholds thresholds, PriceIndex index, int level) {
-        RealisedAtLevel atLevel = new RealisedAtLevel(index, level);
-        long realisedAtLevel = atLevel.convert(r.realised, r.year);
-        BigDecimal ratio = Thresholds.ratio(realisedAtLevel, r.expected);
+    /** A report version as reported: its ratio and status, at the price level it states. */
+    static ReportView report(BenefitReport r, boolean latest, int initiativeLevel) {
         return new ReportView(r.id, r.initiativeId, r.period, r.year, r.quarter, r.reportVersion, latest, r.expected,
-                r.realised, realisedAtLevel, ratio, thresholds.rag(ratio), atLevel.view(), r.evidenceLevel,
-                r.narrative, r.barriers, r.opportunities, r.correctionReason, r.reportedAt, r.reportedBy);
+                r.realised, r.realisedAtPriceLevel, r.ratio, r.rag, RealisedAtLevel.ofReport(r, initiativeLevel),
+                r.evidenceLevel, r.narrative, r.barriers, r.opportunities, r.correctionReason, r.reportedAt,
+                r.reportedBy);
     }
 
     static DecisionView decision(Decision d) {

@@ -1,5 +1,6 @@
 package dk.raaderum.followup.service;
 
+import dk.raaderum.followup.domain.BenefitReport;
 import dk.raaderum.followup.service.InitiativeModels.RatioLevelView;
 import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.PriceLevelMissingException;
@@ -22,6 +23,8 @@ final class RealisedAtLevel {
 
     /** The warning's code when the index lacks a year the conversion needs (the problem type's name elsewhere). */
     static final String WARNING_PRICE_LEVEL_MISSING = "price-level-missing";
+    /** The warning of a report written before PL-regulering whose realised amount was at another level. */
+    static final String WARNING_NOT_CONVERTED = "price-level-not-recorded";
 
     private final PriceIndex index;
     private final int level;
@@ -56,6 +59,26 @@ final class RealisedAtLevel {
             warning = other.warning;
         }
         return this;
+    }
+
+    /** The year converted from, null when nothing was (one conversion: a report's). */
+    Integer convertedFrom() {
+        return convertedFrom.isEmpty() ? null : convertedFrom.first();
+    }
+
+    /** Why an amount was not converted, null when all were. */
+    String warning() {
+        return warning;
+    }
+
+    /** The level of a stored report version, as it was reported. */
+    static RatioLevelView ofReport(BenefitReport r, int initiativeLevel) {
+        if (r.priceLevelYear == null) {
+            return new RatioLevelView(initiativeLevel, null, WARNING_NOT_CONVERTED + ": reported before PL-regulering;"
+                    + " the ratio compares the realised amount at " + r.year + " prices as reported");
+        }
+        List<Integer> from = r.convertedFrom == null ? List.of() : List.of(r.convertedFrom);
+        return new RatioLevelView(r.priceLevelYear, r.priceLevelWarning == null ? from : null, r.priceLevelWarning);
     }
 
     RatioLevelView view() {

@@ -42,11 +42,14 @@ public final class ReportModels {
     }
 
     @Schema(description = """
-            One version of a report. realised as reported, at the prices of the year reported on; expected at the
-            initiative's price level; realisedAtPriceLevel: realised converted to that level, so ratio =
-            realisedAtPriceLevel / expected compares like with like (priceLevel says which level and from which)""")
+            One version of a report, as reported. realised at the prices of the year reported on; expected at the
+            initiative's price level; realisedAtPriceLevel: realised converted to that level with the price index of
+            that moment, so ratio = realisedAtPriceLevel / expected compares like with like, and status by the
+            thresholds then (priceLevel says the level and the year converted from). A report written before
+            PL-regulering at another level: realisedAtPriceLevel null, the ratio unconverted, and priceLevel says so
+            (warning price-level-not-recorded)""")
     public record ReportView(long id, long initiativeId, String period, int year, Integer quarter, int reportVersion,
-            boolean latest, long expected, long realised, long realisedAtPriceLevel, BigDecimal ratio, Rag status,
+            boolean latest, long expected, long realised, Long realisedAtPriceLevel, BigDecimal ratio, Rag status,
             RatioLevelView priceLevel, EvidenceLevel evidenceLevel,
             String narrative, String barriers, String opportunities, String correctionReason, Instant reportedAt,
             String reportedBy) {

@@ -13,7 +13,6 @@ import dk.raaderum.followup.repository.BenefitReportRepository;
 import dk.raaderum.followup.repository.InitiativeRepository;
 import dk.raaderum.followup.service.ReportModels.ReportInput;
 import dk.raaderum.followup.service.ReportModels.ReportView;
-import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -98,9 +97,9 @@ public class ReportService {
 
         Instant now = clock.instant();
         Thresholds thresholds = settings.thresholds(municipality);
-        PriceIndex index = priceIndexes.effective(municipality);
         // like with like: the realised amount (at the year's prices) at the initiative's price level, as the views do
-        long realisedAtLevel = new RealisedAtLevel(index, initiative.priceLevelYear).convert(input.realised(), slot.year);
+        RealisedAtLevel atLevel = new RealisedAtLevel(priceIndexes.effective(municipality), initiative.priceLevelYear);
+        long realisedAtLevel = atLevel.convert(input.realised(), slot.year);
         BigDecimal ratio = Thresholds.ratio(realisedAtLevel, slot.expected);
         BenefitReport report = new BenefitReport();
         report.slotId = slot.id;
@@ -114,6 +113,10 @@ public class ReportService {
         report.realised = input.realised();
         report.ratio = ratio;
         report.rag = thresholds.rag(ratio);
+        report.priceLevelYear = initiative.priceLevelYear;
+        report.realisedAtPriceLevel = realisedAtLevel;
+        report.convertedFrom = atLevel.convertedFrom();
+        report.priceLevelWarning = atLevel.warning();
         report.evidenceLevel = input.evidenceLevel();
         report.narrative = input.narrative().strip();
         report.barriers = Texts.blankToNull(input.barriers());
@@ -139,22 +142,19 @@ public class ReportService {
                                 + "): " + report.correctionReason : ""));
         events.benefitReported(initiative, slot, report);
         reports.flush();
-        return InitiativeViews.report(report, true, thresholds, index, initiative.priceLevelYear);
+        return InitiativeViews.report(report, true, initiative.priceLevelYear);
     }
 
     public PageOf<ReportView> history(String municipality, long initiativeId, String period, int page, int size) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        Thresholds thresholds = settings.thresholds(municipality);
-        PriceIndex index = priceIndexes.effective(municipality);
         return reports.history(initiative.id, period, page, size).map(r -> InitiativeViews.report(r,
-                isLatest(initiative, r), thresholds, index, initiative.priceLevelYear));
+                isLatest(initiative, r), initiative.priceLevelYear));
     }
 
     public Optional<ReportView> get(String municipality, long initiativeId, long reportId) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
         return reports.findOfInitiative(initiative.id, reportId).map(r -> InitiativeViews.report(r,
-                isLatest(initiative, r), settings.thresholds(municipality), priceIndexes.effective(municipality),
-                initiative.priceLevelYear));
+                isLatest(initiative, r), initiative.priceLevelYear));
     }
 
     private static boolean isLatest(Initiative initiative, BenefitReport report) {
