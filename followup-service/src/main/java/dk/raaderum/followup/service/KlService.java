@@ -7,8 +7,8 @@ import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.service.FigureModels.FiguresView;
 import dk.raaderum.followup.service.FigureModels.KlOverview;
 import dk.raaderum.followup.service.FigureModels.PriceLevelView;
-import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.MainAccounts;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 
