@@ -115,9 +115,11 @@ class OpenDataTest {
         List<List<String>> rows = Csv.parse(bytes);
         assertEquals(List.of("Kommunekode", "Kommune", "Katalogår", "Områdekode", "Område", "År", "Initiativer",
                 "Forventet (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)", "Realiseret, dokumenteret (kr.)",
-                "Realiseret, sandsynliggjort (kr.)", "Realiseret, skøn (kr.)"), rows.get(0));
+                "Realiseret, sandsynliggjort (kr.)", "Realiseret, skøn (kr.)", "Prisniveau", "Omregnet fra"),
+                rows.get(0));
+        // catalog 2027 reported on 2027, at this year's (2027) prices: nothing converted
         assertEquals(List.of(ODENSE, "Odense", "2027", "ÆLD", "Område ÆLD", "2027", "2", "900000", "700000", "77,78",
-                "100000", "600000", "0"), rows.get(1));
+                "100000", "600000", "0", "2027", ""), rows.get(1));
         assertEquals(2, rows.size());
 
         List<List<String>> initiatives = Csv.parse(given().queryParam("municipality", ESBJERG)

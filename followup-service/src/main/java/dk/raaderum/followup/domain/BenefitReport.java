@@ -49,16 +49,37 @@ public class BenefitReport {
     @Column(nullable = false)
     public long expected;
 
+    /** As reported: at the prices of the year reported on. */
     @Column(nullable = false)
     public long realised;
 
+    /**
+     * realisedAtPriceLevel / expected, as reported and published in benefit.reported (with the price index of that
+     * moment); reports from before PL-regulering without {@link #priceLevelYear} hold realised / expected unconverted.
+     */
     @Column(precision = 20, scale = 4)
     public BigDecimal ratio;
 
-    /** The status by the thresholds in force when reported (dashboards use today's thresholds). */
+    /** The status by the thresholds in force when reported. */
     @Enumerated(EnumType.STRING)
     @Column(length = 5)
     public Rag rag;
+
+    /** The price level the ratio compared at (the initiative's); null: reported before PL-regulering. */
+    @Column(name = "price_level_year")
+    public Integer priceLevelYear;
+
+    /** realised at {@link #priceLevelYear}; realised itself when it was not converted. */
+    @Column(name = "realised_at_price_level")
+    public Long realisedAtPriceLevel;
+
+    /** The year realised was converted from; null when it was not (the same level, or see the warning). */
+    @Column(name = "converted_from")
+    public Integer convertedFrom;
+
+    /** Why realised was not converted (code price-level-missing: the price index lacked a year); else null. */
+    @Column(name = "price_level_warning", length = 1000)
+    public String priceLevelWarning;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "evidence_level", nullable = false, length = 12)

@@ -62,7 +62,7 @@ public class ReportSlot {
     @Column(name = "overdue_since")
     public Instant overdueSince;
 
-    /** Latest report version: the realised gain. */
+    /** Latest report version: the realised gain, at the prices of {@link #year}. */
     @Column
     public Long realised;
 
@@ -70,7 +70,7 @@ public class ReportSlot {
     @Column(name = "report_version", nullable = false)
     public int reportVersion;
 
-    /** Latest report version: realised / expected. */
+    /** Latest report version: its ratio as published ({@link BenefitReport#ratio}); the API computes its own. */
     @Column(precision = 20, scale = 4)
     public BigDecimal ratio;
 

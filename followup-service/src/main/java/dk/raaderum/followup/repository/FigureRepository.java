@@ -74,19 +74,20 @@ public class FigureRepository {
                        count(distinct i.id), sum(s.expected), sum(s.realised),
                        coalesce(sum(s.realised) filter (where s.evidence_level = 'DOCUMENTED'), 0),
                        coalesce(sum(s.realised) filter (where s.evidence_level = 'PROBABLE'), 0),
-                       coalesce(sum(s.realised) filter (where s.evidence_level = 'ESTIMATE'), 0)
+                       coalesce(sum(s.realised) filter (where s.evidence_level = 'ESTIMATE'), 0),
+                       i.price_level_year
                 from report_slot s join initiative i on i.id = s.initiative_id
                 where s.status = 'REPORTED'""");
         Map<String, Object> params = filter(sql, filter);
-        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year"
-                + " order by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year");
+        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year, i.price_level_year"
+                + " order by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year, i.price_level_year");
         page(sql, params, offset, limit);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(entityManager.createNativeQuery(sql.toString()), params).getResultList();
         List<RealisedGainsRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new RealisedGainsRow((String) r[0], (int) num(r[1]), (String) r[2], (String) r[3], (int) num(r[4]),
-                    (int) num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10])));
+                    (int) num(r[5]), num(r[6]), num(r[7]), num(r[8]), num(r[9]), num(r[10]), (int) num(r[11])));
         }
         return result;
     }
@@ -96,7 +97,7 @@ public class FigureRepository {
                 select count(*) from (select 1 from report_slot s join initiative i on i.id = s.initiative_id
                 where s.status = 'REPORTED'""");
         Map<String, Object> params = filter(sql, filter);
-        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year) g");
+        sql.append(" group by i.municipality, i.catalog_year, i.area_code, i.area_name, s.year, i.price_level_year) g");
         return num(bind(entityManager.createNativeQuery(sql.toString()), params).getSingleResult());
     }
 
@@ -115,7 +116,8 @@ public class FigureRepository {
         String sql = """
                 select i.id, i.municipality, i.catalog_year, i.proposal_number, i.title, i.type, i.area_code, i.area_name,
                        i.status, s.year, sum(s.expected), sum(s.realised),
-                       max(case s.evidence_level when 'DOCUMENTED' then 0 when 'PROBABLE' then 1 else 2 end)
+                       max(case s.evidence_level when 'DOCUMENTED' then 0 when 'PROBABLE' then 1 else 2 end),
+                       i.price_level_year
                 from (%s) p
                 join initiative i on i.id = p.id
                 join report_slot s on s.initiative_id = i.id and s.status = 'REPORTED'%s
@@ -129,7 +131,7 @@ public class FigureRepository {
             result.add(new OpenInitiativeYearRow(num(r[0]), (String) r[1], (int) num(r[2]), (String) r[3], (String) r[4],
                     ProposalType.valueOf((String) r[5]), (String) r[6], (String) r[7],
                     InitiativeStatus.valueOf((String) r[8]), (int) num(r[9]), num(r[10]), num(r[11]),
-                    EvidenceLevel.values()[(int) num(r[12])]));
+                    EvidenceLevel.values()[(int) num(r[12])], (int) num(r[13])));
         }
         return result;
     }
@@ -220,13 +222,18 @@ public class FigureRepository {
         }
     }
 
+    /**
+     * Open data of one group; expected at the initiatives' price level {@code priceLevelYear} (part of the group, so
+     * a catalog year whose initiatives are at two levels is two rows), realised at the prices of {@code year}.
+     */
     public record RealisedGainsRow(String municipality, int catalogYear, String areaCode, String areaName, int year,
             int initiatives, long expected, long realised, long realisedDocumented, long realisedProbable,
-            long realisedEstimate) {
+            long realisedEstimate, int priceLevelYear) {
     }
 
+    /** Open data of one initiative-year; expected at its {@code priceLevelYear}, realised at the prices of {@code year}. */
     public record OpenInitiativeYearRow(long initiativeId, String municipality, int catalogYear, String proposalNumber,
             String title, ProposalType type, String areaCode, String areaName, InitiativeStatus status, int year,
-            long expected, long realised, EvidenceLevel weakestEvidence) {
+            long expected, long realised, EvidenceLevel weakestEvidence, int priceLevelYear) {
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class InitiativeRepository implements PanacheRepository<Initiative> {
@@ -107,12 +108,30 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
                 group by y.initiative_id""")
                 .setParameter("ids", ids)
                 .getResultList();
+        Map<Long, Map<Integer, Long>> realisedByYear = realisedByYear(ids);
         for (Object[] row : rows) {
-            totals.put(((Number) row[0]).longValue(), new Totals(((Number) row[1]).longValue(),
+            long id = ((Number) row[0]).longValue();
+            totals.put(id, new Totals(((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue(),
-                    ((Number) row[5]).intValue(), toLocalDate(row[6])));
+                    ((Number) row[5]).intValue(), toLocalDate(row[6]), realisedByYear.getOrDefault(id, Map.of())));
         }
         return totals;
+    }
+
+    /** The realised amount of each reported year (at that year's prices), per initiative. */
+    private Map<Long, Map<Integer, Long>> realisedByYear(Collection<Long> ids) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select y.initiative_id, y.year, y.realised from initiative_year y
+                where y.initiative_id in (:ids) and y.reported_slots > 0""")
+                .setParameter("ids", ids)
+                .getResultList();
+        Map<Long, Map<Integer, Long>> byInitiative = new HashMap<>();
+        for (Object[] row : rows) {
+            byInitiative.computeIfAbsent(((Number) row[0]).longValue(), id -> new TreeMap<>())
+                    .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
+        }
+        return byInitiative;
     }
 
     static LocalDate toLocalDate(Object value) {
@@ -128,8 +147,11 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
         return LocalDate.parse(value.toString());
     }
 
-    /** Sums over all years of an initiative; expectedReported/realised over reported slots. */
+    /**
+     * Sums over all years of an initiative; expectedReported/realised over reported slots; realisedByYear: the
+     * realised amount of each year with reports (for PL-regulering).
+     */
     public record Totals(long adopted, long expected, long expectedReported, long realised, int overdueReports,
-            LocalDate nextDueDate) {
+            LocalDate nextDueDate, Map<Integer, Long> realisedByYear) {
     }
 }

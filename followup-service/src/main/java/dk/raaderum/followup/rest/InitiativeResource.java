@@ -71,7 +71,11 @@ public class InitiativeResource {
     @Operation(summary = "List the municipality's initiatives", description = """
             Newest catalog year first. Each line has the totals over all years: adopted, expected, and over the reported
             periods expected and realised with the realisation ratio and its red/amber/green status; the number of
-            overdue reports and the next due date.""")
+            overdue reports and the next due date. Ratios compare like with like: a report is at the prices of the
+            year it reports on, so its realised amount is PL-regulated to the initiative's price level
+            (realisedAtPriceLevel) with the municipality's price index before it is divided by the expectation;
+            priceLevel says the level and the years converted from (convertedFrom null and a warning
+            price-level-missing when the index lacks a year: then the amounts are compared as stated).""")
     @APIResponse(responseCode = "200", description = "A page of the register")
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -165,7 +169,11 @@ public class InitiativeResource {
     @Operation(summary = "An initiative with its years and report slots", description = """
             Per year: adopted (taken out of the budget), expected now, realised over the reported periods with ratio,
             red/amber/green status and gains at risk; every report slot with its due date and status
-            (PENDING, OVERDUE, REPORTED, CLOSED). The ETag is the version to send as If-Match.""")
+            (PENDING, OVERDUE, REPORTED, CLOSED). The ETag is the version to send as If-Match. Ratios compare like with like: a report is at the prices of the
+            year it reports on, so its realised amount is PL-regulated to the initiative's price level
+            (realisedAtPriceLevel) with the municipality's price index before it is divided by the expectation;
+            priceLevel says the level and the years converted from (convertedFrom null and a warning
+            price-level-missing when the index lacks a year: then the amounts are compared as stated).""")
     @APIResponse(responseCode = "200", description = "The initiative; ETag: its version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InitiativeView.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another municipality", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

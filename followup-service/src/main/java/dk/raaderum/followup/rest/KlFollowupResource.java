@@ -43,14 +43,20 @@ public class KlFollowupResource {
             National totals and the same figures per municipality, per proposal type and per main account
             (hovedkonto): adopted, expected, realised over reported periods, realisation rate, gains at risk,
             green/amber/red initiatives (each municipality by its own thresholds) and the reporting rate (reported /
-            reported + overdue). Aggregates only: no initiative, owner or text.""")
+            reported + overdue). Aggregates only: no initiative, owner or text. Every amount is at one price level,
+            stated in `priceLevel`: `priceLevelYear`, by default the year followed up. Expectations and adopted
+            amounts are PL-regulated from their catalogs' price levels, reports from the prices of the year they
+            report on, each municipality's with its own price index (target-service's, from `price-index.changed`;
+            KL's PL for service expenses until the municipality edits it).""")
     @APIResponse(responseCode = "200", description = "The overview")
     @APIResponse(responseCode = "400", description = "year missing or out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a KL curator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KlOverview overview(
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return kl.overview(year);
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+        return kl.overview(year, priceLevelYear);
     }
 
     @GET
@@ -59,13 +65,16 @@ public class KlFollowupResource {
     @RolesAllowed(Roles.KL_CURATOR)
     @Operation(summary = "Benefit realisation per municipality in a year, as CSV", description = """
             One row per municipality with initiatives in the year, then the national total; Danish Excel (';', UTF-8
-            with BOM, Danish headers).""")
+            with BOM, Danish headers). Amounts in whole kroner at the price level of the last two columns
+            (Prisniveau; Omregnet fra: the levels converted from), rates in percent.""")
     @APIResponse(responseCode = "200", description = "The overview as a CSV attachment", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "year missing or out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a KL curator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response overviewCsv(
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        return CsvResponses.of(kl.overviewCsv(year));
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+        return CsvResponses.of(kl.overviewCsv(year, priceLevelYear));
     }
 }

@@ -1,10 +1,10 @@
 package dk.raaderum.followup.rest;
 
+import dk.raaderum.followup.service.FigureModels.OpenDataPage;
 import dk.raaderum.followup.service.FigureModels.OpenInitiative;
 import dk.raaderum.followup.service.FigureModels.RealisedGainsRow;
 import dk.raaderum.followup.service.OpenDataService;
 import dk.raaderum.platform.web.http.CsvWriter;
-import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.problem.Problem;
 
@@ -45,16 +45,21 @@ public class OpenDataResource {
     @Operation(summary = "Realised gains per municipality, catalog year, area and year", description = """
             Only reported periods count, so only initiatives with at least one report appear. expected and realised
             are over those periods; realisationRate = realised / expected; realised split by evidence level
-            (documented, probable = sandsynliggjort, estimate). No login; no personal data.""")
+            (documented, probable = sandsynliggjort, estimate). No login; no personal data.
+            Every amount is at one price level, stated in `priceLevel` (`priceLevelYear`; by default `year`, without
+            it this year): expectations converted from their initiatives' price level, reports from the prices of the
+            year they report on, each municipality's with its own price index; `convertedFrom` per row.""")
     @APIResponse(responseCode = "200", description = "A page of rows")
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<RealisedGainsRow> realisedGains(
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpenDataPage<RealisedGainsRow> realisedGains(
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
             @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
-        return openData.realisedGains(municipality, catalogYear, year, page, size);
+        return openData.realisedGains(municipality, catalogYear, year, priceLevelYear, page, size);
     }
 
     @GET
@@ -62,14 +67,17 @@ public class OpenDataResource {
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(summary = "Realised gains per municipality, catalog year, area and year, as CSV", description = """
             All matching rows at once (no pages), for Danish Excel: ';', UTF-8 with BOM, Danish headers, amounts in
-            whole kroner, rates in percent with a decimal comma.""")
+            whole kroner, rates in percent with a decimal comma. The last two columns state the price level
+            (Prisniveau) and the levels the row was converted from (Omregnet fra).""")
     @APIResponse(responseCode = "200", description = "All matching rows as a CSV attachment", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "A filter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response realisedGainsCsv(
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return CsvResponses.of(openData.realisedGainsCsv(municipality, catalogYear, year));
+            @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+        return CsvResponses.of(openData.realisedGainsCsv(municipality, catalogYear, year, priceLevelYear));
     }
 
     @GET
@@ -78,16 +86,21 @@ public class OpenDataResource {
     @Operation(summary = "Initiatives with at least one report, with their reported years", description = """
             Per initiative: municipality, catalog year, proposal number, title, type, area and status, and per
             reported year the expected and realised gain, the realisation rate and the weakest evidence level. Never
-            the owner, the reporter or free text. No login.""")
+            the owner, the reporter or free text. No login.
+            Every amount is at one price level, stated in `priceLevel` (`priceLevelYear`; by default `year`, without
+            it this year): expectations converted from their initiatives' price level, reports from the prices of the
+            year they report on, each municipality's with its own price index; `convertedFrom` per row.""")
     @APIResponse(responseCode = "200", description = "A page of initiatives")
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PageOf<OpenInitiative> initiatives(
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public OpenDataPage<OpenInitiative> initiatives(
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
             @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
-        return openData.initiatives(municipality, catalogYear, year, page, size);
+        return openData.initiatives(municipality, catalogYear, year, priceLevelYear, page, size);
     }
 
     @GET
@@ -95,13 +108,16 @@ public class OpenDataResource {
     @Produces(CsvWriter.MEDIA_TYPE)
     @Operation(summary = "Initiatives with at least one report as CSV", description = """
             One row per initiative and reported year, all at once, for Danish Excel (';', UTF-8 with BOM, Danish
-            headers).""")
+            headers). The last two columns state the price level (Prisniveau) and the levels the row was
+            converted from (Omregnet fra).""")
     @APIResponse(responseCode = "200", description = "All matching rows as a CSV attachment", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "A filter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response initiativesCsv(
             @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
             @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
-        return CsvResponses.of(openData.initiativesCsv(municipality, catalogYear, year));
+            @Parameter(description = "The year realised", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+        return CsvResponses.of(openData.initiativesCsv(municipality, catalogYear, year, priceLevelYear));
     }
 }

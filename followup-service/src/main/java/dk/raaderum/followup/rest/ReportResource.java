@@ -55,8 +55,12 @@ public class ReportResource {
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.PROGRAM_OWNER })
     @Operation(summary = "Report the realised gain of a period", description = """
             By the initiative's program owner (the token's preferred_username is its owner login) or a finance officer.
-            The year (and with the quarterly cadence the quarter) names the report slot. Ratio = realised / expected
-            (four decimals) and a red/amber/green status by the municipality's thresholds; event benefit.reported.
+            The year (and with the quarterly cadence the quarter) names the report slot. realised is at the prices of
+            that year; ratio = realised PL-regulated to the initiative's price level (realisedAtPriceLevel, with the
+            municipality's price index) / expected (four decimals) and a red/amber/green status by the municipality's
+            thresholds; priceLevel states the level and what was converted. A year the index lacks does not refuse
+            the report: the amounts are compared as stated, priceLevel.convertedFrom is null and priceLevel.warning
+            (price-level-missing) names the year. Event benefit.reported.
             A second report on a slot is a correction: a new version with a correctionReason; send reportVersion (the
             version you correct) to be told when someone else corrected it first (409). Rules: unknown-report-slot,
             period-not-started, correction-reason-required.""")
@@ -79,7 +83,9 @@ public class ReportResource {
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
     @Operation(summary = "The initiative's reports, every version", description = """
             Newest first; latest=true marks the version that counts for its period. Filter on one period (2027 or
-            2027-Q2) to see its corrections.""")
+            2027-Q2) to see its corrections. Each version as reported: realisedAtPriceLevel, ratio and status with the
+            price index and thresholds of that moment, and priceLevel stating the level (the slots of the initiative
+            show them with today's).""")
     @APIResponse(responseCode = "200", description = "A page of report versions")
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -19,12 +19,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * A municipality's follow-up in one year: expected against realised by area, type and catalog year, realisation
  * rate, red/amber/green counts by its thresholds, the underperformers and the gains at risk. One query, summed here,
- * every figure first PL-regulated to one stated price level ({@link DashboardPriceLevels}) with the municipality's
+ * every figure first PL-regulated to one stated price level ({@link PriceLevels}) with the municipality's
  * price index ({@link PriceIndexReadModel}).
  */
 @ApplicationScoped
@@ -43,17 +42,11 @@ public class DashboardService {
     /** @param priceLevelYear the price level of every amount; null = the year followed up */
     public DashboardView dashboard(String municipality, int year, Integer priceLevelYear, int underperformers) {
         Thresholds thresholds = settings.thresholds(municipality);
-        int level = priceLevelYear == null ? year : priceLevelYear;
+        int level = PriceLevels.level(priceLevelYear, year);
         PriceIndex index = priceIndexes.effective(municipality);
         List<InitiativeYearRow> stated = figures.initiativeYears(municipality, year);
-        TreeSet<Integer> convertedFrom = new TreeSet<>();
-        stated.forEach(row -> convertedFrom.add(row.priceLevelYear()));
-        if (stated.stream().anyMatch(row -> row.reportedSlots() > 0)) {
-            convertedFrom.add(year);
-        }
-        convertedFrom.remove(level);
         List<InitiativeYearRow> rows = stated.stream()
-                .map(row -> DashboardPriceLevels.atLevel(row, index, year, level)).toList();
+                .map(row -> PriceLevels.atLevel(row, index, year, level)).toList();
         Figures totals = new Figures("TOTAL", "I alt");
         Map<String, Figures> byArea = new TreeMap<>();
         Map<String, Figures> byType = new TreeMap<>();
@@ -76,7 +69,8 @@ public class DashboardService {
         under.sort(Comparator.comparingLong(Underperformer::shortfall).reversed()
                 .thenComparing(Underperformer::ratio, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparingLong(Underperformer::initiativeId));
-        return new DashboardView(municipality, year, new PriceLevelView(level, List.copyOf(convertedFrom)),
+        return new DashboardView(municipality, year, new PriceLevelView(level,
+                PriceLevels.convertedFrom(stated, year, level)),
                 new ThresholdsView(thresholds.greenPercent(),
                 thresholds.amberPercent()), totals.view(), views(byArea), views(byType), views(byCatalogYear),
                 under.subList(0, Math.min(underperformers, under.size())));
@@ -87,7 +81,7 @@ public class DashboardService {
         DashboardView dashboard = dashboard(municipality, year, priceLevelYear, 0);
         List<String> header = new ArrayList<>(List.of("Kommunekode", "År", "Dimension", "Nøgle", "Betegnelse"));
         header.addAll(Figures.CSV_HEADER);
-        header.addAll(List.of("Prisniveau", "Omregnet fra"));
+        header.addAll(PriceLevels.CSV_HEADER);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(dashboard, "I alt", dashboard.totals()));
         dashboard.byArea().forEach(f -> rows.add(row(dashboard, "Område", f)));
@@ -100,8 +94,7 @@ public class DashboardService {
         List<Object> row = new ArrayList<>(List.of(dashboard.municipality(), dashboard.year(), dimension, figures.key(),
                 figures.label()));
         row.addAll(Figures.csv(figures));
-        row.add(dashboard.priceLevel().year());
-        row.add(String.join(" ", dashboard.priceLevel().convertedFrom().stream().map(String::valueOf).toList()));
+        row.addAll(PriceLevels.csv(dashboard.priceLevel().year(), dashboard.priceLevel().convertedFrom()));
         return row;
     }
 

@@ -79,15 +79,22 @@ public final class FigureModels {
             LocalDate oldestDueDate, long expectedAwaitingReport) {
     }
 
-    @Schema(description = "Open data: realised gains of one municipality, catalog year, area and year (reported periods only)")
+    @Schema(description = """
+            Open data: realised gains of one municipality, catalog year, area and year (reported periods only), at the
+            page's price level; convertedFrom: the levels this row's amounts were converted from (the initiatives'
+            price level for expected, the year for realised), empty when none was converted""")
     public record RealisedGainsRow(String municipalityCode, String municipalityName, int catalogYear, String areaCode,
             String areaName, int year, int initiatives, long expected, long realised, BigDecimal realisationRate,
-            long realisedDocumented, long realisedProbable, long realisedEstimate) {
+            long realisedDocumented, long realisedProbable, long realisedEstimate, List<Integer> convertedFrom) {
     }
 
-    @Schema(description = "Open data: one year of an initiative (reported periods only)")
+    @Schema(description = "Open data: one year of an initiative (reported periods only), at the page's price level; convertedFrom as in the realised gains")
     public record OpenYear(int year, long expected, long realised, BigDecimal realisationRate,
-            EvidenceLevel weakestEvidence) {
+            EvidenceLevel weakestEvidence, List<Integer> convertedFrom) {
+    }
+
+    @Schema(description = "A page of open data at one stated price level (priceLevel.convertedFrom: the levels the page's amounts were converted from)")
+    public record OpenDataPage<T>(List<T> items, int page, int size, long total, PriceLevelView priceLevel) {
     }
 
     @Schema(description = "Open data: an initiative with at least one report. No owner, no reporter, no free text.")
@@ -96,8 +103,8 @@ public final class FigureModels {
             InitiativeStatus status, List<OpenYear> years) {
     }
 
-    @Schema(description = "KL's overview of one year across municipalities")
-    public record KlOverview(int year, FiguresView national, List<FiguresView> municipalities, List<FiguresView> byType,
+    @Schema(description = "KL's overview of one year across municipalities, at one stated price level (each municipality's amounts converted with its own price index)")
+    public record KlOverview(int year, PriceLevelView priceLevel, FiguresView national, List<FiguresView> municipalities, List<FiguresView> byType,
             List<FiguresView> byMainAccount) {
     }
 }

@@ -111,20 +111,35 @@ public final class InitiativeModels {
     public record OwnerView(String username, String name) {
     }
 
-    @Schema(description = "One year: adopted (taken out of the budget), expected now, realised (latest reports)")
+    @Schema(description = """
+            The price level a realisation ratio compares at: the initiative's own (year; its catalog's), where its
+            expectations are. A report is at the prices of the year it reports on, so its realised amount is
+            converted (realisedAtPriceLevel); convertedFrom: the years converted from (empty: none needed). When the
+            price index lacks a year, nothing is converted: convertedFrom is null and warning (code
+            `price-level-missing`) names the year.""",
+            example = "{\"year\": 2026, \"convertedFrom\": [2027], \"warning\": null}")
+    public record RatioLevelView(int year, List<Integer> convertedFrom, String warning) {
+    }
+
+    @Schema(description = """
+            One year: adopted (taken out of the budget), expected now, realised (latest reports, as reported: at the
+            year's prices) and realisedAtPriceLevel (the same at the initiative's price level); ratio =
+            realisedAtPriceLevel / expectedReported; gainsAtRisk on the converted realised amount""")
     public record YearView(int year, long adopted, long expected, Long investmentCost, Long gain, long expectedReported,
-            Long realised, BigDecimal ratio, Rag status, long gainsAtRisk) {
+            Long realised, Long realisedAtPriceLevel, BigDecimal ratio, Rag status, long gainsAtRisk,
+            RatioLevelView priceLevel) {
     }
 
-    @Schema(description = "A report slot: one period that needs a report")
+    @Schema(description = "A report slot: one period that needs a report; realised as reported (at the year's prices), realisedAtPriceLevel at the initiative's price level, ratio = realisedAtPriceLevel / expected")
     public record SlotView(long id, String period, int year, Integer quarter, LocalDate dueDate, SlotStatus status,
-            long expected, Long realised, BigDecimal ratio, Rag rag, EvidenceLevel evidenceLevel, int reportVersion,
-            Instant reportedAt, Instant overdueSince) {
+            long expected, Long realised, Long realisedAtPriceLevel, BigDecimal ratio, Rag rag,
+            RatioLevelView priceLevel, EvidenceLevel evidenceLevel, int reportVersion, Instant reportedAt,
+            Instant overdueSince) {
     }
 
-    @Schema(description = "All years together; ratio and status over the reported periods")
-    public record TotalsView(long adopted, long expected, long expectedReported, long realised, BigDecimal ratio,
-            Rag status, long gainsAtRisk) {
+    @Schema(description = "All years together, at the initiative's price level; ratio and status over the reported periods (realisedAtPriceLevel / expectedReported); realised: the sum as reported, at the prices of the years reported")
+    public record TotalsView(long adopted, long expected, long expectedReported, long realised,
+            long realisedAtPriceLevel, BigDecimal ratio, Rag status, long gainsAtRisk, RatioLevelView priceLevel) {
     }
 
     public record InitiativeView(long id, String municipality, InitiativeSource source, Long proposalId,
@@ -135,11 +150,11 @@ public final class InitiativeModels {
             Instant createdAt, String createdBy, long version) {
     }
 
-    @Schema(description = "An initiative as the register lists it")
+    @Schema(description = "An initiative as the register lists it: its totals over all years, at its price level as in TotalsView")
     public record InitiativeSummary(long id, String proposalNumber, String title, ProposalType type, String areaCode,
             String areaName, int catalogYear, InitiativeStatus status, OwnerView owner, long adopted, long expected,
-            long expectedReported, long realised, BigDecimal ratio, Rag rag, int overdueReports, LocalDate nextDueDate,
-            long version) {
+            long expectedReported, long realised, long realisedAtPriceLevel, BigDecimal ratio, Rag rag,
+            RatioLevelView priceLevel, int overdueReports, LocalDate nextDueDate, long version) {
     }
 
     @Schema(description = "One line of the audit trail")

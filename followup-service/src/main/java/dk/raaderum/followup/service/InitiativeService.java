@@ -19,6 +19,7 @@ import dk.raaderum.followup.service.InitiativeModels.OwnerAssignments;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
 import dk.raaderum.platform.events.PolicyAreaRef;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
@@ -69,11 +70,13 @@ public class InitiativeService {
     private final SettingsService settings;
     private final SlotPlanning planning;
     private final AuditTrail audit;
+    private final PriceIndexReadModel priceIndexes;
     private final Clock clock;
 
     public InitiativeService(InitiativeRepository initiatives, AuditRepository auditEntries, SettingsService settings,
-            SlotPlanning planning, AuditTrail audit, Clock clock) {
+            SlotPlanning planning, AuditTrail audit, PriceIndexReadModel priceIndexes, Clock clock) {
         this.initiatives = initiatives;
+        this.priceIndexes = priceIndexes;
         this.auditEntries = auditEntries;
         this.settings = settings;
         this.planning = planning;
@@ -161,19 +164,26 @@ public class InitiativeService {
         initiative.years.addAll(manualYears(input));
         register(initiative, actor, "Registreret manuelt" + (input.decisionReference() == null ? ""
                 : " (" + input.decisionReference() + ")"));
-        return InitiativeViews.initiative(initiative, settings.thresholds(municipality));
+        return view(initiative);
     }
 
     public Optional<InitiativeView> get(String municipality, long id) {
         return initiatives.findInMunicipality(municipality, id)
-                .map(i -> InitiativeViews.initiative(i, settings.thresholds(municipality)));
+                .map(this::view);
     }
 
     public PageOf<InitiativeSummary> list(String municipality, InitiativeFilter filter, int page, int size) {
         PageOf<Initiative> found = initiatives.search(municipality, filter, page, size);
         Map<Long, Totals> totals = initiatives.totals(found.items().stream().map(i -> i.id).toList());
         var thresholds = settings.thresholds(municipality);
-        return found.map(i -> InitiativeViews.summary(i, totals.get(i.id), thresholds));
+        PriceIndex index = priceIndexes.effective(municipality);
+        return found.map(i -> InitiativeViews.summary(i, totals.get(i.id), thresholds, index));
+    }
+
+    /** The initiative as answered: ratios at its price level with its municipality's index. */
+    private InitiativeView view(Initiative initiative) {
+        return InitiativeViews.initiative(initiative, settings.thresholds(initiative.municipality),
+                priceIndexes.effective(initiative.municipality));
     }
 
     /** The "needs an owner" list: active initiatives without an owner login, newest catalog year first. */
@@ -194,7 +204,7 @@ public class InitiativeService {
         }
         assignOwner(actor, initiative, input.username(), input.name(), clock.instant());
         initiatives.flush();
-        return InitiativeViews.initiative(initiative, settings.thresholds(municipality));
+        return view(initiative);
     }
 
     /**

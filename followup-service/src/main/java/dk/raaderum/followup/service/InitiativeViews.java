@@ -6,6 +6,7 @@ import dk.raaderum.followup.domain.Decision;
 import dk.raaderum.followup.domain.Initiative;
 import dk.raaderum.followup.domain.InitiativeYear;
 import dk.raaderum.followup.domain.ReportSlot;
+import dk.raaderum.followup.domain.SlotStatus;
 import dk.raaderum.followup.domain.Thresholds;
 import dk.raaderum.followup.domain.YearRealisation;
 import dk.raaderum.followup.repository.InitiativeRepository.Totals;
@@ -20,11 +21,13 @@ import dk.raaderum.followup.service.InitiativeModels.SlotView;
 import dk.raaderum.followup.service.InitiativeModels.TotalsView;
 import dk.raaderum.followup.service.InitiativeModels.YearView;
 import dk.raaderum.followup.service.ReportModels.ReportView;
+import dk.raaderum.platform.events.PriceIndex;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Entities to answers; the only place that knows both. */
 final class InitiativeViews {
@@ -32,51 +35,84 @@ final class InitiativeViews {
     private InitiativeViews() {
     }
 
-    static InitiativeView initiative(Initiative i, Thresholds thresholds) {
+    /**
+     * Every ratio and status of the initiative at its price level ({@link RealisedAtLevel}): reports converted from
+     * their years' prices with {@code index}; gains at risk on the converted realised amounts.
+     */
+    static InitiativeView initiative(Initiative i, Thresholds thresholds, PriceIndex index) {
         List<YearView> years = new ArrayList<>();
+        RealisedAtLevel totalLevel = new RealisedAtLevel(index, i.priceLevelYear);
         long adopted = 0;
         long expected = 0;
         long expectedReported = 0;
         long realised = 0;
+        long realisedAtLevel = 0;
         long atRisk = 0;
         for (InitiativeYear year : i.years) {
-            YearRealisation r = year.figures();
-            BigDecimal ratio = r.ratio();
-            years.add(new YearView(year.year, year.adopted, year.expected, year.investmentCost, year.gain,
-                    r.expectedReported(), r.hasReports() ? r.realised() : null, ratio, thresholds.rag(ratio),
-                    r.gainsAtRisk()));
+            RealisedAtLevel yearLevel = new RealisedAtLevel(index, i.priceLevelYear);
+            YearView view = year(year, i.slotsOf(year.year), thresholds, yearLevel);
+            totalLevel.include(yearLevel);
+            years.add(view);
             adopted += year.adopted;
             expected += year.expected;
-            expectedReported += r.expectedReported();
-            realised += r.realised();
-            atRisk += r.gainsAtRisk();
+            expectedReported += view.expectedReported();
+            if (view.realised() != null) {
+                realised = Math.addExact(realised, view.realised());
+                realisedAtLevel = Math.addExact(realisedAtLevel, view.realisedAtPriceLevel());
+            }
+            atRisk += view.gainsAtRisk();
         }
-        BigDecimal ratio = expectedReported > 0 ? Thresholds.ratio(realised, expectedReported) : null;
+        BigDecimal ratio = expectedReported > 0 ? Thresholds.ratio(realisedAtLevel, expectedReported) : null;
         List<SlotView> slots = i.slots.stream()
                 .sorted(Comparator.comparingInt((ReportSlot s) -> s.year)
                         .thenComparing(s -> s.quarter == null ? 0 : s.quarter))
-                .map(s -> slot(s, thresholds))
+                .map(s -> slot(s, thresholds, new RealisedAtLevel(index, i.priceLevelYear)))
                 .toList();
         return new InitiativeView(i.id, i.municipality, i.source, i.proposalId, i.proposalNumber, i.catalogId,
                 i.catalogYear, i.priceLevelYear, area(i), i.type, i.type.danish(), i.title, i.description, i.uncertainty,
                 owner(i), i.status, i.adoptedAt, i.decisionReference, i.lastDecision, i.lastDecisionAt, i.terminatedAt,
-                years, slots, new TotalsView(adopted, expected, expectedReported, realised, ratio, thresholds.rag(ratio),
-                        atRisk),
+                years, slots, new TotalsView(adopted, expected, expectedReported, realised, realisedAtLevel, ratio,
+                        thresholds.rag(ratio), atRisk, totalLevel.view()),
                 i.createdAt, i.createdBy, i.version);
     }
 
-    static InitiativeSummary summary(Initiative i, Totals t, Thresholds thresholds) {
-        Totals totals = t == null ? new Totals(0, 0, 0, 0, 0, null) : t;
-        BigDecimal ratio = totals.expectedReported() > 0 ? Thresholds.ratio(totals.realised(), totals.expectedReported())
+    /** A year at the initiative's level: its reports' realised sum converted, gains at risk on it (YearRealisation). */
+    private static YearView year(InitiativeYear year, List<ReportSlot> slots, Thresholds thresholds,
+            RealisedAtLevel level) {
+        YearRealisation r = year.figures();
+        Long realisedAtLevel = r.hasReports() ? level.convert(r.realised(), year.year) : null;
+        BigDecimal ratio = r.hasReports() ? Thresholds.ratio(realisedAtLevel, r.expectedReported()) : null;
+        long pending = slots.stream().filter(s -> s.status == SlotStatus.PENDING).mapToLong(s -> s.expected).sum();
+        long gainsAtRisk = YearRealisation.gainsAtRisk(year.adopted,
+                Math.addExact(realisedAtLevel == null ? 0 : realisedAtLevel, pending));
+        return new YearView(year.year, year.adopted, year.expected, year.investmentCost, year.gain,
+                r.expectedReported(), r.hasReports() ? r.realised() : null, realisedAtLevel, ratio,
+                thresholds.rag(ratio), gainsAtRisk, level.view());
+    }
+
+    /** Totals of a listed initiative at its level: each year's realised converted. */
+    static InitiativeSummary summary(Initiative i, Totals t, Thresholds thresholds, PriceIndex index) {
+        Totals totals = t == null ? new Totals(0, 0, 0, 0, 0, null, Map.of()) : t;
+        RealisedAtLevel level = new RealisedAtLevel(index, i.priceLevelYear);
+        long realisedAtLevel = 0;
+        for (Map.Entry<Integer, Long> year : totals.realisedByYear().entrySet()) {
+            realisedAtLevel = Math.addExact(realisedAtLevel, level.convert(year.getValue(), year.getKey()));
+        }
+        BigDecimal ratio = totals.expectedReported() > 0 ? Thresholds.ratio(realisedAtLevel, totals.expectedReported())
                 : null;
         return new InitiativeSummary(i.id, i.proposalNumber, i.title, i.type, i.areaCode, i.areaName, i.catalogYear,
                 i.status, owner(i), totals.adopted(), totals.expected(), totals.expectedReported(), totals.realised(),
-                ratio, thresholds.rag(ratio), totals.overdueReports(), totals.nextDueDate(), i.version);
+                realisedAtLevel, ratio, thresholds.rag(ratio), level.view(), totals.overdueReports(),
+                totals.nextDueDate(), i.version);
     }
 
-    static SlotView slot(ReportSlot s, Thresholds thresholds) {
-        return new SlotView(s.id, s.period, s.year, s.quarter, s.dueDate, s.status, s.expected, s.realised, s.ratio,
-                thresholds.rag(s.ratio), s.evidenceLevel, s.reportVersion, s.reportedAt, s.overdueSince);
+    /** A slot at the initiative's level (its report's realised amount converted from the slot's year). */
+    static SlotView slot(ReportSlot s, Thresholds thresholds, RealisedAtLevel level) {
+        Long realisedAtLevel = s.realised == null ? null : level.convert(s.realised, s.year);
+        BigDecimal ratio = realisedAtLevel == null ? null : Thresholds.ratio(realisedAtLevel, s.expected);
+        return new SlotView(s.id, s.period, s.year, s.quarter, s.dueDate, s.status, s.expected, s.realised,
+                realisedAtLevel, ratio, thresholds.rag(ratio), level.view(), s.evidenceLevel, s.reportVersion,
+                s.reportedAt, s.overdueSince);
     }
 
     static AreaView area(Initiative i) {
@@ -87,10 +123,12 @@ final class InitiativeViews {
         return new OwnerView(i.ownerUsername, i.ownerName);
     }
 
-    static ReportView report(BenefitReport r, boolean latest) {
+    /** A report version as reported: its ratio and status, at the price level it states. */
+    static ReportView report(BenefitReport r, boolean latest, int initiativeLevel) {
         return new ReportView(r.id, r.initiativeId, r.period, r.year, r.quarter, r.reportVersion, latest, r.expected,
-                r.realised, r.ratio, r.rag, r.evidenceLevel, r.narrative, r.barriers, r.opportunities,
-                r.correctionReason, r.reportedAt, r.reportedBy);
+                r.realised, r.realisedAtPriceLevel, r.ratio, r.rag, RealisedAtLevel.ofReport(r, initiativeLevel),
+                r.evidenceLevel, r.narrative, r.barriers, r.opportunities, r.correctionReason, r.reportedAt,
+                r.reportedBy);
     }
 
     static DecisionView decision(Decision d) {

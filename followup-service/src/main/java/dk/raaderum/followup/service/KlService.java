@@ -6,7 +6,9 @@ import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
 import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.service.FigureModels.FiguresView;
 import dk.raaderum.followup.service.FigureModels.KlOverview;
+import dk.raaderum.followup.service.FigureModels.PriceLevelView;
 import dk.raaderum.platform.events.MainAccounts;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 
@@ -20,28 +22,37 @@ import java.util.TreeMap;
 /**
  * KL's aggregated view across municipalities for one year: national totals, per municipality, per proposal type and
  * per main account (hovedkonto; area codes are each municipality's own). Each municipality's initiatives are rated
- * by its own thresholds. No initiative, owner or text leaves this service this way.
+ * by its own thresholds. Every amount is at one stated price level ({@link PriceLevels}, the dashboard's rule and
+ * default), each municipality's rows converted with its own price index. No initiative, owner or text leaves this
+ * service this way.
  */
 @ApplicationScoped
 public class KlService {
 
-
     private final FigureRepository figures;
     private final SettingsService settings;
+    private final PriceIndexReadModel priceIndexes;
 
-    public KlService(FigureRepository figures, SettingsService settings) {
+    public KlService(FigureRepository figures, SettingsService settings, PriceIndexReadModel priceIndexes) {
         this.figures = figures;
         this.settings = settings;
+        this.priceIndexes = priceIndexes;
     }
 
-    public KlOverview overview(int year) {
+    /** @param priceLevelYear the price level of every amount; null = the year followed up */
+    public KlOverview overview(int year, Integer priceLevelYear) {
         Map<String, Thresholds> saved = settings.savedThresholds();
         Thresholds defaults = settings.defaultThresholds();
+        int level = PriceLevels.level(priceLevelYear, year);
+        List<InitiativeYearRow> stated = figures.initiativeYears(null, year);
+        Map<String, PriceIndex> indexes = new TreeMap<>();
         Figures national = new Figures("DK", "Alle kommuner");
         Map<String, Figures> byMunicipality = new TreeMap<>();
         Map<String, Figures> byType = new TreeMap<>();
         Map<Integer, Figures> byMainAccount = new TreeMap<>();
-        for (InitiativeYearRow row : figures.initiativeYears(null, year)) {
+        for (InitiativeYearRow statedRow : stated) {
+            InitiativeYearRow row = PriceLevels.atLevel(statedRow,
+                    indexes.computeIfAbsent(statedRow.municipality(), priceIndexes::effective), year, level);
             Rag rag = Figures.rag(row, saved.getOrDefault(row.municipality(), defaults));
             national.add(row, rag);
             byMunicipality.computeIfAbsent(row.municipality(), code -> new Figures(code,
@@ -50,26 +61,29 @@ public class KlService {
             byMainAccount.computeIfAbsent(row.mainAccount(), account -> new Figures(Integer.toString(account),
                     MainAccounts.name(account))).add(row, rag);
         }
-        return new KlOverview(year, national.view(), DashboardService.views(byMunicipality),
+        return new KlOverview(year, new PriceLevelView(level, PriceLevels.convertedFrom(stated, year, level)),
+                national.view(), DashboardService.views(byMunicipality),
                 DashboardService.views(byType), DashboardService.views(byMainAccount));
     }
 
     /** One row per municipality with initiatives in the year, then the national total. */
-    public CsvExport overviewCsv(int year) {
-        KlOverview overview = overview(year);
+    public CsvExport overviewCsv(int year, Integer priceLevelYear) {
+        KlOverview overview = overview(year, priceLevelYear);
         List<String> header = new ArrayList<>(List.of("År", "Kommunekode", "Kommune"));
         header.addAll(Figures.CSV_HEADER);
+        header.addAll(PriceLevels.CSV_HEADER);
         List<List<Object>> rows = new ArrayList<>();
         for (FiguresView f : overview.municipalities()) {
-            rows.add(row(year, f));
+            rows.add(row(overview, f));
         }
-        rows.add(row(year, overview.national()));
+        rows.add(row(overview, overview.national()));
         return new CsvExport("kl-gevinstopfoelgning-" + year + ".csv", header, rows);
     }
 
-    private static List<Object> row(int year, FiguresView f) {
-        List<Object> row = new ArrayList<>(List.of(year, f.key(), f.label()));
+    private static List<Object> row(KlOverview overview, FiguresView f) {
+        List<Object> row = new ArrayList<>(List.of(overview.year(), f.key(), f.label()));
         row.addAll(Figures.csv(f));
+        row.addAll(PriceLevels.csv(overview.priceLevel().year(), overview.priceLevel().convertedFrom()));
         return row;
     }
 }

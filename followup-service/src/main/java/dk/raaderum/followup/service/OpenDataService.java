@@ -1,13 +1,16 @@
 package dk.raaderum.followup.service;
 
+import dk.raaderum.followup.config.FollowupConfig;
 import dk.raaderum.followup.domain.Thresholds;
 import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.repository.FigureRepository.OpenDataFilter;
 import dk.raaderum.followup.repository.FigureRepository.OpenInitiativeYearRow;
+import dk.raaderum.followup.service.FigureModels.OpenDataPage;
 import dk.raaderum.followup.service.FigureModels.OpenInitiative;
 import dk.raaderum.followup.service.FigureModels.OpenYear;
+import dk.raaderum.followup.service.FigureModels.PriceLevelView;
 import dk.raaderum.followup.service.FigureModels.RealisedGainsRow;
-import dk.raaderum.platform.web.http.PageOf;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 import dk.raaderum.platform.web.problem.FieldError;
@@ -15,84 +18,115 @@ import dk.raaderum.platform.web.problem.ProblemException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Open data without login ("Aarhus i Tal"): realised gains of initiatives with at least one report, per
  * municipality, catalog year and area, and per initiative. Only reported periods count. Nothing personal is
  * published: no owner, no reporter, no narrative, barriers or opportunities (free text may name people).
+ *
+ * <p>Every amount is at one stated price level ({@link PriceLevels}): {@code priceLevelYear}, by default the year
+ * filtered on, without one this year (Europe/Copenhagen). Expectations are converted from their initiatives' price
+ * level, reports from the prices of their year, each municipality's with its own price index; a year an index lacks
+ * is 422 {@code price-level-missing}.
  */
 @ApplicationScoped
 public class OpenDataService {
 
     private final FigureRepository figures;
+    private final PriceIndexReadModel priceIndexes;
+    private final Clock clock;
+    private final ZoneId zone;
 
-    public OpenDataService(FigureRepository figures) {
+    public OpenDataService(FigureRepository figures, PriceIndexReadModel priceIndexes, FollowupConfig config,
+            Clock clock) {
         this.figures = figures;
+        this.priceIndexes = priceIndexes;
+        this.clock = clock;
+        this.zone = config.zone();
     }
 
-    public PageOf<RealisedGainsRow> realisedGains(String municipality, Integer catalogYear, Integer year, int page,
-            int size) {
+    public OpenDataPage<RealisedGainsRow> realisedGains(String municipality, Integer catalogYear, Integer year,
+            Integer priceLevelYear, int page, int size) {
         OpenDataFilter filter = filter(municipality, catalogYear, year);
+        Converter converter = converter(year, priceLevelYear);
         List<RealisedGainsRow> items = figures.realisedGains(filter, page * size, size).stream()
-                .map(OpenDataService::row).toList();
-        return new PageOf<>(items, page, size, figures.countRealisedGains(filter));
+                .map(converter::row).toList();
+        return new OpenDataPage<>(items, page, size, figures.countRealisedGains(filter), converter.view());
     }
 
-    public CsvExport realisedGainsCsv(String municipality, Integer catalogYear, Integer year) {
+    public CsvExport realisedGainsCsv(String municipality, Integer catalogYear, Integer year, Integer priceLevelYear) {
+        Converter converter = converter(year, priceLevelYear);
         List<List<Object>> rows = new ArrayList<>();
         for (FigureRepository.RealisedGainsRow r : figures.realisedGains(filter(municipality, catalogYear, year), null, null)) {
-            RealisedGainsRow row = row(r);
-            rows.add(Arrays.asList(row.municipalityCode(), row.municipalityName(), row.catalogYear(), row.areaCode(),
-                    row.areaName(), row.year(), row.initiatives(), row.expected(), row.realised(),
-                    Kroner.percent(row.realisationRate()), row.realisedDocumented(), row.realisedProbable(),
-                    row.realisedEstimate()));
+            RealisedGainsRow row = converter.row(r);
+            List<Object> cells = new ArrayList<>(Arrays.asList(row.municipalityCode(), row.municipalityName(),
+                    row.catalogYear(), row.areaCode(), row.areaName(), row.year(), row.initiatives(), row.expected(),
+                    row.realised(), Kroner.percent(row.realisationRate()), row.realisedDocumented(),
+                    row.realisedProbable(), row.realisedEstimate()));
+            cells.addAll(PriceLevels.csv(converter.level, row.convertedFrom()));
+            rows.add(cells);
         }
-        return new CsvExport("realiserede-gevinster.csv", List.of("Kommunekode", "Kommune", "Katalogår",
-                "Områdekode", "Område", "År", "Initiativer", "Forventet (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)",
-                "Realiseret, dokumenteret (kr.)", "Realiseret, sandsynliggjort (kr.)", "Realiseret, skøn (kr.)"), rows);
+        List<String> header = new ArrayList<>(List.of("Kommunekode", "Kommune", "Katalogår", "Områdekode", "Område",
+                "År", "Initiativer", "Forventet (kr.)", "Realiseret (kr.)", "Realiseringsgrad (%)",
+                "Realiseret, dokumenteret (kr.)", "Realiseret, sandsynliggjort (kr.)", "Realiseret, skøn (kr.)"));
+        header.addAll(PriceLevels.CSV_HEADER);
+        return new CsvExport("realiserede-gevinster.csv", header, rows);
     }
 
-    public PageOf<OpenInitiative> initiatives(String municipality, Integer catalogYear, Integer year, int page, int size) {
+    public OpenDataPage<OpenInitiative> initiatives(String municipality, Integer catalogYear, Integer year,
+            Integer priceLevelYear, int page, int size) {
         OpenDataFilter filter = filter(municipality, catalogYear, year);
-        List<OpenInitiative> items = group(figures.openInitiatives(filter, page * size, size));
-        return new PageOf<>(items, page, size, figures.countOpenInitiatives(filter));
+        Converter converter = converter(year, priceLevelYear);
+        List<OpenInitiative> items = group(figures.openInitiatives(filter, page * size, size), converter);
+        return new OpenDataPage<>(items, page, size, figures.countOpenInitiatives(filter), converter.view());
     }
 
     /** One row per initiative and reported year. */
-    public CsvExport initiativesCsv(String municipality, Integer catalogYear, Integer year) {
+    public CsvExport initiativesCsv(String municipality, Integer catalogYear, Integer year, Integer priceLevelYear) {
+        Converter converter = converter(year, priceLevelYear);
         List<List<Object>> rows = new ArrayList<>();
         for (OpenInitiativeYearRow r : figures.openInitiatives(filter(municipality, catalogYear, year), null, null)) {
-            rows.add(Arrays.asList(r.initiativeId(), r.municipality(), name(r.municipality()), r.catalogYear(),
-                    r.proposalNumber(), r.title(), r.type().danish(), r.areaCode(), r.areaName(), r.status().danish(),
-                    r.year(), r.expected(), r.realised(), Kroner.percent(Thresholds.ratio(r.realised(), r.expected())),
-                    r.weakestEvidence().danish()));
+            OpenYear y = converter.year(r);
+            List<Object> cells = new ArrayList<>(Arrays.asList(r.initiativeId(), r.municipality(),
+                    name(r.municipality()), r.catalogYear(), r.proposalNumber(), r.title(), r.type().danish(),
+                    r.areaCode(), r.areaName(), r.status().danish(), r.year(), y.expected(), y.realised(),
+                    Kroner.percent(y.realisationRate()), r.weakestEvidence().danish()));
+            cells.addAll(PriceLevels.csv(converter.level, y.convertedFrom()));
+            rows.add(cells);
         }
-        return new CsvExport("gevinster-pr-initiativ.csv", List.of("Initiativ-id", "Kommunekode", "Kommune",
-                "Katalogår", "Forslagsnummer", "Titel", "Type", "Områdekode", "Område", "Status", "År", "Forventet (kr.)",
-                "Realiseret (kr.)", "Realiseringsgrad (%)", "Svageste evidens"), rows);
+        List<String> header = new ArrayList<>(List.of("Initiativ-id", "Kommunekode", "Kommune", "Katalogår",
+                "Forslagsnummer", "Titel", "Type", "Områdekode", "Område", "Status", "År", "Forventet (kr.)",
+                "Realiseret (kr.)", "Realiseringsgrad (%)", "Svageste evidens"));
+        header.addAll(PriceLevels.CSV_HEADER);
+        return new CsvExport("gevinster-pr-initiativ.csv", header, rows);
     }
 
-    private static List<OpenInitiative> group(List<OpenInitiativeYearRow> rows) {
+    private static List<OpenInitiative> group(List<OpenInitiativeYearRow> rows, Converter converter) {
         Map<Long, List<OpenInitiativeYearRow>> byInitiative = new LinkedHashMap<>();
         rows.forEach(r -> byInitiative.computeIfAbsent(r.initiativeId(), id -> new ArrayList<>()).add(r));
         return byInitiative.values().stream().map(years -> {
             OpenInitiativeYearRow first = years.get(0);
             return new OpenInitiative(first.initiativeId(), first.municipality(), name(first.municipality()),
                     first.catalogYear(), first.proposalNumber(), first.title(), first.type(), first.areaCode(),
-                    first.areaName(), first.status(), years.stream().map(y -> new OpenYear(y.year(), y.expected(),
-                            y.realised(), Thresholds.ratio(y.realised(), y.expected()), y.weakestEvidence())).toList());
+                    first.areaName(), first.status(), years.stream().map(converter::year).toList());
         }).toList();
     }
 
-    private static RealisedGainsRow row(FigureRepository.RealisedGainsRow r) {
-        return new RealisedGainsRow(r.municipality(), name(r.municipality()), r.catalogYear(), r.areaCode(), r.areaName(),
-                r.year(), r.initiatives(), r.expected(), r.realised(), Thresholds.ratio(r.realised(), r.expected()),
-                r.realisedDocumented(), r.realisedProbable(), r.realisedEstimate());
+    /** The level: asked for, else the year filtered on (the dashboard's default), else this year. */
+    private Converter converter(Integer year, Integer priceLevelYear) {
+        int followedUp = year != null ? year : LocalDate.now(clock.withZone(zone)).getYear();
+        return new Converter(PriceLevels.level(priceLevelYear, followedUp));
     }
 
     private static OpenDataFilter filter(String municipality, Integer catalogYear, Integer year) {
@@ -105,5 +139,57 @@ public class OpenDataService {
 
     private static String name(String code) {
         return Municipalities.byCode(code).map(Municipality::name).orElse(code);
+    }
+
+    /**
+     * Converts the rows of one answer to its level, each municipality's with its own index, and collects the levels
+     * converted from. Expected amounts are at their initiatives' price level, realised amounts at their year's prices.
+     */
+    private final class Converter {
+
+        private final int level;
+        private final Map<String, PriceIndex> indexes = new HashMap<>();
+        private final TreeSet<Integer> convertedFrom = new TreeSet<>();
+
+        Converter(int level) {
+            this.level = level;
+        }
+
+        RealisedGainsRow row(FigureRepository.RealisedGainsRow r) {
+            PriceIndex index = index(r.municipality());
+            long expected = PriceLevels.convert(index, r.expected(), r.priceLevelYear(), level);
+            long documented = PriceLevels.convert(index, r.realisedDocumented(), r.year(), level);
+            long probable = PriceLevels.convert(index, r.realisedProbable(), r.year(), level);
+            long estimate = PriceLevels.convert(index, r.realisedEstimate(), r.year(), level);
+            // every reported period has an evidence level: the realised amount is the sum of the converted parts
+            long realised = Math.addExact(documented, Math.addExact(probable, estimate));
+            return new RealisedGainsRow(r.municipality(), name(r.municipality()), r.catalogYear(), r.areaCode(),
+                    r.areaName(), r.year(), r.initiatives(), expected, realised, Thresholds.ratio(realised, expected),
+                    documented, probable, estimate, from(r.priceLevelYear(), r.year()));
+        }
+
+        OpenYear year(OpenInitiativeYearRow r) {
+            PriceIndex index = index(r.municipality());
+            long expected = PriceLevels.convert(index, r.expected(), r.priceLevelYear(), level);
+            long realised = PriceLevels.convert(index, r.realised(), r.year(), level);
+            return new OpenYear(r.year(), expected, realised, Thresholds.ratio(realised, expected),
+                    r.weakestEvidence(), from(r.priceLevelYear(), r.year()));
+        }
+
+        PriceLevelView view() {
+            return new PriceLevelView(level, List.copyOf(convertedFrom));
+        }
+
+        private PriceIndex index(String municipality) {
+            return indexes.computeIfAbsent(municipality, priceIndexes::effective);
+        }
+
+        /** The levels a row's amounts were converted from; also collected for the answer's level. */
+        private List<Integer> from(int expectedLevel, int reportedYear) {
+            List<Integer> from = Stream.of(expectedLevel, reportedYear).filter(y -> y != level).distinct().sorted()
+                    .toList();
+            convertedFrom.addAll(from);
+            return from;
+        }
     }
 }

@@ -3,6 +3,7 @@ package dk.raaderum.followup.service;
 
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.Rag;
+import dk.raaderum.followup.service.InitiativeModels.RatioLevelView;
 import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.constraints.Max;
@@ -40,9 +41,16 @@ public final class ReportModels {
             Integer reportVersion) {
     }
 
-    @Schema(description = "One version of a report")
+    @Schema(description = """
+            One version of a report, as reported. realised at the prices of the year reported on; expected at the
+            initiative's price level; realisedAtPriceLevel: realised converted to that level with the price index of
+            that moment, so ratio = realisedAtPriceLevel / expected compares like with like, and status by the
+            thresholds then (priceLevel says the level and the year converted from). A report written before
+            PL-regulering at another level: realisedAtPriceLevel null, the ratio unconverted, and priceLevel says so
+            (warning price-level-not-recorded)""")
     public record ReportView(long id, long initiativeId, String period, int year, Integer quarter, int reportVersion,
-            boolean latest, long expected, long realised, BigDecimal ratio, Rag status, EvidenceLevel evidenceLevel,
+            boolean latest, long expected, long realised, Long realisedAtPriceLevel, BigDecimal ratio, Rag status,
+            RatioLevelView priceLevel, EvidenceLevel evidenceLevel,
             String narrative, String barriers, String opportunities, String correctionReason, Instant reportedAt,
             String reportedBy) {
     }

@@ -44,18 +44,20 @@ public class ReportService {
     private final SettingsService settings;
     private final AuditTrail audit;
     private final FollowupEvents events;
+    private final PriceIndexReadModel priceIndexes;
     private final Clock clock;
     private final ZoneId zone;
 
     public ReportService(InitiativeService initiatives, InitiativeRepository initiativeRepository,
             BenefitReportRepository reports, SettingsService settings, AuditTrail audit, FollowupEvents events,
-            FollowupConfig config, Clock clock) {
+            PriceIndexReadModel priceIndexes, FollowupConfig config, Clock clock) {
         this.initiatives = initiatives;
         this.initiativeRepository = initiativeRepository;
         this.reports = reports;
         this.settings = settings;
         this.audit = audit;
         this.events = events;
+        this.priceIndexes = priceIndexes;
         this.clock = clock;
         this.zone = config.zone();
     }
@@ -95,7 +97,10 @@ public class ReportService {
 
         Instant now = clock.instant();
         Thresholds thresholds = settings.thresholds(municipality);
-        BigDecimal ratio = Thresholds.ratio(input.realised(), slot.expected);
+        // like with like: the realised amount (at the year's prices) at the initiative's price level, as the views do
+        RealisedAtLevel atLevel = new RealisedAtLevel(priceIndexes.effective(municipality), initiative.priceLevelYear);
+        long realisedAtLevel = atLevel.convert(input.realised(), slot.year);
+        BigDecimal ratio = Thresholds.ratio(realisedAtLevel, slot.expected);
         BenefitReport report = new BenefitReport();
         report.slotId = slot.id;
         report.initiativeId = initiative.id;
@@ -108,6 +113,10 @@ public class ReportService {
         report.realised = input.realised();
         report.ratio = ratio;
         report.rag = thresholds.rag(ratio);
+        report.priceLevelYear = initiative.priceLevelYear;
+        report.realisedAtPriceLevel = realisedAtLevel;
+        report.convertedFrom = atLevel.convertedFrom();
+        report.priceLevelWarning = atLevel.warning();
         report.evidenceLevel = input.evidenceLevel();
         report.narrative = input.narrative().strip();
         report.barriers = Texts.blankToNull(input.barriers());
@@ -133,17 +142,19 @@ public class ReportService {
                                 + "): " + report.correctionReason : ""));
         events.benefitReported(initiative, slot, report);
         reports.flush();
-        return InitiativeViews.report(report, true);
+        return InitiativeViews.report(report, true, initiative.priceLevelYear);
     }
 
     public PageOf<ReportView> history(String municipality, long initiativeId, String period, int page, int size) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        return reports.history(initiative.id, period, page, size).map(r -> InitiativeViews.report(r, isLatest(initiative, r)));
+        return reports.history(initiative.id, period, page, size).map(r -> InitiativeViews.report(r,
+                isLatest(initiative, r), initiative.priceLevelYear));
     }
 
     public Optional<ReportView> get(String municipality, long initiativeId, long reportId) {
         Initiative initiative = initiatives.find(municipality, initiativeId);
-        return reports.findOfInitiative(initiative.id, reportId).map(r -> InitiativeViews.report(r, isLatest(initiative, r)));
+        return reports.findOfInitiative(initiative.id, reportId).map(r -> InitiativeViews.report(r,
+                isLatest(initiative, r), initiative.priceLevelYear));
     }
 
     private static boolean isLatest(Initiative initiative, BenefitReport report) {

@@ -9,9 +9,11 @@ import java.time.Instant;
  *
  * @param period the report slot: {@code 2027}, or {@code 2027-Q2} with the quarterly cadence (then expected and
  *        realised are the quarter's)
- * @param expected the expected gain of the period in whole kroner (room created, positive)
- * @param realised the realised gain of the period in whole kroner
- * @param ratio realised / expected, four decimals (null when nothing was expected)
+ * @param expected the expected gain of the period in whole kroner (room created, positive), at the initiative's price
+ *        level
+ * @param realised the realised gain of the period in whole kroner, as reported: at the prices of {@code year}
+ * @param ratio realised PL-regulated to the initiative's price level / expected, four decimals (null when nothing was
+ *        expected; unconverted when the price index lacks a year)
  * @param evidenceLevel DOCUMENTED, PROBABLE or ESTIMATE
  * @param status GREEN, AMBER or RED by the municipality's thresholds
  * @param proposalId the adopted proposal the initiative follows up (added to v1; null for an initiative registered

@@ -1,0 +1,123 @@
+package dk.raaderum.followup;
+
+import static dk.raaderum.followup.support.Api.WAIT;
+import static dk.raaderum.followup.support.Api.as;
+import static dk.raaderum.followup.support.Api.base;
+import static dk.raaderum.followup.support.Api.createEfficiency;
+import static dk.raaderum.followup.support.Api.report;
+import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.raaderum.followup.support.Tokens;
+import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.events.target.PriceIndexChangedV1;
+import dk.raaderum.platform.events.target.PriceIndexChangedV1.YearIndex;
+import dk.raaderum.platform.testing.Csv;
+import dk.raaderum.platform.testing.TestEvents;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * KL's overview and the open data add amounts of many catalogs, years and municipalities: every amount at one stated
+ * price level, each municipality's rows converted with its own index (Viborg's from price-index.changed, Brønderslev's
+ * KL's default).
+ */
+@QuarkusTest
+class PriceLevelOverviewTest {
+
+    private static final String OWN_INDEX = "791";
+    private static final String DEFAULT_INDEX = "810";
+    private static final String OPEN_DATA = "/api/v1/open-data";
+
+    @Test
+    void klsOverviewAndTheOpenDataStateOneLevelAndConvertEachMunicipalityWithItsOwnIndex() {
+        // Viborg: two initiatives of catalog 2026 (2026 prices), 500,000 expected each in 2027; 2026 = 100, 2027 = 104
+        long documented = createEfficiency(OWN_INDEX, "Ruteplanlægning", "ÆLD", 2026, null, 0, 500_000);
+        long estimated = createEfficiency(OWN_INDEX, "Færre vikarer", "ÆLD", 2026, null, 0, 500_000);
+        TestEvents.send(Events.PRICE_INDEX_CHANGED, OWN_INDEX, OWN_INDEX, new PriceIndexChangedV1(OWN_INDEX, 1, List.of(
+                new YearIndex(2026, new BigDecimal("100"), "MUNICIPALITY"),
+                new YearIndex(2027, new BigDecimal("104"), "MUNICIPALITY")), Instant.now()), Instant.now());
+        await().atMost(WAIT).untilAsserted(() -> as(Tokens.finance(OWN_INDEX)).queryParam("year", 2027)
+                .get(base(OWN_INDEX) + "/followup/dashboard").then().statusCode(200)
+                .body("totals.expected", equalTo(1_040_000)));
+        report(OWN_INDEX, documented, 2027, 600_000, "DOCUMENTED");
+        report(OWN_INDEX, estimated, 2027, 400_000, "ESTIMATE");
+        // Brønderslev: KL's default index, 1,000,000 × 126.9924 / 124.2587 = 1,022,000 at 2027 prices
+        report(DEFAULT_INDEX, createEfficiency(DEFAULT_INDEX, "Digital post", "ADM", 2026, null, 0, 1_000_000), 2027,
+                1_000_000, "DOCUMENTED");
+
+        as(Tokens.klCurator()).queryParam("year", 2027).get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("priceLevel.year", equalTo(2027))
+                .body("priceLevel.convertedFrom", hasItem(2026))
+                .body("municipalities.find { it.key == '791' }.expectedReported", equalTo(1_040_000))
+                .body("municipalities.find { it.key == '791' }.realised", equalTo(1_000_000))
+                .body("municipalities.find { it.key == '791' }.realisationRate", equalTo(0.9615f))
+                .body("municipalities.find { it.key == '810' }.expectedReported", equalTo(1_022_000))
+                .body("municipalities.find { it.key == '810' }.realisationRate", equalTo(0.9785f));
+        // at 2026 prices: the expectations as adopted; Viborg's reports × 100 / 104, Brønderslev's × 124.2587 / 126.9924
+        as(Tokens.klCurator()).queryParam("year", 2027).queryParam("priceLevelYear", 2026)
+                .get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("priceLevel.year", equalTo(2026))
+                .body("priceLevel.convertedFrom", hasItem(2027))
+                .body("municipalities.find { it.key == '791' }.expectedReported", equalTo(1_000_000))
+                .body("municipalities.find { it.key == '791' }.realised", equalTo(961_538))
+                .body("municipalities.find { it.key == '810' }.expectedReported", equalTo(1_000_000))
+                .body("municipalities.find { it.key == '810' }.realised", equalTo(978_474));
+        List<List<String>> kl = Csv.parse(as(Tokens.klCurator()).queryParam("year", 2027)
+                .get("/api/v1/kl/followup/overview.csv").then().statusCode(200).extract().asByteArray());
+        List<String> viborg = kl.stream().filter(row -> row.get(1).equals(OWN_INDEX)).findFirst().orElseThrow();
+        assertEquals("1040000", viborg.get(kl.get(0).indexOf("Forventet, rapporteret (kr.)")));
+        assertEquals("2027", viborg.get(kl.get(0).indexOf("Prisniveau")));
+        assertEquals(true, viborg.get(kl.get(0).indexOf("Omregnet fra")).contains("2026"));
+        assertProblem(as(Tokens.klCurator()).queryParam("year", 2027).queryParam("priceLevelYear", 2035)
+                .get("/api/v1/kl/followup/overview").then(), 422, "price-level-missing").body("year", equalTo(2035));
+
+        given().queryParam("municipality", OWN_INDEX).queryParam("year", 2027).get(OPEN_DATA + "/realised-gains")
+                .then().statusCode(200)
+                .body("priceLevel.year", equalTo(2027))
+                .body("priceLevel.convertedFrom", contains(2026))
+                .body("items[0].expected", equalTo(1_040_000))
+                .body("items[0].realised", equalTo(1_000_000))
+                .body("items[0].realisationRate", equalTo(0.9615f))
+                .body("items[0].convertedFrom", contains(2026));
+        // at 2026 prices the evidence levels are converted each, and add up to the realised amount
+        given().queryParam("municipality", OWN_INDEX).queryParam("year", 2027).queryParam("priceLevelYear", 2026)
+                .get(OPEN_DATA + "/realised-gains").then().statusCode(200)
+                .body("priceLevel.convertedFrom", contains(2027))
+                .body("items[0].expected", equalTo(1_000_000))
+                .body("items[0].realisedDocumented", equalTo(576_923))
+                .body("items[0].realisedEstimate", equalTo(384_615))
+                .body("items[0].realised", equalTo(961_538));
+        // without a year: this year's prices (the test clock's 2027)
+        given().queryParam("municipality", OWN_INDEX).get(OPEN_DATA + "/initiatives").then().statusCode(200)
+                .body("priceLevel.year", equalTo(2027))
+                .body("items.years.flatten().expected", everyItem(equalTo(520_000)))
+                .body("items.years.flatten().realised", contains(600_000, 400_000))
+                .body("items.years.flatten().realisationRate", contains(1.1538f, 0.7692f));
+        List<List<String>> gains = Csv.parse(given().queryParam("municipality", OWN_INDEX)
+                .queryParam("priceLevelYear", 2026).get(OPEN_DATA + "/realised-gains.csv").then().statusCode(200)
+                .extract().asByteArray());
+        assertEquals("961538", gains.get(1).get(gains.get(0).indexOf("Realiseret (kr.)")));
+        assertEquals("2026", gains.get(1).get(gains.get(0).indexOf("Prisniveau")));
+        assertEquals("2027", gains.get(1).get(gains.get(0).indexOf("Omregnet fra")));
+        List<List<String>> initiatives = Csv.parse(given().queryParam("municipality", OWN_INDEX)
+                .get(OPEN_DATA + "/initiatives.csv").then().statusCode(200).extract().asByteArray());
+        assertEquals("520000", initiatives.get(1).get(initiatives.get(0).indexOf("Forventet (kr.)")));
+        assertEquals("2027", initiatives.get(1).get(initiatives.get(0).indexOf("Prisniveau")));
+        assertEquals("2026", initiatives.get(1).get(initiatives.get(0).indexOf("Omregnet fra")));
+        assertProblem(given().queryParam("municipality", OWN_INDEX).queryParam("priceLevelYear", 2030)
+                .get(OPEN_DATA + "/initiatives.csv").then(), 422, "price-level-missing").body("year", equalTo(2030));
+    }
+}
