@@ -1,0 +1,311 @@
+package dk.raaderum.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.raaderum.devstack.App;
+import dk.raaderum.devstack.LocalStack;
+import dk.raaderum.platform.infra.HttpProbe;
+import dk.raaderum.platform.testing.Latencies;
+import dk.raaderum.systemtest.bench.LoadRun;
+import dk.raaderum.systemtest.bench.Measured;
+import dk.raaderum.systemtest.bench.PlainProxy;
+import dk.raaderum.systemtest.bench.ProcessMemory;
+import dk.raaderum.systemtest.bench.Report;
+
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * The platform measured from outside, as a user's load balancer and clients see it, in one run: the packaged
+ * applications started by the local launcher's code ({@link SharedStack}), driven by a load generator in another
+ * process (wrk for saturation when installed, {@code LoadGenerator} at fixed rates), with every compared figure
+ * measured side by side in this run, printed as one table next to the committed baseline
+ * ({@code system-tests/benchmark-baseline.txt}) and written to {@code target/benchmark-report.txt}. Asserts only that
+ * the load was answered. {@code ./mvnw verify -Pbenchmark -pl system-tests} after {@code ./mvnw package -DskipTests};
+ * {@code -Dbench.seconds}, {@code -Dbench.warmup}, {@code -Dbench.agreements} shorten a run.
+ */
+class PlatformBenchmark {
+
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 3));
+    private static final int AGREEMENTS = Integer.getInteger("bench.agreements", 50);
+    private static final String HALSNAES = "260";
+    private static final int PAGE_YEAR = 2090;
+    private static final int PAGE_SIZE = 50;
+    private static final int FIRST_AGREEMENT_YEAR = 2030;
+    private static final int MODERATE_RATE = 200;
+    private static final List<Integer> RATES = List.of(200, 500);
+    private static final Duration POLL = Duration.ofMillis(10);
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final String SERVICE_JVM = "-Xms32m -Xmx384m -XX:+UseSerialGC (LocalStack)";
+
+    private final Report report = new Report();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private LoadRun load;
+    private String token;
+
+    @Test
+    void thePlatformFromOutside() throws Exception {
+        String loadBefore = loadAverage();
+        // the rate limiter stays in the path, with a limit this load never reaches
+        SharedStack.environment(Map.of("RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
+                "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
+        long started = System.nanoTime();
+        LocalStack stack = SharedStack.stack();
+        double stackStart = (System.nanoTime() - started) / 1e9;
+        Path work = Files.createDirectories(Path.of("target", "benchmark").toAbsolutePath());
+        load = new LoadRun(WARMUP, MEASURE, work);
+        startUp(stack, stackStart);
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        long catalog = Drills.catalog(HALSNAES, token, PAGE_YEAR);
+        List<Long> proposals = proposals(catalog, PAGE_SIZE);
+        String page = halsnaes("/catalogs/" + catalog + "/proposals?size=" + PAGE_SIZE + "&sort=number");
+        try (PlainProxy proxy = PlainProxy.start(work.resolve("proxy"), stack.options().port(App.PROPOSAL))) {
+            header(stack, proxy, loadBefore);
+            gatewayAgainstDirectAndProxy(stack, proxy, page);
+        }
+        throughTheGateway(catalog, proposals);
+        eventLatency();
+        memory(stack, "after the load", "after");
+        finish();
+    }
+
+    private void header(LocalStack stack, PlainProxy proxy, String loadBefore) {
+        report.header("Råderum platform benchmark, " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        report.header(String.format("machine: %d cores (%s), load average at start %s; JVM %s %s; services %s",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), loadBefore, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), SERVICE_JVM));
+        report.header(String.format("measured by: saturation %s; fixed rates LoadGenerator (own JVM, Vert.x, open loop,"
+                + " latency from each request's intended start); %d s per phase after %d s warm-up; reference proxy %s",
+                LoadRun.wrkInstalled() ? "wrk -t2 -c" + LoadRun.SATURATION_CONNECTIONS
+                        : "LoadGenerator closed loops (wrk not installed)", MEASURE.toSeconds(), WARMUP.toSeconds(),
+                proxy.name()));
+    }
+
+    // --- start-up and memory ---------------------------------------------------------------------------------------
+
+    private void startUp(LocalStack stack, double stackStart) throws InterruptedException {
+        report.section("start-up (each application restarted alone, the rest running; readiness polled every 20 ms)");
+        report.figure("start.stack.s", "whole stack: SharedStack start to every application ready", stackStart, "s");
+        for (App app : App.ALL) {
+            report.figure("start." + app.name() + ".s", app.name() + ": java -jar to /q/health/ready UP",
+                    startAlone(stack, app), "s");
+        }
+        memory(stack, "idle, after the restart", "idle");
+    }
+
+    private static double startAlone(LocalStack stack, App app) throws InterruptedException {
+        stack.stopApp(app);
+        long started = System.nanoTime();
+        CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> stack.startApp(app));
+        String ready = stack.url(app) + "/q/health/ready";
+        while (!HttpProbe.isOk(ready) && !starting.isCompletedExceptionally()) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        starting.join();
+        return seconds;
+    }
+
+    private void memory(LocalStack stack, String when, String key) {
+        report.section("memory " + when + " (RSS: /proc/<pid>/status VmRSS; PSS: /proc/<pid>/smaps_rollup)");
+        Path root = stack.options().repoRoot();
+        for (App app : App.ALL) {
+            long pid = ProcessMemory.pidWith(app.runJar(root).toString()).orElseThrow();
+            report.figure("rss." + key + "." + app.name() + ".mib", app.name() + " RSS", ProcessMemory.rssMib(pid), "MiB");
+        }
+        // PostgreSQL's server is found by its data directory: pg_ctl leaves it a child of no process of ours
+        Set<Long> postgres = ProcessMemory.pidsWith(stack.options().stateDir().resolve("postgres").toString());
+        Set<Long> pids = new TreeSet<>(ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        pids.addAll(postgres);
+        report.figure("pss." + key + ".postgres.mib", "PostgreSQL, " + postgres.size() + " processes, PSS",
+                ProcessMemory.pssMib(postgres), "MiB");
+        report.figure("pss." + key + ".stack.mib", "whole stack, " + pids.size()
+                + " processes (applications, Keycloak, Kafka, PostgreSQL), PSS", ProcessMemory.pssMib(pids), "MiB");
+    }
+
+    // --- load ------------------------------------------------------------------------------------------------------
+
+    private void gatewayAgainstDirectAndProxy(LocalStack stack, PlainProxy proxy, String page) {
+        Map<String, String> targets = Map.of("direct", stack.url(App.PROPOSAL) + page, "proxy", proxy.url() + page,
+                "gateway", SharedStack.gateway() + page);
+        List<String> order = List.of("direct", "proxy", "gateway");
+        report.section("GET a page of " + PAGE_SIZE + " proposals: direct to proposal-service, through " + proxy.name()
+                + ", through the gateway (same token)");
+        Map<String, Measured> saturated = order.stream().collect(Collectors.toMap(k -> k,
+                k -> measured(load.saturation(targets.get(k), token))));
+        for (String k : order) {
+            report.figure("page.saturation." + k + ".rps", "saturation, " + k + ": throughput",
+                    saturated.get(k).perSecond(), "req/s");
+            report.figure("page.saturation." + k + ".p50", "saturation, " + k + ": p50", saturated.get(k).p50(), "ms");
+        }
+        ratio("page.saturation.gateway-direct", "saturation throughput gateway / direct", saturated, "gateway", "direct");
+        ratio("page.saturation.gateway-proxy", "saturation throughput gateway / proxy", saturated, "gateway", "proxy");
+        ratio("page.saturation.proxy-direct", "saturation throughput proxy / direct", saturated, "proxy", "direct");
+        Map<String, Measured> moderate = order.stream().collect(Collectors.toMap(k -> k,
+                k -> measured(load.fixedRate(targets.get(k), token, MODERATE_RATE, null))));
+        for (String k : order) {
+            report.figure("page.rate" + MODERATE_RATE + "." + k + ".p50", MODERATE_RATE + " req/s, " + k + ": p50",
+                    moderate.get(k).p50(), "ms");
+            report.figure("page.rate" + MODERATE_RATE + "." + k + ".p99", MODERATE_RATE + " req/s, " + k + ": p99",
+                    moderate.get(k).p99(), "ms");
+        }
+        added(moderate, "direct");
+        added(moderate, "proxy");
+    }
+
+    private void ratio(String key, String label, Map<String, Measured> runs, String over, String under) {
+        report.figure(key, label, runs.get(over).perSecond() / runs.get(under).perSecond(), "x");
+    }
+
+    private void added(Map<String, Measured> runs, String base) {
+        String key = "page.rate" + MODERATE_RATE + ".gateway-added-vs-" + base;
+        report.figure(key + ".p50", MODERATE_RATE + " req/s, gateway added p50 vs " + base,
+                runs.get("gateway").p50() - runs.get(base).p50(), "ms");
+        report.figure(key + ".p99", MODERATE_RATE + " req/s, gateway added p99 vs " + base,
+                runs.get("gateway").p99() - runs.get(base).p99(), "ms");
+    }
+
+    private void throughTheGateway(long catalog, List<Long> proposals) {
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        String list = SharedStack.gateway() + halsnaes("/catalogs");
+        String simulation = SharedStack.gateway() + halsnaes("/catalogs/" + catalog + "/simulations");
+        String body = "{\"proposalIds\":" + proposals + "}";
+        Drills.as(token).body(body).post(halsnaes("/catalogs/" + catalog + "/simulations")).then().statusCode(200);
+        report.section("through the gateway at fixed rates (open loop)");
+        for (int rate : RATES) {
+            fixed("catalogs.rate" + rate, "GET catalog list at " + rate + " req/s", load.fixedRate(list, token, rate, null));
+            fixed("simulation.rate" + rate, "POST simulation of " + proposals.size() + " proposals at " + rate + " req/s",
+                    load.fixedRate(simulation, token, rate, body));
+        }
+    }
+
+    private void fixed(String key, String label, Measured measured) {
+        measured(measured);
+        report.figure(key + ".p50", label + ": p50", measured.p50(), "ms");
+        report.figure(key + ".p99", label + ": p99", measured.p99(), "ms");
+        report.figure(key + ".errors", label + ": errors (not 2xx or failed)", measured.errors(), "");
+    }
+
+    private static Measured measured(Measured measured) {
+        System.out.println("[bench]   " + measured.summary());
+        assertEquals(0, measured.errors(), "every request answered 2xx: " + measured.summary());
+        return measured;
+    }
+
+    // --- events ----------------------------------------------------------------------------------------------------
+
+    private void eventLatency() throws Exception {
+        String varde = SharedStack.keycloak().passwordToken("varde-finance");
+        long[] coverage = new long[AGREEMENTS];
+        long[] followup = new long[AGREEMENTS];
+        for (int i = 0; i < AGREEMENTS; i++) {
+            int year = FIRST_AGREEMENT_YEAR + i;
+            long catalog = Drills.catalog(varde, year);
+            Drills.Write write = Drills.presentedProposal(varde, catalog, year, "Ruteplanlægning " + year);
+            long agreed = System.nanoTime();
+            Drills.adopt(varde, catalog, List.of(write.proposalId()));
+            long[] seen = awaitEffects(varde, year, agreed);
+            coverage[i] = seen[0];
+            followup[i] = seen[1];
+        }
+        report.section(String.format("events: %d budget agreements (Varde, one adopted proposal each), from the"
+                + " agreement request sent, polled through the gateway every %d ms", AGREEMENTS, POLL.toMillis()));
+        Latencies toCoverage = Latencies.of(coverage);
+        Latencies toFollowup = Latencies.of(followup);
+        report.figure("events.coverage.p50", "agreement -> target coverage shows it: p50", toCoverage.millis(50), "ms");
+        report.figure("events.coverage.p95", "agreement -> target coverage shows it: p95", toCoverage.millis(95), "ms");
+        report.figure("events.followup.p50", "agreement -> follow-up initiative visible: p50", toFollowup.millis(50), "ms");
+        report.figure("events.followup.p95", "agreement -> follow-up initiative visible: p95", toFollowup.millis(95), "ms");
+    }
+
+    /** Nanoseconds from {@code agreed} until coverage and the initiative were seen (each polled until it is). */
+    private long[] awaitEffects(String varde, int year, long agreed) throws Exception {
+        long[] seen = { -1, -1 };
+        long deadline = agreed + EVENT_TIMEOUT.toNanos();
+        while ((seen[0] < 0 || seen[1] < 0) && System.nanoTime() < deadline) {
+            if (seen[0] < 0 && get(varde, Drills.varde("/coverage/" + year)).getList("catalogs.received", Integer.class)
+                    .stream().mapToInt(Integer::intValue).sum() > 0) {
+                seen[0] = System.nanoTime() - agreed;
+            }
+            if (seen[1] < 0 && get(varde, Drills.varde("/initiatives?catalogYear=" + year)).getInt("total") > 0) {
+                seen[1] = System.nanoTime() - agreed;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        if (seen[0] < 0 || seen[1] < 0) {
+            throw new IllegalStateException("The agreement of " + year + " was not seen within " + EVENT_TIMEOUT);
+        }
+        return seen;
+    }
+
+    private JsonPath get(String bearer, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SharedStack.gateway() + path))
+                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JsonPath.from(response.body()) : JsonPath.from("{\"total\":0,\"catalogs\":[]}");
+    }
+
+    // --- data and the report ---------------------------------------------------------------------------------------
+
+    private List<Long> proposals(long catalog, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Drills.as(token).body(Drills.proposal(PAGE_YEAR, "Ruteplanlægning, distrikt " + (i + 1)))
+                    .post(halsnaes("/catalogs/" + catalog + "/proposals")).then().statusCode(201).extract().jsonPath()
+                    .getLong("id"));
+        }
+        return ids;
+    }
+
+    private static String halsnaes(String path) {
+        return "/api/v1/municipalities/" + HALSNAES + path;
+    }
+
+    private void finish() throws Exception {
+        report.note("load average at the end: " + loadAverage()
+                + "; ratios are this run / the baseline (for req/s higher is better, for ms and MiB lower)");
+        Path module = Repo.root().resolve("system-tests");
+        String table = report.table(module.resolve("benchmark-baseline.txt"));
+        Files.writeString(module.resolve("target/benchmark-report.txt"), table);
+        Files.writeString(module.resolve("target/benchmark-baseline.txt"), report.figures(
+                "figures of the run of " + Instant.now() + ", load average " + loadAverage()
+                        + "; copy to system-tests/benchmark-baseline.txt to compare later runs with it"));
+        System.out.println();
+        System.out.println(table);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", ""))
+                    .orElse("unknown CPU");
+        } catch (java.io.IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
