@@ -54,6 +54,11 @@ class PlatformBenchmark {
     private static final List<Integer> RATES = List.of(200, 500);
     private static final Duration POLL = Duration.ofMillis(10);
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final List<Integer> CURVE_SIZES = java.util.Arrays.stream(System.getProperty("bench.curves",
+            "200,2000,20000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf).toList();
+    private static final int CURVE_FIRST_YEAR = 2091;
+    private static final int CURVE_RATE = 50;
+    private static final int IMPORT_CHUNK = 5_000;
     private static final String SERVICE_JVM = "-Xms32m -Xmx384m -XX:+UseSerialGC (LocalStack)";
 
     private final Report report = new Report();
@@ -84,6 +89,7 @@ class PlatformBenchmark {
         throughTheGateway(catalog, proposals);
         eventLatency();
         memory(stack, "after the load", "after");
+        costCurves(catalog);
         finish();
     }
 
@@ -260,6 +266,68 @@ class PlatformBenchmark {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SharedStack.gateway() + path))
                 .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JsonPath.from(response.body()) : JsonPath.from("{\"total\":0,\"catalogs\":[]}");
+    }
+
+    // --- cost curves -----------------------------------------------------------------------------------------------
+
+    /**
+     * How the list (a page of 50, sorted by net total: every proposal sorted) and the simulation (every proposal)
+     * grow with the catalog, at a rate below saturation; the exponent between two sizes is log(p50 ratio) / log(size
+     * ratio): 1 is linear, above 1 faster than linear.
+     */
+    private void costCurves(long template) {
+        if (CURVE_SIZES.isEmpty()) {
+            return;
+        }
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        String csv = Drills.as(token).get(halsnaes("/catalogs/" + template + "/export.csv")).then().statusCode(200)
+                .extract().asString();
+        report.section("cost curves through the gateway at " + CURVE_RATE + " req/s (catalogs bulk-created by the CSV"
+                + " import); exponent = log(p50 ratio) / log(size ratio), above 1 = faster than linear");
+        double[] previous = null;
+        for (int i = 0; i < CURVE_SIZES.size(); i++) {
+            int size = CURVE_SIZES.get(i);
+            long catalog = Drills.catalog(HALSNAES, token, CURVE_FIRST_YEAR + i);
+            List<Long> ids = importProposals(catalog, size, csv);
+            token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+            Measured list = measured(load.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
+                    + "/proposals?size=" + PAGE_SIZE + "&sort=-netTotal"), token, CURVE_RATE, null));
+            Measured simulation = measured(load.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
+                    + "/simulations"), token, CURVE_RATE, "{\"proposalIds\":" + ids + "}"));
+            curvePoint("list", "page of 50 sorted by net total", size, list, previous, 0);
+            curvePoint("simulation", "simulation of every proposal", size, simulation, previous, 1);
+            previous = new double[] { list.p50(), simulation.p50(), size };
+        }
+    }
+
+    /** One size's figures; {@code previous}: the last size's p50 of list and simulation and the size, or null. */
+    private void curvePoint(String key, String label, int size, Measured measured, double[] previous, int index) {
+        report.figure("curve." + key + "." + size + ".p50", String.format("%s, %,d proposals: p50", label, size),
+                measured.p50(), "ms");
+        report.figure("curve." + key + "." + size + ".p99", String.format("%s, %,d proposals: p99", label, size),
+                measured.p99(), "ms");
+        if (previous != null) {
+            report.figure("curve." + key + "." + size + ".exponent", String.format("%s, exponent %,.0f -> %,d", label,
+                    previous[2], size), Math.log(measured.p50() / previous[index]) / Math.log(size / previous[2]), "");
+        }
+    }
+
+    /** {@code count} new proposals through the CSV import, in chunks, each a copy of the export's first row; ids. */
+    private List<Long> importProposals(long catalog, int count, String export) {
+        List<String> lines = export.lines().toList();
+        String header = lines.get(1);
+        char separator = header.charAt("Nummer".length());
+        String first = lines.get(2);
+        // no number and no version: a new proposal
+        String row = separator + first.substring(first.indexOf(separator) + 1, first.lastIndexOf(separator) + 1);
+        List<Long> ids = new ArrayList<>();
+        for (int done = 0; done < count; done += IMPORT_CHUNK) {
+            String body = lines.get(0) + "\n" + header + "\n" + (row + "\n").repeat(Math.min(IMPORT_CHUNK, count - done));
+            ids.addAll(Drills.as(token).contentType("text/csv; charset=UTF-8").body(body)
+                    .post(halsnaes("/catalogs/" + catalog + "/proposals/import")).then().statusCode(200).extract()
+                    .jsonPath().getList("results.id", Long.class));
+        }
+        return ids;
     }
 
     // --- data and the report ---------------------------------------------------------------------------------------
