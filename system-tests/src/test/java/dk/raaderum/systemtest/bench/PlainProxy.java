@@ -38,6 +38,7 @@ public final class PlainProxy implements AutoCloseable {
         int port = Ports.freePort();
         try {
             Files.createDirectories(dir.resolve("logs"));
+            Files.createDirectories(dir.resolve("temp")); // nginx makes only the last level of its temp paths
             List<String> command;
             String name;
             if (Files.isExecutable(NGINX)) {
