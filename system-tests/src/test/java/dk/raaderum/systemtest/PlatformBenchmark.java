@@ -73,7 +73,18 @@ class PlatformBenchmark {
         SharedStack.environment(Map.of("RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
                 "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
         long started = System.nanoTime();
-        LocalStack stack = SharedStack.stack();
+        LocalStack stack;
+        try {
+            stack = SharedStack.stack();
+        } catch (dk.raaderum.platform.infra.InfraException slow) {
+            // on a shared machine an application can miss LocalStack's 180 s; the table says the start was retried
+            System.out.println("[bench] the stack did not start, once more: " + slow.getMessage().lines().findFirst()
+                    .orElse(""));
+            report.note("the stack's first start failed (" + slow.getMessage().lines().findFirst().orElse("")
+                    + "); its start time is the second attempt's");
+            started = System.nanoTime();
+            stack = SharedStack.stack();
+        }
         double stackStart = (System.nanoTime() - started) / 1e9;
         Path work = Files.createDirectories(Path.of("target", "benchmark").toAbsolutePath());
         load = new LoadRun(WARMUP, MEASURE, work);
@@ -89,8 +100,11 @@ class PlatformBenchmark {
         throughTheGateway(catalog, proposals);
         eventLatency();
         memory(stack, "after the load", "after");
-        costCurves(catalog);
-        finish();
+        try {
+            costCurves(catalog);
+        } finally {
+            finish();
+        }
     }
 
     private void header(LocalStack stack, PlainProxy proxy, String loadBefore) {
@@ -299,7 +313,9 @@ class PlatformBenchmark {
         for (int i = 0; i < CURVE_SIZES.size(); i++) {
             int size = CURVE_SIZES.get(i);
             long catalog = Drills.catalog(HALSNAES, token, CURVE_FIRST_YEAR + i);
-            List<Long> ids = importProposals(catalog, size, csv);
+            String own = Drills.as(token).get(halsnaes("/catalogs/" + catalog + "/export.csv")).then().statusCode(200)
+                    .extract().asString();
+            List<Long> ids = importProposals(catalog, size, own, csv);
             token = SharedStack.keycloak().passwordToken("halsnaes-finance");
             Measured list = measured(load.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
                     + "/proposals?size=" + PAGE_SIZE + "&sort=-netTotal"), token, CURVE_RATE, null));
@@ -323,12 +339,15 @@ class PlatformBenchmark {
         }
     }
 
-    /** {@code count} new proposals through the CSV import, in chunks, each a copy of the export's first row; ids. */
-    private List<Long> importProposals(long catalog, int count, String export) {
-        List<String> lines = export.lines().toList();
+    /**
+     * {@code count} new proposals through the CSV import, in chunks, each a copy of the first row of {@code template}'s
+     * export (the same areas, its four years' amounts) under the new catalog's own title and header rows; their ids.
+     */
+    private List<Long> importProposals(long catalog, int count, String own, String template) {
+        List<String> lines = own.lines().toList();
         String header = lines.get(1);
         char separator = header.charAt("Nummer".length());
-        String first = lines.get(2);
+        String first = template.lines().toList().get(2);
         // no number and no version: a new proposal
         String row = separator + first.substring(first.indexOf(separator) + 1, first.lastIndexOf(separator) + 1);
         List<Long> ids = new ArrayList<>();
