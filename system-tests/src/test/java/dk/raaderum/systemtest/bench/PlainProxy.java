@@ -45,7 +45,7 @@ public final class PlainProxy implements AutoCloseable {
                 Path conf = Files.writeString(dir.resolve("nginx.conf"), config(dir, port, upstreamPort));
                 command = List.of(NGINX.toString(), "-p", dir.toString(), "-c", conf.toString(), "-e",
                         dir.resolve("logs/error.log").toString());
-                name = "nginx " + version();
+                name = version();
             } else {
                 command = List.of(JavaLauncher.javaExecutable(), "-Xmx256m", "-cp", LoadRun.testClasspath(),
                         BareProxy.class.getName(), Integer.toString(port), Integer.toString(upstreamPort));
