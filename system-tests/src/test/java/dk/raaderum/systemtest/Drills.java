@@ -88,10 +88,16 @@ final class Drills {
 
     /** A new catalog of Varde for {@code year} with the demo's areas; its id. */
     static long catalog(String token, int year) {
+        return catalog(VARDE, token, year);
+    }
+
+    /** A new catalog of a municipality for {@code year} with the demo's areas; its id. */
+    static long catalog(String municipality, String token, int year) {
         Map<String, Object> body = Map.of("budgetYear", year, "title", "Øvelseskatalog " + year, "areas", List.of(
                 Map.of("code", "ÆLD", "name", "Ældre", "mainAccount", 5, "committee", "Social- og Sundhedsudvalget"),
                 Map.of("code", "ADM", "name", "Administration", "mainAccount", 6, "committee", "Økonomiudvalget")));
-        return as(token).body(body).post(varde("/catalogs")).then().statusCode(201).extract().jsonPath().getLong("id");
+        return as(token).body(body).post("/api/v1/municipalities/" + municipality + "/catalogs").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     /** An efficiency proposal creating {@link #ROOM_PER_YEAR} of room in each of the catalog's four years. */

@@ -1,0 +1,417 @@
+package dk.raaderum.systemtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dk.raaderum.devstack.App;
+import dk.raaderum.devstack.LocalStack;
+import dk.raaderum.platform.infra.HttpProbe;
+import dk.raaderum.platform.testing.Latencies;
+import dk.raaderum.systemtest.bench.LoadRun;
+import dk.raaderum.systemtest.bench.Measured;
+import dk.raaderum.systemtest.bench.PlainProxy;
+import dk.raaderum.systemtest.bench.ProcessMemory;
+import dk.raaderum.systemtest.bench.Report;
+
+import io.restassured.path.json.JsonPath;
+
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * The platform measured from outside, as a user's load balancer and clients see it, in one run: the packaged
+ * applications started by the local launcher's code ({@link SharedStack}), driven by a load generator in another
+ * process (wrk for saturation when installed, {@code LoadGenerator} at fixed rates), with every compared figure
+ * measured side by side in this run, printed as one table next to the committed baseline
+ * ({@code system-tests/benchmark-baseline.txt}) and written to {@code target/benchmark-report.txt}. Asserts only that
+ * the load was answered. {@code ./mvnw verify -Pbenchmark -pl system-tests} after {@code ./mvnw package -DskipTests};
+ * {@code -Dbench.seconds}, {@code -Dbench.warmup}, {@code -Dbench.agreements} shorten a run.
+ */
+class PlatformBenchmark {
+
+    private static final Duration MEASURE = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 3));
+    private static final int AGREEMENTS = Integer.getInteger("bench.agreements", 50);
+    private static final String HALSNAES = "260";
+    private static final int PAGE_YEAR = 2090;
+    private static final int PAGE_SIZE = 50;
+    private static final int FIRST_AGREEMENT_YEAR = 2030;
+    private static final int MODERATE_RATE = 200;
+    private static final List<Integer> RATES = List.of(200, 500);
+    private static final Duration POLL = Duration.ofMillis(10);
+    private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final List<Integer> CURVE_SIZES = java.util.Arrays.stream(System.getProperty("bench.curves",
+            "200,2000,20000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf).toList();
+    private static final int CURVE_FIRST_YEAR = 2091;
+    private static final int CURVE_RATE = 50;
+    /** Rows per import: 2,000 in one transaction outlasted proposal-service's 60 s transaction timeout (a 500). */
+    private static final int IMPORT_CHUNK = 500;
+    private static final String SERVICE_JVM = "-Xms32m -Xmx384m -XX:+UseSerialGC (LocalStack)";
+
+    private final Report report = new Report();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private LoadRun load;
+    private String token;
+    private long errors;
+
+    @Test
+    void thePlatformFromOutside() throws Exception {
+        String loadBefore = loadAverage();
+        // the rate limiter stays in the path, with a limit this load never reaches
+        SharedStack.environment(Map.of("RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
+                "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
+        long started = System.nanoTime();
+        LocalStack stack;
+        try {
+            stack = SharedStack.stack();
+        } catch (dk.raaderum.platform.infra.InfraException slow) {
+            // on a shared machine an application can miss LocalStack's 180 s; the table says the start was retried
+            System.out.println("[bench] the stack did not start, once more: " + slow.getMessage().lines().findFirst()
+                    .orElse(""));
+            report.note("the stack's first start failed (" + slow.getMessage().lines().findFirst().orElse("")
+                    + "); its start time is the second attempt's");
+            started = System.nanoTime();
+            stack = SharedStack.stack();
+        }
+        double stackStart = (System.nanoTime() - started) / 1e9;
+        Path work = Files.createDirectories(Path.of("target", "benchmark").toAbsolutePath());
+        load = new LoadRun(WARMUP, MEASURE, work);
+        startUp(stack, stackStart);
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        long catalog = Drills.catalog(HALSNAES, token, PAGE_YEAR);
+        List<Long> proposals = proposals(catalog, PAGE_SIZE);
+        String page = halsnaes("/catalogs/" + catalog + "/proposals?size=" + PAGE_SIZE + "&sort=number");
+        try {
+            try (PlainProxy proxy = PlainProxy.start(work.resolve("proxy"), stack.options().port(App.PROPOSAL))) {
+                header(stack, proxy, loadBefore);
+                gatewayAgainstDirectAndProxy(stack, proxy, page);
+            }
+            throughTheGateway(catalog, proposals);
+            eventLatency();
+            memory(stack, "after the load", "after");
+            costCurves(catalog);
+        } finally {
+            finish();
+        }
+        assertEquals(0, errors, "every request of the load answered 2xx (errors in the table)");
+    }
+
+    private void header(LocalStack stack, PlainProxy proxy, String loadBefore) {
+        report.header("Råderum platform benchmark, " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        report.header(String.format("machine: %d cores (%s), load average at start %s; JVM %s %s; services %s",
+                Runtime.getRuntime().availableProcessors(), cpuModel(), loadBefore, System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), SERVICE_JVM));
+        report.header(String.format("measured by: saturation %s; fixed rates LoadGenerator (own JVM, Vert.x, open loop,"
+                + " latency from each request's intended start); %d s per phase after %d s warm-up; reference proxy %s",
+                LoadRun.wrkInstalled() ? "wrk -t2 -c" + LoadRun.SATURATION_CONNECTIONS
+                        : "LoadGenerator closed loops (wrk not installed)", MEASURE.toSeconds(), WARMUP.toSeconds(),
+                proxy.name()));
+    }
+
+    // --- start-up and memory ---------------------------------------------------------------------------------------
+
+    private void startUp(LocalStack stack, double stackStart) throws InterruptedException {
+        report.section("start-up (each application restarted alone, the rest running; readiness polled every 20 ms)");
+        report.figure("start.stack.s", "whole stack: SharedStack start to every application ready", stackStart, "s");
+        for (App app : App.ALL) {
+            report.figure("start." + app.name() + ".s", app.name() + ": java -jar to /q/health/ready UP",
+                    startAlone(stack, app), "s");
+        }
+        memory(stack, "idle, after the restart", "idle");
+    }
+
+    /** Seconds to ready; a start that fails (on a machine this loaded, PostgreSQL can be slow to connect) once more. */
+    private static double startAlone(LocalStack stack, App app) throws InterruptedException {
+        try {
+            return timedStart(stack, app);
+        } catch (java.util.concurrent.CompletionException failed) {
+            System.out.println("[bench] " + app.name() + " did not start, once more: " + failed.getCause().getMessage()
+                    .lines().findFirst().orElse(""));
+            return timedStart(stack, app);
+        }
+    }
+
+    private static double timedStart(LocalStack stack, App app) throws InterruptedException {
+        stack.stopApp(app);
+        long started = System.nanoTime();
+        CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> stack.startApp(app));
+        String ready = stack.url(app) + "/q/health/ready";
+        while (!HttpProbe.isOk(ready) && !starting.isCompletedExceptionally()) {
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        starting.join();
+        return seconds;
+    }
+
+    private void memory(LocalStack stack, String when, String key) {
+        report.section("memory " + when + " (RSS: /proc/<pid>/status VmRSS; PSS: /proc/<pid>/smaps_rollup)");
+        Path root = stack.options().repoRoot();
+        for (App app : App.ALL) {
+            long pid = ProcessMemory.pidWith(app.runJar(root).toString()).orElseThrow();
+            report.figure("rss." + key + "." + app.name() + ".mib", app.name() + " RSS", ProcessMemory.rssMib(pid), "MiB");
+        }
+        // PostgreSQL's server is found by its data directory: pg_ctl leaves it a child of no process of ours
+        Set<Long> postgres = ProcessMemory.pidsWith(stack.options().stateDir().resolve("postgres").toString());
+        Set<Long> pids = new TreeSet<>(ProcessHandle.current().descendants().map(ProcessHandle::pid).toList());
+        pids.addAll(postgres);
+        report.figure("pss." + key + ".postgres.mib", "PostgreSQL, " + postgres.size() + " processes, PSS",
+                ProcessMemory.pssMib(postgres), "MiB");
+        report.figure("pss." + key + ".stack.mib", "whole stack, " + pids.size()
+                + " processes (applications, Keycloak, Kafka, PostgreSQL), PSS", ProcessMemory.pssMib(pids), "MiB");
+    }
+
+    // --- load ------------------------------------------------------------------------------------------------------
+
+    private void gatewayAgainstDirectAndProxy(LocalStack stack, PlainProxy proxy, String page) {
+        Map<String, String> targets = Map.of("direct", stack.url(App.PROPOSAL) + page, "proxy", proxy.url() + page,
+                "gateway", SharedStack.gateway() + page);
+        List<String> order = List.of("direct", "proxy", "gateway");
+        report.section("GET a page of " + PAGE_SIZE + " proposals: direct to proposal-service, through " + proxy.name()
+                + ", through the gateway (same token)");
+        Map<String, Measured> saturated = order.stream().collect(Collectors.toMap(k -> k,
+                k -> measured(load.saturation(targets.get(k), token))));
+        for (String k : order) {
+            report.figure("page.saturation." + k + ".rps", "saturation, " + k + ": throughput",
+                    saturated.get(k).perSecond(), "req/s");
+            report.figure("page.saturation." + k + ".p50", "saturation, " + k + ": p50", saturated.get(k).p50(), "ms");
+            report.figure("page.saturation." + k + ".errors", "saturation, " + k + ": errors (not 2xx or failed)",
+                    saturated.get(k).errors(), "");
+        }
+        ratio("page.saturation.gateway-direct", "saturation throughput gateway / direct", saturated, "gateway", "direct");
+        ratio("page.saturation.gateway-proxy", "saturation throughput gateway / proxy", saturated, "gateway", "proxy");
+        ratio("page.saturation.proxy-direct", "saturation throughput proxy / direct", saturated, "proxy", "direct");
+        Map<String, Measured> moderate = order.stream().collect(Collectors.toMap(k -> k,
+                k -> measured(load.fixedRate(targets.get(k), token, MODERATE_RATE, null))));
+        for (String k : order) {
+            report.figure("page.rate" + MODERATE_RATE + "." + k + ".p50", MODERATE_RATE + " req/s, " + k + ": p50",
+                    moderate.get(k).p50(), "ms");
+            report.figure("page.rate" + MODERATE_RATE + "." + k + ".p99", MODERATE_RATE + " req/s, " + k + ": p99",
+                    moderate.get(k).p99(), "ms");
+        }
+        added(moderate, "direct");
+        added(moderate, "proxy");
+    }
+
+    private void ratio(String key, String label, Map<String, Measured> runs, String over, String under) {
+        report.figure(key, label, runs.get(over).perSecond() / runs.get(under).perSecond(), "x");
+    }
+
+    private void added(Map<String, Measured> runs, String base) {
+        String key = "page.rate" + MODERATE_RATE + ".gateway-added-vs-" + base;
+        report.figure(key + ".p50", MODERATE_RATE + " req/s, gateway added p50 vs " + base,
+                runs.get("gateway").p50() - runs.get(base).p50(), "ms");
+        report.figure(key + ".p99", MODERATE_RATE + " req/s, gateway added p99 vs " + base,
+                runs.get("gateway").p99() - runs.get(base).p99(), "ms");
+    }
+
+    private void throughTheGateway(long catalog, List<Long> proposals) {
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        String list = SharedStack.gateway() + halsnaes("/catalogs");
+        String simulation = SharedStack.gateway() + halsnaes("/catalogs/" + catalog + "/simulations");
+        String body = "{\"proposalIds\":" + proposals + "}";
+        Drills.as(token).body(body).post(halsnaes("/catalogs/" + catalog + "/simulations")).then().statusCode(200);
+        report.section("through the gateway at fixed rates (open loop)");
+        for (int rate : RATES) {
+            fixed("catalogs.rate" + rate, "GET catalog list at " + rate + " req/s", load.fixedRate(list, token, rate, null));
+            fixed("simulation.rate" + rate, "POST simulation of " + proposals.size() + " proposals at " + rate + " req/s",
+                    load.fixedRate(simulation, token, rate, body));
+        }
+    }
+
+    private void fixed(String key, String label, Measured measured) {
+        measured(measured);
+        report.figure(key + ".p50", label + ": p50", measured.p50(), "ms");
+        report.figure(key + ".p99", label + ": p99", measured.p99(), "ms");
+        report.figure(key + ".errors", label + ": errors (not 2xx or failed)", measured.errors(), "");
+    }
+
+    /** Printed; its errors are counted, and asserted only once the table is written. */
+    private Measured measured(Measured measured) {
+        System.out.println("[bench]   " + measured.summary());
+        errors += measured.errors();
+        return measured;
+    }
+
+    // --- events ----------------------------------------------------------------------------------------------------
+
+    private void eventLatency() throws Exception {
+        String varde = SharedStack.keycloak().passwordToken("varde-finance");
+        long[] coverage = new long[AGREEMENTS];
+        long[] followup = new long[AGREEMENTS];
+        for (int i = 0; i < AGREEMENTS; i++) {
+            int year = FIRST_AGREEMENT_YEAR + i;
+            long catalog = Drills.catalog(varde, year);
+            Drills.Write write = Drills.presentedProposal(varde, catalog, year, "Ruteplanlægning " + year);
+            long agreed = System.nanoTime();
+            Drills.adopt(varde, catalog, List.of(write.proposalId()));
+            long[] seen = awaitEffects(varde, year, agreed);
+            coverage[i] = seen[0];
+            followup[i] = seen[1];
+        }
+        report.section(String.format("events: %d budget agreements (Varde, one adopted proposal each), from the"
+                + " agreement request sent, polled through the gateway every %d ms", AGREEMENTS, POLL.toMillis()));
+        Latencies toCoverage = Latencies.of(coverage);
+        Latencies toFollowup = Latencies.of(followup);
+        report.figure("events.coverage.p50", "agreement -> target coverage shows it: p50", toCoverage.millis(50), "ms");
+        report.figure("events.coverage.p95", "agreement -> target coverage shows it: p95", toCoverage.millis(95), "ms");
+        report.figure("events.followup.p50", "agreement -> follow-up initiative visible: p50", toFollowup.millis(50), "ms");
+        report.figure("events.followup.p95", "agreement -> follow-up initiative visible: p95", toFollowup.millis(95), "ms");
+    }
+
+    /** Nanoseconds from {@code agreed} until coverage and the initiative were seen (each polled until it is). */
+    private long[] awaitEffects(String varde, int year, long agreed) throws Exception {
+        long[] seen = { -1, -1 };
+        long deadline = agreed + EVENT_TIMEOUT.toNanos();
+        while ((seen[0] < 0 || seen[1] < 0) && System.nanoTime() < deadline) {
+            if (seen[0] < 0 && get(varde, Drills.varde("/coverage/" + year)).getList("catalogs.received", Integer.class)
+                    .stream().mapToInt(Integer::intValue).sum() > 0) {
+                seen[0] = System.nanoTime() - agreed;
+            }
+            if (seen[1] < 0 && get(varde, Drills.varde("/initiatives?catalogYear=" + year)).getInt("total") > 0) {
+                seen[1] = System.nanoTime() - agreed;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        if (seen[0] < 0 || seen[1] < 0) {
+            throw new IllegalStateException("The agreement of " + year + " was not seen within " + EVENT_TIMEOUT);
+        }
+        return seen;
+    }
+
+    private JsonPath get(String bearer, String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SharedStack.gateway() + path))
+                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JsonPath.from(response.body()) : JsonPath.from("{\"total\":0,\"catalogs\":[]}");
+    }
+
+    // --- cost curves -----------------------------------------------------------------------------------------------
+
+    /**
+     * How the list (a page of 50, sorted by net total: every proposal sorted) and the simulation (every proposal)
+     * grow with the catalog, at a rate below saturation; the exponent between two sizes is log(p50 ratio) / log(size
+     * ratio): 1 is linear, above 1 faster than linear.
+     */
+    private void costCurves(long template) {
+        if (CURVE_SIZES.isEmpty()) {
+            return;
+        }
+        token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+        String csv = Drills.as(token).get(halsnaes("/catalogs/" + template + "/export.csv")).then().statusCode(200)
+                .extract().asString();
+        report.section("cost curves through the gateway at " + CURVE_RATE + " req/s (catalogs bulk-created by the CSV"
+                + " import); exponent = log(p50 ratio) / log(size ratio), above 1 = faster than linear");
+        double[] previous = null;
+        for (int i = 0; i < CURVE_SIZES.size(); i++) {
+            int size = CURVE_SIZES.get(i);
+            long catalog = Drills.catalog(HALSNAES, token, CURVE_FIRST_YEAR + i);
+            String own = Drills.as(token).get(halsnaes("/catalogs/" + catalog + "/export.csv")).then().statusCode(200)
+                    .extract().asString();
+            List<Long> ids = importProposals(catalog, size, own, csv);
+            token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+            Measured list = measured(load.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
+                    + "/proposals?size=" + PAGE_SIZE + "&sort=-netTotal"), token, CURVE_RATE, null));
+            Measured simulation = measured(load.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
+                    + "/simulations"), token, CURVE_RATE, "{\"proposalIds\":" + ids + "}"));
+            curvePoint("list", "page of 50 sorted by net total", size, list, previous, 0);
+            curvePoint("simulation", "simulation of every proposal", size, simulation, previous, 1);
+            previous = new double[] { list.p50(), simulation.p50(), size };
+        }
+    }
+
+    /** One size's figures; {@code previous}: the last size's p50 of list and simulation and the size, or null. */
+    private void curvePoint(String key, String label, int size, Measured measured, double[] previous, int index) {
+        report.figure("curve." + key + "." + size + ".p50", String.format("%s, %,d proposals: p50", label, size),
+                measured.p50(), "ms");
+        report.figure("curve." + key + "." + size + ".p99", String.format("%s, %,d proposals: p99", label, size),
+                measured.p99(), "ms");
+        if (previous != null) {
+            report.figure("curve." + key + "." + size + ".exponent", String.format("%s, exponent %,.0f -> %,d", label,
+                    previous[2], size), Math.log(measured.p50() / previous[index]) / Math.log(size / previous[2]), "");
+        }
+    }
+
+    /**
+     * {@code count} new proposals through the CSV import, in chunks, each a copy of the first row of {@code template}'s
+     * export (the same areas, its four years' amounts) under the new catalog's own title and header rows; their ids.
+     */
+    private List<Long> importProposals(long catalog, int count, String own, String template) {
+        List<String> lines = own.lines().toList();
+        String header = lines.get(1);
+        char separator = header.charAt("Nummer".length());
+        String first = template.lines().toList().get(2);
+        // no number and no version: a new proposal
+        String row = separator + first.substring(first.indexOf(separator) + 1, first.lastIndexOf(separator) + 1);
+        List<Long> ids = new ArrayList<>();
+        for (int done = 0; done < count; done += IMPORT_CHUNK) {
+            String body = lines.get(0) + "\n" + header + "\n" + (row + "\n").repeat(Math.min(IMPORT_CHUNK, count - done));
+            // straight to proposal-service: a bulk import of thousands of rows takes longer than the gateway waits
+            ids.addAll(io.restassured.RestAssured.given().baseUri(SharedStack.stack().url(App.PROPOSAL)).auth()
+                    .oauth2(token).contentType("text/csv; charset=UTF-8").body(body)
+                    .post(halsnaes("/catalogs/" + catalog + "/proposals/import")).then().statusCode(200).extract()
+                    .jsonPath().getList("results.id", Long.class));
+        }
+        return ids;
+    }
+
+    // --- data and the report ---------------------------------------------------------------------------------------
+
+    private List<Long> proposals(long catalog, int count) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(Drills.as(token).body(Drills.proposal(PAGE_YEAR, "Ruteplanlægning, distrikt " + (i + 1)))
+                    .post(halsnaes("/catalogs/" + catalog + "/proposals")).then().statusCode(201).extract().jsonPath()
+                    .getLong("id"));
+        }
+        return ids;
+    }
+
+    private static String halsnaes(String path) {
+        return "/api/v1/municipalities/" + HALSNAES + path;
+    }
+
+    private void finish() throws Exception {
+        report.note("load average at the end: " + loadAverage()
+                + "; ratios are this run / the baseline (for req/s higher is better, for ms and MiB lower)");
+        Path module = Repo.root().resolve("system-tests");
+        String table = report.table(module.resolve("benchmark-baseline.txt"));
+        Files.writeString(module.resolve("target/benchmark-report.txt"), table);
+        Files.writeString(module.resolve("target/benchmark-baseline.txt"), report.figures(
+                "figures of the run of " + Instant.now() + ", load average " + loadAverage()
+                        + "; copy to system-tests/benchmark-baseline.txt to compare later runs with it"));
+        System.out.println();
+        System.out.println(table);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", ""))
+                    .orElse("unknown CPU");
+        } catch (java.io.IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
