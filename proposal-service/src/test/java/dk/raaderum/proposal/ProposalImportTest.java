@@ -168,4 +168,29 @@ class ProposalImportTest {
         as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + s.catalog() + "/proposals").then().statusCode(200)
                 .body("total", equalTo(4));
     }
+
+    /**
+     * A large file in one transaction: every row created, numbered in row order, and the catalog's updated rows in
+     * the same file written too (the persistence context is cleared every {@code ROWS_PER_FLUSH} rows, so the
+     * proposals read while checking are no longer managed when they are updated).
+     */
+    @Test
+    void twoThousandRowsAreWrittenInOneImportInRowOrder() {
+        Seeded s = seed(2056);
+        int fresh = 2_000;
+        List<List<String>> rows = edit(Sheets.rows(Sheets.export(M, s.catalog(), "csv")), "ÆLD-02", "Titel",
+                "Ruteplanlægning i alle distrikter");
+        for (int i = fresh; i >= 1; i--) {
+            rows = withRow(rows, newRow("Færre vikarer i distrikt " + i));
+        }
+        long started = System.nanoTime();
+        importFile(M, s.catalog(), Sheets.csv(rows), CSV, "").statusCode(200)
+                .body("rows", equalTo(fresh + 4)).body("created", equalTo(fresh)).body("updated", equalTo(1))
+                .body("results[0].number", equalTo("ÆLD-03")).body("results[1999].number", equalTo("ÆLD-2002"));
+        System.out.printf("[import] %d new rows and 1 update in one file: %d ms%n", fresh,
+                (System.nanoTime() - started) / 1_000_000);
+        assertEquals("Ruteplanlægning i alle distrikter", proposalJson(s.efficiency()).getString("title"));
+        as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + s.catalog() + "/proposals?q=distrikt 2000").then()
+                .statusCode(200).body("items.number", contains("ÆLD-2002"));
+    }
 }

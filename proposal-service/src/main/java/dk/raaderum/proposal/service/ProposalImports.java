@@ -48,6 +48,10 @@ public class ProposalImports {
 
     /** The problem of an import with bad rows. */
     public static final String RULE_IMPORT_ROWS = "import-rows";
+    /** Rows written between two clearings of the persistence context (its dirty check grows with what it holds). */
+    static final int ROWS_PER_FLUSH = 50;
+    /** A file of the largest size (10,000 rows) is written in one transaction: longer than the default 60 s. */
+    private static final int TIMEOUT_SECONDS = 900;
     private static final Logger LOG = Logger.getLogger(ProposalImports.class);
 
     private final CatalogRepository catalogs;
@@ -69,7 +73,7 @@ public class ProposalImports {
     public ImportView run(Actor actor, String municipality, long catalogId, Format format, Charset charset,
             InputStream body, boolean dryRun) {
         List<SheetRow> sheet = CatalogSheet.read(format, charset, body);
-        return QuarkusTransaction.joiningExisting().call(() -> {
+        return QuarkusTransaction.joiningExisting().timeout(TIMEOUT_SECONDS).call(() -> {
             Catalog catalog = catalogs.findInMunicipality(municipality, catalogId)
                     .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
             List<Checked> checked = check(actor, catalog, CatalogSheet.proposals(sheet, catalog.years()));
@@ -142,6 +146,11 @@ public class ProposalImports {
             };
             results.add(written == null ? planned(row)
                     : new ImportRowView(row.row(), written.number(), written.id(), row.action()));
+            if (written != null && results.size() % ROWS_PER_FLUSH == 0) {
+                // written rows stay in the transaction; without this every later row's flush checks all of them
+                proposals.flush();
+                proposals.getEntityManager().clear();
+            }
         }
         return results;
     }
