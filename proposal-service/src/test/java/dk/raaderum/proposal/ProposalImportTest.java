@@ -193,4 +193,27 @@ class ProposalImportTest {
         as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + s.catalog() + "/proposals?q=distrikt 2000").then()
                 .statusCode(200).body("items.number", contains("ÆLD-2002"));
     }
+
+    /**
+     * Files LibreOffice Calc 7.4.7 saved: the export of {@code seed(2057)}, opened and saved again unedited
+     * ({@code soffice --headless --convert-to 'xlsx:Calc MS Excel 2007 XML'}, and for the CSV {@code --infilter=
+     * 'CSV:59,34,76,1' --convert-to 'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false'}: ';',
+     * UTF-8 without a byte-order mark, every row padded to the header's width). The same seed gives the same numbers and
+     * versions, so importing them back changes nothing.
+     */
+    @Test
+    void filesThatLibreOfficeSavedUneditedImportBackWithoutChanges() throws Exception {
+        Seeded s = seed(2057);
+        for (String[] file : new String[][] { { "katalog-2057.csv", CSV }, { "katalog-2057.xlsx", Sheets.XLSX } }) {
+            byte[] saved;
+            try (var in = getClass().getResourceAsStream("/libreoffice/" + file[0])) {
+                saved = in.readAllBytes();
+            }
+            importFile(M, s.catalog(), saved, file[1], "").statusCode(200)
+                    .body("rows", equalTo(4)).body("created", equalTo(0)).body("updated", equalTo(0))
+                    .body("unchanged", equalTo(4))
+                    .body("results.number", containsInAnyOrder("SKO-01", "TEK-01", "ÆLD-01", "ÆLD-02"));
+        }
+        assertEquals(3, proposalJson(s.saving()).getLong("version"), "the presented saving is not written again");
+    }
 }
