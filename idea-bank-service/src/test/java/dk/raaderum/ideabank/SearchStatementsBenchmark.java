@@ -1,29 +1,21 @@
 package dk.raaderum.ideabank;
 
-import static io.restassured.RestAssured.given;
-
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.service.demo.ReviewFiles;
 import dk.raaderum.ideabank.service.search.IdeaSearch;
 import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Result;
 import dk.raaderum.ideabank.service.search.SearchModels.Sort;
-import dk.raaderum.ideabank.support.Tokens;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.testing.Latencies;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,8 +28,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
@@ -53,7 +43,6 @@ import javax.sql.DataSource;
 @TestProfile(IdeaBankBenchmark.Quiet.class)
 class SearchStatementsBenchmark {
 
-    private static final Pattern PENDING = Pattern.compile("(?m)^raaderum_outbox_pending(?:\\{[^}]*})? ([0-9.E]+)$");
     private static final int RUNS = 30;
     private static final Map<String, String> WORDS = new LinkedHashMap<>();
 
@@ -77,7 +66,7 @@ class SearchStatementsBenchmark {
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "idea-statements");
         System.out.printf("%nSearchStatementsBenchmark (%d cores, load %s)%n",
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
-        importFile(ReviewFiles.csv(dir, 100_000, 1, 10));
+        IdeaBankBenchmark.importFile(ReviewFiles.csv(dir, 100_000, 1, 10));
         System.out.println("  tables: " + tables());
         for (Map.Entry<String, String> entry : WORDS.entrySet()) {
             measure(entry.getKey(), entry.getValue());
@@ -225,30 +214,6 @@ class SearchStatementsBenchmark {
             }
             return String.join("\n    ", rows);
         }
-    }
-
-    private static void importFile(Path file) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
-                + "/api/v1/kl/ideas/imports")).header("Authorization", "Bearer " + Tokens.curator())
-                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        long started = System.nanoTime();
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(request, HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new AssertionError("import answered " + response.statusCode() + ": " + response.body());
-        }
-        System.out.printf("  import of one %,d MB CSV file: %.1f s%n", Files.size(file) >> 20,
-                (System.nanoTime() - started) / 1e9);
-        long drain = System.nanoTime();
-        while (pendingEvents() > 0) {
-            Thread.sleep(500);
-        }
-        System.out.printf("  outbox drained %.1f s after the import%n", (System.nanoTime() - drain) / 1e9);
-    }
-
-    private static double pendingEvents() {
-        Matcher m = PENDING.matcher(given().get("/q/metrics").asString());
-        return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
 
     private static String millis(Latencies latencies) {
