@@ -15,7 +15,9 @@ import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
 import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
+import dk.raaderum.platform.events.target.BudgetAdjustmentsChangedV1;
 import dk.raaderum.platform.events.target.CoverageChangedV1;
+import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1;
 import dk.raaderum.platform.events.target.PolicyAreasChangedV1;
 import dk.raaderum.platform.events.target.PriceIndexChangedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
@@ -59,6 +61,11 @@ public final class Events {
             "dk.raaderum.policy-area.changed.v1", PolicyAreasChangedV1.class);
     public static final EventType<PriceIndexChangedV1> PRICE_INDEX_CHANGED = new EventType<>("price-index.changed",
             "dk.raaderum.price-index.changed.v1", PriceIndexChangedV1.class);
+    public static final EventType<EconomicPolicyAdoptedV1> ECONOMIC_POLICY_ADOPTED = new EventType<>(
+            "economic-policy.adopted", "dk.raaderum.economic-policy.adopted.v1", EconomicPolicyAdoptedV1.class);
+    public static final EventType<BudgetAdjustmentsChangedV1> BUDGET_ADJUSTMENTS_CHANGED = new EventType<>(
+            "budget-adjustments.changed", "dk.raaderum.budget-adjustments.changed.v1",
+            BudgetAdjustmentsChangedV1.class);
 
     // followup-service
     public static final EventType<BenefitReportedV1> BENEFIT_REPORTED = new EventType<>("benefit.reported",
@@ -97,7 +104,8 @@ public final class Events {
     public static final List<EventType<?>> ALL = List.of(PROPOSAL_SUBMITTED, PROPOSAL_PRESENTED, PROPOSAL_ADOPTED,
             PROPOSAL_REJECTED, PROPOSAL_WITHDRAWN, PROPOSAL_SHARING_CHANGED, PROPOSAL_CORRECTED, CATALOG_ADOPTED, CATALOG_CHANGED, PROPOSAL_DRAFTED_FROM_IDEA,
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
-            COVERAGE_CHANGED, POLICY_AREA_CHANGED, PRICE_INDEX_CHANGED, BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
+            COVERAGE_CHANGED, POLICY_AREA_CHANGED, PRICE_INDEX_CHANGED, ECONOMIC_POLICY_ADOPTED, BUDGET_ADJUSTMENTS_CHANGED,
+            BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
             INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
             IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED);
 
