@@ -9,6 +9,7 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -75,6 +76,11 @@ class ImportTest {
         JsonPath again = importCsv(csv);
         assertEquals(0, again.getInt("created"));
         assertEquals(2, again.getInt("unchanged"));
+        // KL's import history: a page like every other list, newest first
+        as(Tokens.curator()).queryParam("size", 2).get(IMPORTS).then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("total", greaterThanOrEqualTo(2))
+                .body("items[0].id", equalTo(again.getInt("importId"))).body("items[0].unchanged", equalTo(2))
+                .body("items[1].id", equalTo(first.getInt("importId"))).body("items[1].created", equalTo(2));
 
         long id = as(Tokens.finance("101")).queryParam("q", "gadelys").queryParam("municipality", "813")
                 .get("/api/v1/ideas").then().extract().jsonPath().getLong("items[0].id");
@@ -212,8 +218,8 @@ class ImportTest {
         assertEquals(0, again.getInt("updated"));
         assertEquals(rows.size() - 1, again.getInt("unchanged"));
 
-        as(Tokens.curator()).get(IMPORTS).then().statusCode(200).body("[0].rows", equalTo(rows.size() - 1))
-                .body("[0].importedBy", equalTo("KL Kurator"));
+        as(Tokens.curator()).get(IMPORTS).then().statusCode(200).body("items[0].rows", equalTo(rows.size() - 1))
+                .body("items[0].importedBy", equalTo("KL Kurator"));
         given().get("/api/v1/open-data/ideas.csv").then().statusCode(200)
                 .body(containsString("Ny skaterbane")).body(not(containsString("Kontaktrolle")));
     }

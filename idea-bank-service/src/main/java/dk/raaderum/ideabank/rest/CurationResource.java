@@ -81,6 +81,7 @@ public class CurationResource {
     @Path("/queue")
     @Operation(summary = "Submissions waiting for curation, oldest first", description = "From municipalities (their"
             + " own submissions and shared proposals) and imports that were not published at once.")
+    @APIResponse(responseCode = "200", description = "A page of submissions")
     public PageOf<IdeaSummary> queue(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -95,6 +96,7 @@ public class CurationResource {
             (sourceCorrection: when, why, and what taking it in would change) until KL publishes it with
             acceptSourceCorrection true (taken in) or false (dismissed). A submission still in the queue takes a
             correction at once and is never listed here.""")
+    @APIResponse(responseCode = "200", description = "A page of ideas holding a correction")
     public PageOf<IdeaSummary> sourceCorrections(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -115,6 +117,8 @@ public class CurationResource {
             + " changed by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "The corrected idea breaks a rule", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The published idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response publish(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublishInput.class), examples = @ExampleObject(
@@ -130,6 +134,8 @@ public class CurationResource {
     @APIResponse(responseCode = "409", description = "Not a submission (invalid-transition), or changed by someone else",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The rejected idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response reject(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReasonInput input) {
         return versioned(curation.reject(caller.actor(), id, input, EntityTags.parseIfMatch(ifMatch)));
@@ -146,6 +152,8 @@ public class CurationResource {
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "merge-into-member (merge into the family's primary idea),"
             + " merge-family-primary, merge-target", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The merged idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response merge(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid MergeInput input) {
         return versioned(curation.merge(caller.actor(), id, input, EntityTags.parseIfMatch(ifMatch)));
@@ -157,6 +165,8 @@ public class CurationResource {
             + " before; idea.merge-undone is published.")
     @APIResponse(responseCode = "409", description = "The idea is not merged", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The idea, back in its earlier status; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response unmerge(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ReasonInput input) {
         return versioned(curation.unmerge(caller.actor(), id, input, EntityTags.parseIfMatch(ifMatch)));
@@ -193,6 +203,7 @@ public class CurationResource {
             raaderum.idea-bank.duplicates.threshold, from title similarity, shared significant words and the same
             area; never an idea with itself, never on common words alone). Curation clears a pair by merging,
             linking or dismissing it.""")
+    @APIResponse(responseCode = "200", description = "A page of duplicate candidates, newest first")
     public PageOf<DuplicateView> duplicates(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -204,6 +215,7 @@ public class CurationResource {
     @Operation(summary = "Not the same idea: dismiss the pair, with a reason", description = "The pair is never proposed"
             + " again; idea.duplicate-dismissed is published.")
     @APIResponse(responseCode = "409", description = "Cleared already", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The dismissed candidate")
     public DuplicateView dismiss(@PathParam("candidateId") long candidateId, @NotNull @Valid ReasonInput input) {
         return curation.dismiss(caller.actor(), candidateId, input);
     }

@@ -101,6 +101,7 @@ public class IdeaCopyResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The municipality's \"use this idea\" requests, newest first")
+    @APIResponse(responseCode = "200", description = "A page of the municipality's requests")
     public PageOf<CopyView> list(@PathParam("municipalityCode") String municipality,
             @Parameter(description = "Only requests of this idea") @QueryParam("ideaId") Long ideaId,
             @Parameter(description = "Only requests into this catalog") @QueryParam("catalogId") Long catalogId,

@@ -83,6 +83,7 @@ public class IdeaResource {
             (matchedBy SIMILAR_SPELLING: "hjemmeplejn" finds "hjemmeplejen"). Highlighted title and snippet use
             <mark>; the rest is HTML-escaped. Facets with counts (area, type, municipality, budgetYear, tag,
             reducesService, hasRealisedGains) are over all hits. KL curators may search other statuses (status).""")
+    @APIResponse(responseCode = "200", description = "A page of hits with facets")
     public Result search(@Valid @BeanParam SearchParameters parameters,
             @Parameter(description = "KL curators: statuses to search (default PUBLISHED)") @QueryParam("status") List<String> status) {
         return search.search(parameters.toQuery(IdeaAccess.searchable(caller.actor(),
@@ -93,6 +94,7 @@ public class IdeaResource {
     @Path("/policy-areas")
     @Operation(summary = "The national list of policy areas (fagområder)", description = "Codes to use for areaCode and"
             + " the area filter, with the main account (hovedkonto 0–6) each mostly lives on.")
+    @APIResponse(responseCode = "200", description = "The national policy areas")
     public List<PolicyAreaView> policyAreas() {
         return IdeaQueries.policyAreas();
     }
@@ -103,6 +105,7 @@ public class IdeaResource {
             Scored from title trigram similarity, the overlap of significant words (stemmed, compounds split, words
             common to every budget proposal left out) and the same policy area; every hit says why it matched. Only
             ideas you may see.""")
+    @APIResponse(responseCode = "200", description = "Ideas like the draft, each with why it matched")
     public List<SimilarView> similarToDraft(@NotNull @Valid DraftInput draft) {
         return similar.ofDraft(caller.actor(), draft);
     }
@@ -114,6 +117,8 @@ public class IdeaResource {
             + " typed links and evidence. The ETag is the version.")
     @APIResponse(responseCode = "404", description = "No such idea that you may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response get(@PathParam("ideaId") long id) {
         IdeaView idea = queries.get(caller.actor(), id).orElseThrow(() -> ProblemException.notFound("Idea", id));
         return Responses.versioned(idea, idea.version());
@@ -125,6 +130,7 @@ public class IdeaResource {
             + " the fields it changed (from → to).")
     @APIResponse(responseCode = "404", description = "No such idea that you may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The idea's history, oldest first")
     public List<HistoryView> history(@PathParam("ideaId") long id) {
         return queries.history(caller.actor(), id);
     }
@@ -135,6 +141,7 @@ public class IdeaResource {
             + " budget year and amounts.")
     @APIResponse(responseCode = "404", description = "No such idea that you may see, or it has no family", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The idea's family")
     public FamilyView family(@PathParam("ideaId") long id) {
         return queries.family(caller.actor(), id).orElseThrow(() -> ProblemException.notFound("Family of idea", id));
     }
@@ -144,6 +151,7 @@ public class IdeaResource {
     @Operation(summary = "Ideas like this one", description = "As for a draft; never the idea itself or its family.")
     @APIResponse(responseCode = "404", description = "No such idea that you may see", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Ideas like this one, each with why it matched")
     public List<SimilarView> similar(@PathParam("ideaId") long id) {
         return similar.ofIdea(caller.actor(), id);
     }

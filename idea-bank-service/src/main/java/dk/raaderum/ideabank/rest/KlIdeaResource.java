@@ -18,6 +18,7 @@ import dk.raaderum.ideabank.service.io.ImportHistory;
 import dk.raaderum.ideabank.service.io.ImportHistory.ImportView;
 import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.Problem;
@@ -122,7 +123,8 @@ public class KlIdeaResource {
     @Path("/imports")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "KL's imports, newest first", description = "Who imported what when, and what it did.")
-    public List<ImportView> importHistory(
+    @APIResponse(responseCode = "200", description = "The imports, newest first")
+    public PageOf<ImportView> importHistory(
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return history.newest(page, size);
@@ -136,6 +138,7 @@ public class KlIdeaResource {
             ideas with amounts, and the total amounts of years 1–4 (each idea's budget year is its year 1; negative is
             room). by=BUDGET_YEAR tells how many municipalities contributed each year. Published ideas unless status
             says otherwise.""")
+    @APIResponse(responseCode = "200", description = "The overview")
     public Overview overview(@Parameter(description = "AREA, TYPE, BUDGET_YEAR or MUNICIPALITY") @QueryParam("by") @DefaultValue("AREA") String by,
             @Parameter(description = "Statuses counted (default PUBLISHED)") @QueryParam("status") List<String> status) {
         return overview.overview(dimension(by), statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
@@ -172,6 +175,7 @@ public class KlIdeaResource {
             Per group of published ideas (members of families included): how many were taken up (copied into a
             municipality's catalog or named as a proposal's origin), adopted and realised (follow-up reported realised
             gains), the municipalities that adopted one, and the expected and realised kroner of their initiatives.""")
+    @APIResponse(responseCode = "200", description = "The uptake")
     public Uptake uptake(@Parameter(description = "AREA or FAMILY") @QueryParam("by") @DefaultValue("AREA") String by) {
         return uptake.uptake(grouping(by));
     }
@@ -195,6 +199,7 @@ public class KlIdeaResource {
             The ideas that the most municipalities took into their catalogs of the budget year (copied, or named as a
             proposal's origin; the source municipality's own proposal does not count), with how many presented and
             adopted them, most first (at most 100).""")
+    @APIResponse(responseCode = "200", description = "The report")
     public SpreadReport spread(@Parameter(example = "2027", required = true) @QueryParam("budgetYear") @NotNull
             @Min(2000) @Max(2100) Integer budgetYear) {
         return uptake.spread(budgetYear);

@@ -80,6 +80,7 @@ public class MunicipalIdeaResource {
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The municipality's ideas in any status", description = "Its submissions, its shared proposals"
             + " and KL's imports of its budgets: submitted, published, rejected, merged or withdrawn. Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of the municipality's ideas")
     public PageOf<IdeaSummary> list(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "SUBMITTED, PUBLISHED, REJECTED, MERGED, WITHDRAWN; all when left out") @QueryParam("status") List<String> status,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
@@ -116,6 +117,8 @@ public class MunicipalIdeaResource {
             + " or the number is taken", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A type or content rule is broken", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The changed idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("ideaId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid IdeaInput input) {
         IdeaView idea = submissions.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
@@ -130,6 +133,8 @@ public class MunicipalIdeaResource {
     @APIResponse(responseCode = "404", description = "No such idea of the municipality", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Withdrawn already, or changed by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The withdrawn idea; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response withdraw(@PathParam("municipalityCode") String municipality, @PathParam("ideaId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ReasonInput input) {
         IdeaView idea = submissions.withdraw(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));

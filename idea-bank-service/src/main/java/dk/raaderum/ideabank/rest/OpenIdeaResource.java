@@ -47,6 +47,7 @@ public class OpenIdeaResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search the published ideas", description = "As GET /api/v1/ideas: Danish full-text search,"
             + " compound words, facets, sorts.")
+    @APIResponse(responseCode = "200", description = "A page of hits with facets")
     public Result search(@Valid @BeanParam SearchParameters parameters) {
         return search.search(parameters.toQuery(Set.of(IdeaStatus.PUBLISHED)));
     }
@@ -55,6 +56,7 @@ public class OpenIdeaResource {
     @Path("/policy-areas")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The national list of policy areas")
+    @APIResponse(responseCode = "200", description = "The national policy areas")
     public List<PolicyAreaView> policyAreas() {
         return IdeaQueries.policyAreas();
     }
@@ -66,6 +68,7 @@ public class OpenIdeaResource {
             + " the contact role.")
     @APIResponse(responseCode = "404", description = "No such published idea", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "The published idea")
     public IdeaView get(@PathParam("ideaId") long id) {
         return queries.open(id).orElseThrow(() -> ProblemException.notFound("Idea", id));
     }

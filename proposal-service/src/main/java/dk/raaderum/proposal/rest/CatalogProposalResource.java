@@ -93,6 +93,7 @@ public class CatalogProposalResource {
             + " AND; repeated or comma-separated values combine with OR.")
     @APIResponse(responseCode = "400", description = "A filter, sort or page value is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "A page of proposals")
     public PageOf<ProposalSummary> list(@PathParam("municipalityCode") String municipality,
             @PathParam("catalogId") long catalogId,
             @Parameter(description = "SAVING, EFFICIENCY, INVESTMENT, EXPANSION", example = "SAVING,EFFICIENCY") @QueryParam("type") List<String> type,

@@ -107,6 +107,8 @@ public class ProposalResource {
     @Operation(summary = "A proposal with its years and derived figures", description = "Net change per year and over"
             + " the horizon (negative creates room), full-year effect, payback year of an investment. The ETag is the"
             + " version for If-Match.")
+    @APIResponse(responseCode = "200", description = "The proposal; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response get(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @PathParam("proposalId") long id) {
         ProposalView proposal = proposals.get(caller.actor(), municipality, id)
@@ -130,6 +132,8 @@ public class ProposalResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "correction-reason-required",
                     value = CORRECTION_REASON_REQUIRED_EXAMPLE)))
     @APIResponse(responseCode = "428", description = "Neither If-Match nor version", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The changed proposal; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid ProposalInput input) {
         ProposalView proposal = proposals.update(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
@@ -146,6 +150,8 @@ public class ProposalResource {
             + " nothing.")
     @APIResponse(responseCode = "409", description = "Changed by someone else", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The proposal; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response share(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SharingInput input) {
         ProposalView proposal = workflow.share(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
@@ -163,6 +169,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "invalid-transition, catalog-closed, karensperiode (names the earlier"
             + " proposal and year) or concurrent-modification", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The proposal in its new status")
     public ProposalView move(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransitionInput input) {
         return workflow.move(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
@@ -174,6 +181,7 @@ public class ProposalResource {
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "The proposal's workflow steps", description = "Oldest first (content changes are in /history): every step: from, to, who, when, comment, and whether"
             + " it overrode the karensperiode.")
+    @APIResponse(responseCode = "200", description = "The status changes, oldest first")
     public List<TransitionView> history(@PathParam("municipalityCode") String municipality,
             @PathParam("proposalId") long id) {
         return proposals.history(caller.actor(), municipality, id);
@@ -204,6 +212,7 @@ public class ProposalResource {
     @Operation(summary = "Proposals that resemble this one", description = "Same municipality and area, in every year up"
             + " to this catalog's, with their trigram similarity; presentedNotAdopted and nearDuplicate show which ones"
             + " the karensperiode would count.")
+    @APIResponse(responseCode = "200", description = "Proposals like this one")
     public List<SimilarView> similar(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id) {
         return proposals.similar(caller.actor(), municipality, id);
     }

@@ -75,6 +75,7 @@ public class SimulationResource {
             + " area-budgets-known or amount-bound (business-rule); price-level-missing when the municipality's price"
             + " index lacks the catalog's or a target's price level (`year` names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The simulation")
     public SimulationResult simulate(@PathParam("municipalityCode") String municipality,
             @PathParam("catalogId") long catalogId, @NotNull @Valid SimulationRequest request) {
         return simulations.simulate(caller.actor(), municipality, catalogId, request);
@@ -84,6 +85,7 @@ public class SimulationResource {
     @Path("/scenarios")
     @Operation(summary = "Your scenarios and your party group's", description = "With the number of proposals and the net"
             + " room over the horizon, recomputed from today's proposals.")
+    @APIResponse(responseCode = "200", description = "The catalog's scenarios")
     public List<ScenarioSummary> list(@PathParam("municipalityCode") String municipality,
             @PathParam("catalogId") long catalogId) {
         return scenarios.list(caller.actor(), municipality, catalogId);
@@ -108,6 +110,7 @@ public class SimulationResource {
     @Path("/scenarios/compare")
     @Operation(summary = "Compare two scenarios side by side", description = "Which proposals only one of them has, and"
             + " the difference of the totals per year (right minus left).")
+    @APIResponse(responseCode = "200", description = "The scenarios side by side")
     public Comparison compare(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long catalogId,
             @QueryParam("left") @NotNull Long left, @QueryParam("right") @NotNull Long right) {
         return scenarios.compare(caller.actor(), municipality, catalogId, left, right);
@@ -116,6 +119,7 @@ public class SimulationResource {
     @GET
     @Path("/scenarios/{scenarioId}")
     @Operation(summary = "A scenario with its input and today's result")
+    @APIResponse(responseCode = "200", description = "The scenario")
     public ScenarioView get(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long catalogId,
             @PathParam("scenarioId") long id) {
         return scenarios.get(caller.actor(), municipality, catalogId, id);

@@ -3,10 +3,11 @@ package dk.raaderum.ideabank.service.io;
 import dk.raaderum.ideabank.domain.IdeaImport;
 import dk.raaderum.ideabank.repository.ImportRepository;
 
+import dk.raaderum.platform.web.http.PageOf;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
-import java.util.List;
 
 /** The imports KL has made, newest first. */
 @ApplicationScoped
@@ -22,8 +23,9 @@ public class ImportHistory {
         this.imports = imports;
     }
 
-    public List<ImportView> newest(int page, int size) {
-        return imports.newestFirst(page, size).stream().map(ImportHistory::view).toList();
+    public PageOf<ImportView> newest(int page, int size) {
+        return new PageOf<>(imports.newestFirst(page, size).stream().map(ImportHistory::view).toList(), page, size,
+                imports.count());
     }
 
     private static ImportView view(IdeaImport i) {
