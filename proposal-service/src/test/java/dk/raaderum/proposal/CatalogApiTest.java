@@ -7,6 +7,7 @@ import static dk.raaderum.proposal.support.Api.base;
 import static dk.raaderum.proposal.support.Api.createCatalog;
 import static dk.raaderum.proposal.support.Api.postProposal;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -94,11 +95,14 @@ class CatalogApiTest {
         int year = YEAR.incrementAndGet();
         long id = createCatalog(M, year);
         String path = base(M) + "/catalogs/" + id;
-        as(Users.financeOfficer(M)).post(path + "/lock").then().statusCode(200).body("status", equalTo("LOCKED"));
+        // no body, so no Content-Type needed (curl -X POST …/lock)
+        given().auth().oauth2(Users.financeOfficer(M)).post(path + "/lock").then().statusCode(200)
+                .body("status", equalTo("LOCKED"));
         assertProblem(postProposal(Users.financeOfficer(M), M, id, proposal("ÆLD", "EFFICIENCY", "Låst", year,
                 -1, -1, -1, -1)), 409, "catalog-closed");
         assertProblem(as(Users.financeOfficer(M)).post(path + "/lock").then(), 409, "catalog-closed");
-        as(Users.financeOfficer(M)).post(path + "/reopen").then().statusCode(200).body("status", equalTo("OPEN"));
+        given().auth().oauth2(Users.financeOfficer(M)).post(path + "/reopen").then().statusCode(200)
+                .body("status", equalTo("OPEN"));
         postProposal(Users.financeOfficer(M), M, id, proposal("ÆLD", "EFFICIENCY", "Åben igen", year, -1, -1, -1, -1))
                 .statusCode(201);
     }

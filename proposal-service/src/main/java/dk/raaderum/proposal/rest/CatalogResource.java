@@ -60,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import java.util.List;
 import java.util.Set;
@@ -103,6 +104,7 @@ public class CatalogResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
     @Operation(summary = "List the municipality's catalogs", description = "Newest budget year first.")
+    @APIResponse(responseCode = "200", description = "The municipality's catalogs")
     public List<CatalogView> list(@Parameter(example = "573") @PathParam("municipalityCode") String municipality) {
         return catalogs.list(municipality);
     }
@@ -138,6 +140,8 @@ public class CatalogResource {
     @Operation(summary = "A catalog with its policy areas", description = "The ETag is the version for If-Match.")
     @APIResponse(responseCode = "404", description = "No such catalog in the municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The catalog; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     public Response get(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
         CatalogView catalog = catalogs.get(municipality, id).orElseThrow(() -> ProblemException.notFound("Catalog", id));
         return Responses.versioned(catalog, catalog.version());
@@ -151,6 +155,8 @@ public class CatalogResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else, or the catalog is not open",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The changed catalog; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     public Response update(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid UpdateCatalog request) {
         CatalogView catalog = catalogs.update(caller.actor(), municipality, id, request, EntityTags.parseIfMatch(ifMatch));
@@ -166,6 +172,7 @@ public class CatalogResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Not an active area of the register (`area-not-in-register`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The catalog with the area")
     public CatalogView addArea(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @QueryParam("policyAreaRevision") @Min(1) Long policyAreaRevision, @NotNull @Valid AreaInput area) {
         return catalogs.addArea(caller.actor(), municipality, id, area, policyAreaRevision);
@@ -173,19 +180,23 @@ public class CatalogResource {
 
     @POST
     @Path("/{catalogId}/lock")
+    @Consumes(MediaType.WILDCARD) // no body: a POST without Content-Type is fine
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Lock the catalog for the budget negotiations",
             description = "OPEN → LOCKED: no new proposals, no edits; presenting, adopting and rejecting go on.")
     @APIResponse(responseCode = "409", description = "The catalog is not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The locked catalog")
     public CatalogView lock(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
         return catalogs.lock(caller.actor(), municipality, id);
     }
 
     @POST
     @Path("/{catalogId}/reopen")
+    @Consumes(MediaType.WILDCARD) // no body: a POST without Content-Type is fine
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Reopen a locked catalog", description = "LOCKED → OPEN.")
     @APIResponse(responseCode = "409", description = "The catalog is not locked", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The reopened catalog")
     public CatalogView reopen(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
         return catalogs.reopen(caller.actor(), municipality, id);
     }
@@ -199,6 +210,7 @@ public class CatalogResource {
     @APIResponse(responseCode = "409", description = "The catalog is adopted already", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A listed proposal is not presented in this catalog (rule"
             + " adopt-presented)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The budget agreement's result")
     public AdoptionResult adopt(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Adoption adoption) {
         return workflow.adopt(caller.actor(), municipality, id, adoption, EntityTags.parseIfMatch(ifMatch));
@@ -211,6 +223,7 @@ public class CatalogResource {
     @Operation(summary = "Totals per year by type and by area", description = "Net change in operating expenses"
             + " (negative creates room) of the proposals you may see, in the chosen statuses (default: all but withdrawn"
             + " and rejected); roomCreated/roomSpent are positive amounts. " + COUNTED)
+    @APIResponse(responseCode = "200", description = "The summary")
     public Summary summary(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED")
             @QueryParam("status") List<String> status) {
@@ -226,6 +239,8 @@ public class CatalogResource {
             + " headers, one row per proposal grouped by area, a subtotal per area and a totals row (\"I alt\"), then"
             + " one note row saying what the totals count (\"Bemærk: subtotaler og I alt omfatter forslag der ikke er"
             + " forkastet eller trukket tilbage\"). " + COUNTED)
+    @APIResponse(responseCode = "200", description = "The catalog as CSV (semicolon-separated, UTF-8)",
+            content = @Content(mediaType = CsvWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportCsv(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED") @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
@@ -240,6 +255,8 @@ public class CatalogResource {
     @Operation(summary = "The catalog as an Excel workbook", description = "Danish headers, one row per proposal"
             + " grouped by area, a subtotal per area and a totals row, then the note row of the CSV; opens in Excel and"
             + " LibreOffice. " + COUNTED)
+    @APIResponse(responseCode = "200", description = "The catalog as an Excel workbook",
+            content = @Content(mediaType = XlsxWriter.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportXlsx(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @Parameter(description = STATUS_PARAMETER, example = "PRESENTED,ADOPTED") @QueryParam("status") List<String> status) {
         CatalogExport export = exports.export(caller.actor(), municipality, id, statuses(status));
@@ -273,6 +290,7 @@ public class CatalogResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, MUNICIPAL_SYSTEM })
     @Operation(summary = "Proposals resembling a text being written", description = "Same municipality and area, every"
             + " year up to the catalog's; nearDuplicate marks those that would block presenting (karensperiode).")
+    @APIResponse(responseCode = "200", description = "Pairs of proposals that look alike")
     public List<SimilarView> similar(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @Parameter(example = "ÆLD") @QueryParam("area") @NotBlank String area,
             @Parameter(example = "Videobesøg i hjemmeplejen") @QueryParam("title") @NotBlank String title,
