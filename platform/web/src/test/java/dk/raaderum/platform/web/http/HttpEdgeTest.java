@@ -4,6 +4,8 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -90,5 +92,17 @@ class HttpEdgeTest {
                         + ".'application/problem+json'.schema.$ref", equalTo("#/components/schemas/Problem"))
                 .body("paths.'" + NOTES.replace("573", "{municipalityCode}") + "/export.csv'.get.responses.'200'"
                         + ".description", containsString("CSV injection"));
+    }
+
+    @Test
+    void openApiListsWhatThePlatformAnswersForAnyOperation() {
+        String notes = "paths.'" + NOTES.replace("573", "{municipalityCode}") + "'";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(notes + ".post.responses.keySet()", hasItems("400", "404", "413", "415"))
+                .body(notes + ".post.responses.'415'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body(notes + ".get.responses.keySet()", hasItems("400", "404"))
+                .body(notes + ".get.responses.keySet()", not(hasItems("413")))
+                .body(notes + ".get.responses.keySet()", not(hasItems("415")));
     }
 }
