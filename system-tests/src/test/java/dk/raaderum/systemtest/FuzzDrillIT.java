@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,7 +41,20 @@ class FuzzDrillIT {
 
     /** One generated request. */
     private record Call(String method, String path, String what, String contentType, String body,
-            Map<String, String> query) {
+            Map<String, String> query, Set<String> declared) {
+
+        Call(String method, String path, String what, String contentType, String body, Map<String, String> query) {
+            this(method, path, what, contentType, body, query, Set.of());
+        }
+
+        /** The same request, knowing the status codes its operation declares. */
+        Call declaring(Set<String> codes) {
+            return new Call(method, path, what, contentType, body, query, Set.copyOf(codes));
+        }
+
+        boolean declares(int status) {
+            return declared.contains(Integer.toString(status)) || declared.contains("default");
+        }
 
         String label() {
             return method.toUpperCase() + " " + path + " with " + what;
@@ -56,6 +70,7 @@ class FuzzDrillIT {
         Map<String, Object> before = stableSnapshot(gateway, token, api.getMap("paths"));
 
         List<String> violations = new ArrayList<>();
+        Set<String> undeclared = new TreeSet<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         for (Call call : calls) {
             Response response = RateLimited.send(() -> request(gateway, token, call));
@@ -65,15 +80,22 @@ class FuzzDrillIT {
                     || !type.startsWith("application/problem+json")) {
                 violations.add(call.label() + " -> " + response.statusCode() + " " + type);
             }
+            if (!call.declares(response.statusCode())) {
+                undeclared.add(call.method().toUpperCase() + " " + call.path() + " -> " + response.statusCode());
+            }
         }
         Map<String, Object> after = snapshot(gateway, token, api.getMap("paths"));
         long serverErrors = statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToLong(Map.Entry::getValue).sum();
         Drills.report(new Row("fuzzing from the API description", calls.size(), 0, 0, 0, 0, serverErrors,
                 "answers " + statuses + "; not refused as problem+json: " + violations.size()
+                        + "; not in the operation's responses: " + undeclared.size()
                         + "; lists unchanged: " + before.equals(after)));
+        undeclared.forEach(line -> System.out.println("[undeclared] " + line));
         assertAll(() -> assertTrue(calls.size() >= 1000, "generated requests: " + calls.size()),
                 () -> assertEquals(List.of(), violations.stream().limit(40).toList(), violations.size() + " not refused"),
                 () -> assertEquals(0, serverErrors, "5xx"),
+                () -> assertEquals(List.of(), undeclared.stream().limit(40).toList(), undeclared.size()
+                        + " answers whose status the operation's API description does not list"),
                 () -> assertEquals(before, after, "what Varde can list"));
     }
 
@@ -136,14 +158,16 @@ class FuzzDrillIT {
                 String method = operation.getKey();
                 String path = concrete.apply(entry.getKey());
                 Map<String, Object> spec = (Map<String, Object>) operation.getValue();
-                calls.addAll(bodyCalls(method, path, spec, inputs, oversized++ < 8));
-                calls.addAll(queryCalls(method, path, spec));
+                List<Call> forOperation = new ArrayList<>(bodyCalls(method, path, spec, inputs, oversized++ < 8));
+                forOperation.addAll(queryCalls(method, path, spec));
                 if (entry.getKey().matches(".*\\{(?!municipalityCode|budgetYear|areaCode)[^}]+}.*")) {
                     for (String id : List.of("abc", "-1", "99999999999999999999", "1.5")) {
-                        calls.add(new Call(method, concrete.apply(entry.getKey().replaceAll(
+                        forOperation.add(new Call(method, concrete.apply(entry.getKey().replaceAll(
                                 "\\{(?!municipalityCode|budgetYear|areaCode)[^}]+}", id)), "id " + id, null, null, Map.of()));
                     }
                 }
+                Set<String> declared = ((Map<String, Object>) spec.getOrDefault("responses", Map.of())).keySet();
+                forOperation.forEach(call -> calls.add(call.declaring(declared)));
             }
         }
         return calls;
