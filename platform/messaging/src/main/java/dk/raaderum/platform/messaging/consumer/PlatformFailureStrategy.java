@@ -1,5 +1,7 @@
 package dk.raaderum.platform.messaging.consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
@@ -30,6 +32,9 @@ import java.util.function.BiConsumer;
  * <li>A record abandoned because the application stops ({@link ConsumerStoppingException}) is neither dead-lettered
  * nor acknowledged: its offset stays uncommitted and it is read again after the restart.</li>
  * </ul>
+ * Every dead-lettered record counts in {@value #DEAD_LETTERED_METRIC} (tags {@code topic}, {@code group}), registered
+ * at 0 when the channel starts, so an alert on its increase sees every consumed topic
+ * (deploy/monitoring/alert-rules.yml).
  */
 @ApplicationScoped
 @Identifier(PlatformFailureStrategy.NAME)
@@ -39,24 +44,39 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
     public static final String NAME = "raaderum-dead-letter";
     /** Header on a dead-lettered record: the consumer group that dead-lettered it. */
     public static final String DEAD_LETTERED_BY = "raaderum-dead-lettered-by";
+    /** Records this service dead-lettered, per consumed topic and consumer group. */
+    public static final String DEAD_LETTERED_METRIC = "raaderum.consumer.dead-lettered";
 
     private static final Logger LOG = Logger.getLogger(PlatformFailureStrategy.class);
 
     private final KafkaFailureHandler.Factory deadLetterQueue;
+    private final MeterRegistry registry;
 
-    public PlatformFailureStrategy(@Identifier("dead-letter-queue") KafkaFailureHandler.Factory deadLetterQueue) {
+    public PlatformFailureStrategy(@Identifier("dead-letter-queue") KafkaFailureHandler.Factory deadLetterQueue,
+            MeterRegistry registry) {
         this.deadLetterQueue = deadLetterQueue;
+        this.registry = registry;
     }
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
         KafkaFailureHandler delegate = deadLetterQueue.create(config, vertx, consumer, reportFailure);
-        Object group = consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG);
-        return new Handler(delegate, group == null ? "" : group.toString());
+        Object configured = consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG);
+        String group = configured == null ? "" : configured.toString();
+        Counter deadLettered = Counter.builder(DEAD_LETTERED_METRIC)
+                .description("Records this service gave up on and wrote to the dead-letter topic")
+                .tag("topic", topicOf(config)).tag("group", group).register(registry);
+        return new Handler(delegate, group, deadLettered);
     }
 
-    private record Handler(KafkaFailureHandler delegate, String group) implements KafkaFailureHandler {
+    /** The channel's topic (its name when no topic is configured; empty without a configuration). */
+    private static String topicOf(KafkaConnectorIncomingConfiguration config) {
+        return config == null ? "" : config.getTopic().orElse(config.getChannel());
+    }
+
+    private record Handler(KafkaFailureHandler delegate, String group, Counter deadLettered)
+            implements KafkaFailureHandler {
 
         @Override
         public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
@@ -70,6 +90,7 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
             OutgoingKafkaRecordMetadata<Object> attribution = OutgoingKafkaRecordMetadata.builder()
                     .withHeaders(headers).build();
             Metadata withAttribution = (metadata == null ? Metadata.empty() : metadata).with(attribution);
+            deadLettered.increment();
             return delegate.handle(record, reason, withAttribution);
         }
 

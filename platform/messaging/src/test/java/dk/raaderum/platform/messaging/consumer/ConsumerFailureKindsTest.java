@@ -96,9 +96,12 @@ class ConsumerFailureKindsTest {
     @Test
     void handlerThatSaysPoisonIsDeadLetteredAtOnceAndAttributedToThisService() {
         String key = "poison-attributed-" + uniqueNoteId();
+        double before = metric("raaderum_consumer_dead_lettered_total");
+        assertTrue(before >= 0, "the dead-letter counter is registered before anything is dead-lettered");
         KafkaTopics.send(NoteEvents.TOPIC, key, "{ not json");
         ConsumerRecord<String, String> dead = KafkaTopics.await(DLQ, r -> key.equals(r.key()), 1, WAIT).get(0);
         assertEquals("platform-messaging-test", KafkaTopics.header(dead, PlatformFailureStrategy.DEAD_LETTERED_BY));
+        await().atMost(WAIT).until(() -> metric("raaderum_consumer_dead_lettered_total") >= before + 1);
     }
 
     /** The members of the test application's consumer group that read the notes topic. */

@@ -3,6 +3,7 @@ package dk.raaderum.platform.messaging.consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 class PlatformFailureStrategyTest {
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final List<Metadata> deadLettered = new ArrayList<>();
     private final KafkaFailureHandler handler = new PlatformFailureStrategy((config, vertx, consumer, report) ->
             new KafkaFailureHandler() {
@@ -33,7 +35,7 @@ class PlatformFailureStrategyTest {
                     deadLettered.add(metadata);
                     return Uni.createFrom().voidItem();
                 }
-            }).create(null, null, consumerOfGroup("target-service"), (failure, fatal) -> {
+            }, registry).create(null, null, consumerOfGroup("target-service"), (failure, fatal) -> {
             });
 
     @Test
@@ -42,6 +44,7 @@ class PlatformFailureStrategyTest {
                 new ConsumerStoppingException("stopping", new RuntimeException("database away"))), Metadata.empty())
                 .await().indefinitely();
         assertEquals(List.of(), deadLettered);
+        assertEquals(0, registry.get(PlatformFailureStrategy.DEAD_LETTERED_METRIC).counter().count());
     }
 
     @Test
@@ -52,6 +55,8 @@ class PlatformFailureStrategyTest {
         byte[] by = metadata.getHeaders().lastHeader(PlatformFailureStrategy.DEAD_LETTERED_BY).value();
         assertEquals("target-service", new String(by, StandardCharsets.UTF_8));
         assertTrue(metadata.getTopic() == null, "the dead-letter topic stays the channel's");
+        assertEquals(1, registry.get(PlatformFailureStrategy.DEAD_LETTERED_METRIC).tag("group", "target-service")
+                .counter().count());
     }
 
     private static IncomingKafkaRecord<String, String> record() {
