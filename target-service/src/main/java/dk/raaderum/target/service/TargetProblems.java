@@ -14,6 +14,14 @@ public final class TargetProblems {
     public static final ProblemType TARGET_ADOPTED = new ProblemType("target-adopted", 409,
             "The target is adopted and can no longer be changed");
 
+    /** 409: the version of the economic policy is adopted; it never changes (draft a new version from it). */
+    public static final ProblemType POLICY_ADOPTED = new ProblemType("policy-adopted", 409,
+            "The version of the economic policy is adopted and can no longer be changed");
+
+    /** 409: the municipality has a draft version of its economic policy already (member {@code draftVersion}). */
+    public static final ProblemType POLICY_DRAFT_EXISTS = new ProblemType(PolicyModels.RULE_DRAFT_EXISTS, 409,
+            "A draft version of the economic policy exists already");
+
     private TargetProblems() {
     }
 
