@@ -48,20 +48,16 @@ public final class KeyFigureRules {
     private KeyFigureRules() {
     }
 
-    /** A broken rule: its name, the field it concerns and what is wrong. */
-    public record Breach(String rule, String field, String message) {
-    }
-
     /** What changed in a figure from one adopted version to the next. */
     public enum Change {
         ADDED, REMOVED, CHANGED
     }
 
     /** Every breach of the figures of a policy whose first budget year is {@code firstBudgetYear}; empty = valid. */
-    public static List<Breach> check(int firstBudgetYear, List<KeyFigure> figures) {
-        List<Breach> breaches = new ArrayList<>();
+    public static List<RuleBreach> check(int firstBudgetYear, List<KeyFigure> figures) {
+        List<RuleBreach> breaches = new ArrayList<>();
         if (figures.isEmpty()) {
-            breaches.add(new Breach(KEY_FIGURES_REQUIRED, "keyFigures", "the policy states no key figure; give at least"
+            breaches.add(new RuleBreach(KEY_FIGURES_REQUIRED, "keyFigures", "the policy states no key figure; give at least"
                     + " one (e.g. the room: at least 1.5 % of the operating budget a year)"));
         }
         List<Integer> years = Horizon.of(firstBudgetYear);
@@ -70,79 +66,64 @@ public final class KeyFigureRules {
             KeyFigure figure = figures.get(i);
             String at = "keyFigures[" + i + "]";
             if (!keys.add(figure.key())) {
-                breaches.add(new Breach(DUPLICATE_KEY, at + ".key", "key '" + figure.key() + "' is given twice"));
+                breaches.add(new RuleBreach(DUPLICATE_KEY, at + ".key", "key '" + figure.key() + "' is given twice"));
             }
             checkFigure(figure, at, years, breaches);
         }
         return breaches;
     }
 
-    private static void checkFigure(KeyFigure figure, String at, List<Integer> years, List<Breach> breaches) {
+    private static void checkFigure(KeyFigure figure, String at, List<Integer> years, List<RuleBreach> breaches) {
         if (figure.kind() == null) {
-            breaches.add(new Breach(KIND, at + ".kind", "state the kind: ROOM, CASH_HOLDINGS, SERVICE_BUFFER,"
+            breaches.add(new RuleBreach(KIND, at + ".kind", "state the kind: ROOM, CASH_HOLDINGS, SERVICE_BUFFER,"
                     + " LONG_TERM_DEBT or OTHER"));
         }
         if (figure.unit() == null) {
-            breaches.add(new Breach(UNIT, at + ".unit", "state the unit of '" + figure.key() + "': KRONER or PERCENT"));
+            breaches.add(new RuleBreach(UNIT, at + ".unit", "state the unit of '" + figure.key() + "': KRONER or PERCENT"));
         }
         if (figure.boundType() == null) {
-            breaches.add(new Breach(BOUND_TYPE, at + ".boundType", "state the bound type of '" + figure.key()
+            breaches.add(new RuleBreach(BOUND_TYPE, at + ".boundType", "state the bound type of '" + figure.key()
                     + "': AT_LEAST or AT_MOST"));
         }
-        years(figure.bounds(), years, at + ".bounds", true, breaches);
+        years(figure.bounds(), years.get(0), at + ".bounds", breaches);
         boolean hasBaseline = figure.baseline() != null && !figure.baseline().isEmpty();
         if (figure.kind() == KeyFigureKind.ROOM && hasBaseline) {
-            breaches.add(new Breach(ROOM_BASELINE, at + ".baseline", "the room starts from 0 (what the proposals"
+            breaches.add(new RuleBreach(ROOM_BASELINE, at + ".baseline", "the room starts from 0 (what the proposals"
                     + " create); a ROOM figure has no baseline"));
         } else if (figure.kind() != null && figure.kind() != KeyFigureKind.ROOM && !hasBaseline) {
-            breaches.add(new Breach(BASELINE, at + ".baseline", "state the baseline of '" + figure.key()
+            breaches.add(new RuleBreach(BASELINE, at + ".baseline", "state the baseline of '" + figure.key()
                     + "' for each year: the running forecast's figure before proposals"));
         } else if (hasBaseline) {
-            years(figure.baseline(), years, at + ".baseline", true, breaches);
+            years(figure.baseline(), years.get(0), at + ".baseline", breaches);
         }
         if (figure.unit() == FigureUnit.PERCENT && !figure.hasBasis()) {
-            breaches.add(new Breach(BASIS, at + ".basis", "'" + figure.key() + "' is a percent: state the amount per"
+            breaches.add(new RuleBreach(BASIS, at + ".basis", "'" + figure.key() + "' is a percent: state the amount per"
                     + " year it is a percent of, or import the base budget of " + years.get(0) + " (its operating total"
                     + " is the default basis)"));
         } else if (figure.unit() == FigureUnit.KRONER && figure.hasBasis()) {
-            breaches.add(new Breach(BASIS, at + ".basis", "'" + figure.key() + "' is in kroner and has no basis; a"
+            breaches.add(new RuleBreach(BASIS, at + ".basis", "'" + figure.key() + "' is in kroner and has no basis; a"
                     + " basis belongs to a PERCENT figure"));
         } else if (figure.hasBasis()) {
-            years(figure.basis(), years, at + ".basis", true, breaches);
+            years(figure.basis(), years.get(0), at + ".basis", breaches);
         }
         values(figure, at, breaches);
     }
 
     /** Each year of the horizon exactly once, no other year. */
-    private static void years(List<YearFigure> given, List<Integer> years, String field, boolean required,
-            List<Breach> breaches) {
-        List<YearFigure> values = given == null ? List.of() : given;
-        Set<Integer> seen = new HashSet<>();
-        for (int j = 0; j < values.size(); j++) {
-            int year = values.get(j).year();
-            if (!years.contains(year)) {
-                breaches.add(new Breach(YEARS, field + "[" + j + "].year", year + " is not one of the policy's years "
-                        + years));
-            } else if (!seen.add(year)) {
-                breaches.add(new Breach(YEARS, field + "[" + j + "].year", year + " is given twice"));
-            }
-        }
-        List<Integer> missing = years.stream().filter(year -> !seen.contains(year)).toList();
-        if (required && !missing.isEmpty()) {
-            breaches.add(new Breach(YEARS, field, "a value is missing for " + missing + "; state each of the four"
-                    + " years " + years));
-        }
+    private static void years(List<YearFigure> given, int firstBudgetYear, String field, List<RuleBreach> breaches) {
+        breaches.addAll(Horizon.eachYearOnce(YEARS, firstBudgetYear,
+                (given == null ? List.<YearFigure>of() : given).stream().map(YearFigure::year).toList(), field));
     }
 
     /** Kroner whole and within the bound; percents within ±1000. The basis is always kroner. */
-    private static void values(KeyFigure figure, String at, List<Breach> breaches) {
+    private static void values(KeyFigure figure, String at, List<RuleBreach> breaches) {
         boolean percent = figure.unit() == FigureUnit.PERCENT;
         value(figure.bounds(), at + ".bounds", percent, breaches);
         value(figure.baseline(), at + ".baseline", percent, breaches);
         value(figure.basis(), at + ".basis", false, breaches);
     }
 
-    private static void value(List<YearFigure> values, String field, boolean percent, List<Breach> breaches) {
+    private static void value(List<YearFigure> values, String field, boolean percent, List<RuleBreach> breaches) {
         if (values == null) {
             return;
         }
@@ -150,12 +131,12 @@ public final class KeyFigureRules {
             BigDecimal value = values.get(j).value();
             String at = field + "[" + j + "].value";
             if (percent && value.abs().compareTo(MAX_PERCENT) > 0) {
-                breaches.add(new Breach(PERCENT, at, value.toPlainString() + " % is beyond ±" + MAX_PERCENT + " %"));
+                breaches.add(new RuleBreach(PERCENT, at, value.toPlainString() + " % is beyond ±" + MAX_PERCENT + " %"));
             } else if (!percent && value.abs().compareTo(MAX_AMOUNT) > 0) {
-                breaches.add(new Breach(AMOUNT, at, value.toPlainString() + " kr. is beyond the bound of every amount,"
+                breaches.add(new RuleBreach(AMOUNT, at, value.toPlainString() + " kr. is beyond the bound of every amount,"
                         + " ±" + YearAmount.MAX_ABS + " kr."));
             } else if (!percent && value.stripTrailingZeros().scale() > 0) {
-                breaches.add(new Breach(AMOUNT, at, value.toPlainString() + " is not whole kroner"));
+                breaches.add(new RuleBreach(AMOUNT, at, value.toPlainString() + " is not whole kroner"));
             }
         }
     }

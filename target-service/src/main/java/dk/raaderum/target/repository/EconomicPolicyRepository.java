@@ -55,7 +55,6 @@ public class EconomicPolicyRepository implements PanacheRepository<EconomicPolic
      * transaction-scoped advisory lock), so two drafts started at once cannot take the same number.
      */
     public void lockMunicipality(String municipality) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as l")
-                .setParameter(1, "economic-policy:" + municipality).getSingleResult();
+        AdvisoryLocks.lock(getEntityManager(), "economic-policy:" + municipality);
     }
 }

@@ -16,7 +16,6 @@ import dk.raaderum.target.domain.FigureUnit;
 import dk.raaderum.target.domain.KeyFigure;
 import dk.raaderum.target.domain.KeyFigure.YearFigure;
 import dk.raaderum.target.domain.KeyFigureRules;
-import dk.raaderum.target.domain.KeyFigureRules.Breach;
 import dk.raaderum.target.messaging.EconomicPolicyEvents;
 import dk.raaderum.target.repository.BaseBudgetRepository;
 import dk.raaderum.target.repository.EconomicPolicyRepository;
@@ -220,13 +219,7 @@ public class PolicyService {
                                 operatingTotal, BasisSource.BASE_BUDGET)
                         : f)
                 .toList();
-        List<Breach> breaches = KeyFigureRules.check(first, withBasis);
-        if (!breaches.isEmpty()) {
-            Breach firstBreach = breaches.get(0);
-            throw ProblemException.ruleViolation(firstBreach.rule(), firstBreach.field() + ": " + firstBreach.message()
-                    + (breaches.size() > 1 ? " (and " + (breaches.size() - 1) + " more, see errors)" : ""),
-                    breaches.stream().map(b -> new FieldError(b.field(), b.message())).toList());
-        }
+        TargetProblems.requireNone(KeyFigureRules.check(first, withBasis));
         return withBasis.stream().map(KeyFigureRules::normalised).toList();
     }
 

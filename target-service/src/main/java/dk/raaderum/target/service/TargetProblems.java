@@ -4,6 +4,7 @@ import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.problem.ProblemType;
 import dk.raaderum.target.domain.AllocationException;
+import dk.raaderum.target.domain.RuleBreach;
 
 import java.util.List;
 
@@ -31,5 +32,16 @@ public final class TargetProblems {
             return ProblemException.ruleViolation(e.rule(), e.getMessage());
         }
         return ProblemException.ruleViolation(e.rule(), e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** Nothing when {@code breaches} is empty; else a 422 naming the first broken rule, every breach in {@code errors}. */
+    public static void requireNone(List<RuleBreach> breaches) {
+        if (breaches.isEmpty()) {
+            return;
+        }
+        RuleBreach first = breaches.get(0);
+        throw ProblemException.ruleViolation(first.rule(), first.field() + ": " + first.message()
+                + (breaches.size() > 1 ? " (and " + (breaches.size() - 1) + " more, see errors)" : ""),
+                breaches.stream().map(b -> new FieldError(b.field(), b.message())).toList());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dk.raaderum.target.domain.KeyFigure.YearFigure;
-import dk.raaderum.target.domain.KeyFigureRules.Breach;
 import dk.raaderum.target.domain.KeyFigureRules.Change;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class KeyFigureRulesTest {
     }
 
     private static List<String> rules(KeyFigure... figures) {
-        return KeyFigureRules.check(FIRST, List.of(figures)).stream().map(Breach::rule).toList();
+        return KeyFigureRules.check(FIRST, List.of(figures)).stream().map(RuleBreach::rule).toList();
     }
 
     @Test
@@ -54,12 +53,12 @@ class KeyFigureRulesTest {
     @Test
     void aFigureWithoutUnitOrBoundTypeOrKindIsNamed() {
         KeyFigure c = cash("cash");
-        List<Breach> breaches = KeyFigureRules.check(FIRST, List.of(new KeyFigure(c.key(), c.name(), null, null, null,
+        List<RuleBreach> breaches = KeyFigureRules.check(FIRST, List.of(new KeyFigure(c.key(), c.name(), null, null, null,
                 c.bounds(), c.baseline(), List.of(), null)));
         assertEquals(List.of("key-figure-kind", "key-figure-unit", "key-figure-bound-type"),
-                breaches.stream().map(Breach::rule).toList());
+                breaches.stream().map(RuleBreach::rule).toList());
         assertEquals(List.of("keyFigures[0].kind", "keyFigures[0].unit", "keyFigures[0].boundType"),
-                breaches.stream().map(Breach::field).toList());
+                breaches.stream().map(RuleBreach::field).toList());
     }
 
     @Test
@@ -67,7 +66,7 @@ class KeyFigureRulesTest {
         KeyFigure c = cash("cash");
         KeyFigure threeYears = new KeyFigure("cash", "x", c.kind(), c.unit(), c.boundType(),
                 years("1", "1", "1"), c.baseline(), List.of(), null);
-        List<Breach> breaches = KeyFigureRules.check(FIRST, List.of(threeYears));
+        List<RuleBreach> breaches = KeyFigureRules.check(FIRST, List.of(threeYears));
         assertEquals("key-figure-years", breaches.get(0).rule());
         assertEquals("keyFigures[0].bounds", breaches.get(0).field());
         assertEquals(true, breaches.get(0).message().contains("[2030]"));
@@ -79,8 +78,8 @@ class KeyFigureRulesTest {
 
     @Test
     void duplicateKeysArePointedAtTheSecond() {
-        List<Breach> breaches = KeyFigureRules.check(FIRST, List.of(cash("cash"), cash("cash")));
-        assertEquals(List.of("key-figure-duplicate"), breaches.stream().map(Breach::rule).toList());
+        List<RuleBreach> breaches = KeyFigureRules.check(FIRST, List.of(cash("cash"), cash("cash")));
+        assertEquals(List.of("key-figure-duplicate"), breaches.stream().map(RuleBreach::rule).toList());
         assertEquals("keyFigures[1].key", breaches.get(0).field());
     }
 
