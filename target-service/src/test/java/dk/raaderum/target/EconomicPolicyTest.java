@@ -25,6 +25,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The economic policy through the API: Halsnæs's policy (room 1.5 % of the operating budget every year, minimum cash
@@ -37,6 +41,7 @@ class EconomicPolicyTest {
     private static final Place HALSNAES = Fixture.at("260", 2060);
     private static final Place FREDERIKSSUND = Fixture.at("250", 2060);
     private static final Place GRIBSKOV = Fixture.at("270", 2060);
+    private static final Place STEVNS = Fixture.at("336", 2060);
 
     static List<Map<String, Object>> perYear(Place place, Number... values) {
         List<Map<String, Object>> years = new ArrayList<>();
@@ -231,5 +236,33 @@ class EconomicPolicyTest {
                 "not-found");
         given().auth().oauth2(m.finance()).get(m.base() + "/economic-policies/history").then().statusCode(200)
                 .body("versions.size()", equalTo(0)).body("currentVersion", nullValue());
+    }
+
+    @Test
+    void twoDraftsStartedAtOnceGiveOneDraftAndOne409() throws Exception {
+        Place m = STEVNS;
+        Map<String, Object> body = policy(m, halsnaes(m, 600_000_000).subList(1, 4));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> {
+                    var answer = m.asFinance().body(body).post(m.base() + "/economic-policies").then().extract();
+                    return answer.statusCode() == 201 ? "201" : answer.statusCode() + " " + answer.path("type");
+                }));
+            }
+            List<String> statuses = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            // the later ones wait for the first and are told which draft exists (not a bare unique-key conflict)
+            assertEquals(1, statuses.stream().filter("201"::equals).count(), statuses.toString());
+            assertEquals(3, statuses.stream().filter(s -> s.equals("409 https://raaderum.dk/problems/policy-draft-exists"))
+                    .count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(m.finance()).get(m.base() + "/economic-policies").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].policyVersion", equalTo(1));
     }
 }

@@ -46,9 +46,9 @@ public final class Fixture {
     static final List<String> WITH_REGISTER = List.of("329", "573", "657", "661");
     /**
      * Municipalities that the economic-policy and budget-adjustment tests take for themselves (a policy is one per
-     * municipality; adjustments need a register): Halsnæs, Frederikssund, Gribskov, Næstved, Faxe.
+     * municipality; adjustments need a register): Halsnæs, Frederikssund, Gribskov, Næstved, Faxe, Stevns.
      */
-    static final List<String> OWN = List.of("260", "250", "270", "370", "320");
+    static final List<String> OWN = List.of("260", "250", "270", "370", "320", "336");
     private static final List<String> CODES = Municipalities.all().stream().map(Municipality::code)
             .filter(code -> !WITH_REGISTER.contains(code) && !OWN.contains(code)).toList();
     private static final AtomicInteger NEXT = new AtomicInteger();
