@@ -100,37 +100,7 @@ public final class FivePaths {
 
         quiet(input, amounts.get(RoomPath.QUIET), items.get(RoomPath.QUIET));
 
-        if (input.directPercent() != null) {
-            List<String> carrying = input.budgets().keySet().stream()
-                    .filter(code -> !input.directExempt().contains(code)).toList();
-            long[][] perArea = new long[carrying.size()][n];
-            for (int y = 0; y < n; y++) {
-                BigDecimal percent = input.directPercent()[y];
-                if (percent == null) {
-                    continue;
-                }
-                BigDecimal[] weights = new BigDecimal[carrying.size()];
-                long base = 0;
-                for (int a = 0; a < carrying.size(); a++) {
-                    long budget = input.budgets().get(carrying.get(a))[y];
-                    weights[a] = BigDecimal.valueOf(budget);
-                    base += budget;
-                }
-                long reduction = Percent.ofAmount(percent, base);
-                long[] split = reduction == 0 || base == 0 ? new long[carrying.size()]
-                        : LargestRemainder.split(reduction, weights, carrying.toArray(String[]::new));
-                for (int a = 0; a < carrying.size(); a++) {
-                    perArea[a][y] = split[a];
-                }
-                amounts.get(RoomPath.DIRECT)[y] = reduction;
-            }
-            for (int a = 0; a < carrying.size(); a++) {
-                items.get(RoomPath.DIRECT).add(new Item(carrying.get(a), "frame reduction", perArea[a], null));
-            }
-            for (String exempt : input.directExempt()) {
-                items.get(RoomPath.DIRECT).add(new Item(exempt, "exempt", new long[n], null));
-            }
-        }
+        direct(input, amounts.get(RoomPath.DIRECT), items.get(RoomPath.DIRECT));
 
         long[] expansions = new long[n];
         List<Item> expansionItems = new ArrayList<>();
@@ -183,6 +153,46 @@ public final class FivePaths {
             net[y] = total[y] - expansions[y];
         }
         return new Result(input.years(), paths, total, input.needed(), gap, coverage, expansions, net, expansionItems);
+    }
+
+    /**
+     * The direct path: per year the frame reduction percent × the budget of the areas not exempted, spread over those
+     * areas by {@link LargestRemainder}; nothing without a frame reduction.
+     */
+    private static void direct(Input input, long[] direct, List<Item> items) {
+        if (input.directPercent() == null) {
+            return;
+        }
+        int n = input.years().size();
+        List<String> carrying = input.budgets().keySet().stream()
+                .filter(code -> !input.directExempt().contains(code)).toList();
+        long[][] perArea = new long[carrying.size()][n];
+        for (int y = 0; y < n; y++) {
+            BigDecimal percent = input.directPercent()[y];
+            if (percent == null) {
+                continue;
+            }
+            BigDecimal[] weights = new BigDecimal[carrying.size()];
+            long base = 0;
+            for (int a = 0; a < carrying.size(); a++) {
+                long budget = input.budgets().get(carrying.get(a))[y];
+                weights[a] = BigDecimal.valueOf(budget);
+                base += budget;
+            }
+            long reduction = Percent.ofAmount(percent, base);
+            long[] split = reduction == 0 || base == 0 ? new long[carrying.size()]
+                    : LargestRemainder.split(reduction, weights, carrying.toArray(String[]::new));
+            for (int a = 0; a < carrying.size(); a++) {
+                perArea[a][y] = split[a];
+            }
+            direct[y] = reduction;
+        }
+        for (int a = 0; a < carrying.size(); a++) {
+            items.add(new Item(carrying.get(a), "frame reduction", perArea[a], null));
+        }
+        for (String exempt : input.directExempt()) {
+            items.add(new Item(exempt, "exempt", new long[n], null));
+        }
     }
 
     /** The quiet path: the lines not compensated when there are lines (they win), else the withheld percentages. */
