@@ -201,4 +201,28 @@ class AdjustmentTest {
     private static List<Integer> quiet(JsonPath view) {
         return (List<Integer>) (List<?>) view.getList("paths.find { it.path == 'QUIET' }.years.amount");
     }
+
+    @Test
+    void linesAtAnotherPriceLevelAreConvertedToThePlansLevel() {
+        Place m = Fixture.at(NAESTVED.municipality(), 2027);
+        Fixture.register(m, List.of("ADM"));
+        Fixture.importBudget(m, Map.of("ADM", 100_000_000L)); // at 2027 prices
+        m.asFinance().body(Map.of("title", "Plan 2027")).put(m.base() + "/path-plans/" + m.budgetYear()).then()
+                .statusCode(201);
+        Map<String, Object> at2026 = line(m, "PRICE_WAGE", "ADM", false, 1_000_000, 1_000_000, 1_000_000, 1_000_000);
+        at2026.put("priceLevelYear", 2026);
+        add(m, at2026);
+        int converted = given().auth().oauth2(m.finance()).queryParam("amount", 1_000_000).queryParam("from", 2026)
+                .queryParam("to", 2027).get(m.base() + "/price-index/convert").then().statusCode(200).extract()
+                .jsonPath().getInt("converted");
+        assertEquals(true, converted > 1_000_000, "the default index rises from 2026 to 2027: " + converted);
+
+        JsonPath view = plan(m);
+        assertEquals(List.of(converted, converted, converted, converted), quiet(view));
+        assertEquals(2027, view.getInt("technicalAdjustments.priceLevel.year"));
+        assertEquals(2026, view.getInt("technicalAdjustments.priceLevel.convertedFrom"));
+        assertEquals(converted, view.getInt("technicalAdjustments.years[0].notCompensated"));
+        assertEquals(List.of(2026), view.getList("priceLevel.convertedFrom"));
+        assertEquals(2026, view.getInt("paths.find { it.path == 'QUIET' }.items[0].priceLevel.convertedFrom"));
+    }
 }

@@ -265,4 +265,24 @@ class EconomicPolicyTest {
         given().auth().oauth2(m.finance()).get(m.base() + "/economic-policies").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].policyVersion", equalTo(1));
     }
+
+    @Test
+    void theDefaultBasisIsTheBaseBudgetsOperatingTotalAtThePolicysPriceLevel() {
+        Place m = Fixture.at(GRIBSKOV.municipality(), 2027);
+        Map<String, Object> budget = new LinkedHashMap<>(Fixture.budget(m, Map.of("ADM", 1_000_000_000L)));
+        budget.put("priceLevelYear", 2026);
+        m.asFinance().body(budget).put(m.base() + "/budgets/" + m.budgetYear()).then().statusCode(201);
+        long converted = given().auth().oauth2(m.finance()).queryParam("amount", 1_000_000_000L).queryParam("from", 2026)
+                .queryParam("to", 2027).get(m.base() + "/price-index/convert").then().statusCode(200).extract()
+                .jsonPath().getLong("converted");
+
+        Map<String, Object> room = figure("room", "ROOM", "PERCENT", "AT_LEAST", perYear(m, 1.5, 1.5, 1.5, 1.5), null);
+        m.asFinance().body(policy(m, List.of(room))).post(m.base() + "/economic-policies").then().statusCode(201)
+                .body("priceLevelYear", equalTo(2027))
+                .body("keyFigures[0].basisSource", equalTo("BASE_BUDGET"))
+                .body("keyFigures[0].years[0].basis", equalTo((int) converted))
+                .body("keyFigures[0].years[0].boundAmount",
+                        equalTo(java.math.BigDecimal.valueOf(converted).multiply(new java.math.BigDecimal("0.015"))
+                                .setScale(0, java.math.RoundingMode.HALF_UP).intValueExact()));
+    }
 }
