@@ -90,6 +90,11 @@ class AdjustmentTest {
         given().auth().oauth2(m.programOwner()).get(path + "/" + pl).then().statusCode(200)
                 .header("ETag", equalTo("\"1\"")).body("kind", equalTo("PRICE_WAGE"));
 
+        given().auth().oauth2(m.politician()).accept("text/csv").get(path).then().statusCode(200)
+                .body(containsString("linje;art;kode;navn;dato;beskrivelse;kompenseret;2060;2061;2062;2063;prisniveau"))
+                .body(containsString(pl + ";PRICE_WAGE;ADM;Administration;2059-09-01;PRICE_WAGE ADM;nej;2000000;2000000;"
+                        + "2000000;2000000;2060"));
+
         JsonNode last = changed(m, 5);
         assertEquals(2, last.get("lines").size());
         JsonNode first = last.get("lines").get(0);

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
@@ -70,6 +71,17 @@ public class AdjustmentResource {
     public AdjustmentsView list(@Parameter(example = "370") @PathParam("municipalityCode") String municipality,
             @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
         return adjustments.list(municipality, budgetYear);
+    }
+
+    @GET
+    @Produces(CsvWriter.MEDIA_TYPE)
+    @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.PROGRAM_OWNER, Roles.MUNICIPAL_SYSTEM })
+    @Operation(summary = "The budget year's technical adjustments as CSV", description = "One line per adjustment (Danish Excel): `linje;art;kode;navn;dato;beskrivelse;kompenseret;<år>…;prisniveau`.")
+    @APIResponse(responseCode = "200", description = "CSV")
+    @APIResponse(responseCode = "400", description = "A budget year outside 2000–2100 (`validation`)")
+    public Response listCsv(@PathParam("municipalityCode") String municipality,
+            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+        return CsvViews.adjustments(adjustments.list(municipality, budgetYear));
     }
 
     @POST
