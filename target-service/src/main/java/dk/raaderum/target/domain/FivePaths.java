@@ -13,7 +13,9 @@ import java.util.Set;
  * The five paths to fiscal room in one plan for a budget year, as a pure function: the room each path creates per
  * year, the total against the room needed, and each path's share of the total.
  * <ul>
- * <li>QUIET: per chosen area and year, withheld compensation percent × the area's budget;</li>
+ * <li>QUIET: the budget year's technical adjustment lines that are not compensated, per line and year (when the
+ * budget year has lines: they win); else, per chosen area and year, withheld compensation percent × the area's
+ * budget;</li>
  * <li>DIRECT: per year, the frame reduction percent × the budget of the areas not exempted, spread over those areas
  * by {@link LargestRemainder} (so the areas sum exactly to the path);</li>
  * <li>BROAD: room (−net change) of adopted SAVING and EFFICIENCY proposals;</li>
@@ -32,6 +34,16 @@ public final class FivePaths {
     }
 
     /**
+     * A technical adjustment line the area absorbs (not compensated): its amounts per year are room of the quiet path.
+     *
+     * @param amounts per year at the plan's price level (positive = the area absorbs a cost)
+     * @param convertedFrom the price level {@code amounts} were converted from; null when they were at the plan's
+     */
+    public record Absorbed(String areaCode, CompensationKind kind, String description, long[] amounts,
+            Integer convertedFrom) {
+    }
+
+    /**
      * @param room room per year (positive = created), at the plan's price level
      * @param convertedFrom the price level {@code room} was converted from; null when it was at the plan's
      */
@@ -45,10 +57,12 @@ public final class FivePaths {
     /**
      * @param budgets per area code the operating budget per year (ordered as the base budget)
      * @param needed the room needed per year; null when the plan states none
+     * @param absorbed the technical adjustment lines not compensated; null when the budget year has no lines (then
+     *        {@code quiet}'s percentages make the quiet path; else they are not used)
      * @param directPercent the frame reduction per year (null entries: none that year); null = no direct path
      */
     public record Input(List<Integer> years, long[] needed, Map<String, long[]> budgets, List<Withholding> quiet,
-            BigDecimal[] directPercent, Set<String> directExempt, List<Proposal> proposals, List<Narrow> narrow) {
+            List<Absorbed> absorbed, BigDecimal[] directPercent, Set<String> directExempt, List<Proposal> proposals, List<Narrow> narrow) {
     }
 
     /**
@@ -84,48 +98,9 @@ public final class FivePaths {
             items.put(path, new ArrayList<>());
         }
 
-        for (Withholding withholding : input.quiet()) {
-            long[] budget = input.budgets().getOrDefault(withholding.areaCode(), new long[n]);
-            long[] row = new long[n];
-            for (int y = 0; y < n; y++) {
-                BigDecimal percent = withholding.percent()[y];
-                row[y] = percent == null ? 0 : Percent.ofAmount(percent, budget[y]);
-            }
-            add(amounts.get(RoomPath.QUIET), row);
-            items.get(RoomPath.QUIET).add(new Item(withholding.areaCode(), withholding.kind().name(), row, null));
-        }
+        quiet(input, amounts.get(RoomPath.QUIET), items.get(RoomPath.QUIET));
 
-        if (input.directPercent() != null) {
-            List<String> carrying = input.budgets().keySet().stream()
-                    .filter(code -> !input.directExempt().contains(code)).toList();
-            long[][] perArea = new long[carrying.size()][n];
-            for (int y = 0; y < n; y++) {
-                BigDecimal percent = input.directPercent()[y];
-                if (percent == null) {
-                    continue;
-                }
-                BigDecimal[] weights = new BigDecimal[carrying.size()];
-                long base = 0;
-                for (int a = 0; a < carrying.size(); a++) {
-                    long budget = input.budgets().get(carrying.get(a))[y];
-                    weights[a] = BigDecimal.valueOf(budget);
-                    base += budget;
-                }
-                long reduction = Percent.ofAmount(percent, base);
-                long[] split = reduction == 0 || base == 0 ? new long[carrying.size()]
-                        : LargestRemainder.split(reduction, weights, carrying.toArray(String[]::new));
-                for (int a = 0; a < carrying.size(); a++) {
-                    perArea[a][y] = split[a];
-                }
-                amounts.get(RoomPath.DIRECT)[y] = reduction;
-            }
-            for (int a = 0; a < carrying.size(); a++) {
-                items.get(RoomPath.DIRECT).add(new Item(carrying.get(a), "frame reduction", perArea[a], null));
-            }
-            for (String exempt : input.directExempt()) {
-                items.get(RoomPath.DIRECT).add(new Item(exempt, "exempt", new long[n], null));
-            }
-        }
+        direct(input, amounts.get(RoomPath.DIRECT), items.get(RoomPath.DIRECT));
 
         long[] expansions = new long[n];
         List<Item> expansionItems = new ArrayList<>();
@@ -178,6 +153,69 @@ public final class FivePaths {
             net[y] = total[y] - expansions[y];
         }
         return new Result(input.years(), paths, total, input.needed(), gap, coverage, expansions, net, expansionItems);
+    }
+
+    /**
+     * The direct path: per year the frame reduction percent × the budget of the areas not exempted, spread over those
+     * areas by {@link LargestRemainder}; nothing without a frame reduction.
+     */
+    private static void direct(Input input, long[] direct, List<Item> items) {
+        if (input.directPercent() == null) {
+            return;
+        }
+        int n = input.years().size();
+        List<String> carrying = input.budgets().keySet().stream()
+                .filter(code -> !input.directExempt().contains(code)).toList();
+        long[][] perArea = new long[carrying.size()][n];
+        for (int y = 0; y < n; y++) {
+            BigDecimal percent = input.directPercent()[y];
+            if (percent == null) {
+                continue;
+            }
+            BigDecimal[] weights = new BigDecimal[carrying.size()];
+            long base = 0;
+            for (int a = 0; a < carrying.size(); a++) {
+                long budget = input.budgets().get(carrying.get(a))[y];
+                weights[a] = BigDecimal.valueOf(budget);
+                base += budget;
+            }
+            long reduction = Percent.ofAmount(percent, base);
+            long[] split = reduction == 0 || base == 0 ? new long[carrying.size()]
+                    : LargestRemainder.split(reduction, weights, carrying.toArray(String[]::new));
+            for (int a = 0; a < carrying.size(); a++) {
+                perArea[a][y] = split[a];
+            }
+            direct[y] = reduction;
+        }
+        for (int a = 0; a < carrying.size(); a++) {
+            items.add(new Item(carrying.get(a), "frame reduction", perArea[a], null));
+        }
+        for (String exempt : input.directExempt()) {
+            items.add(new Item(exempt, "exempt", new long[n], null));
+        }
+    }
+
+    /** The quiet path: the lines not compensated when there are lines (they win), else the withheld percentages. */
+    private static void quiet(Input input, long[] quiet, List<Item> items) {
+        int n = input.years().size();
+        if (input.absorbed() != null) {
+            for (Absorbed line : input.absorbed()) {
+                add(quiet, line.amounts());
+                items.add(new Item(line.areaCode(), line.kind().name() + ": " + line.description(),
+                        line.amounts().clone(), line.convertedFrom()));
+            }
+            return;
+        }
+        for (Withholding withholding : input.quiet()) {
+            long[] budget = input.budgets().getOrDefault(withholding.areaCode(), new long[n]);
+            long[] row = new long[n];
+            for (int y = 0; y < n; y++) {
+                BigDecimal percent = withholding.percent()[y];
+                row[y] = percent == null ? 0 : Percent.ofAmount(percent, budget[y]);
+            }
+            add(quiet, row);
+            items.add(new Item(withholding.areaCode(), withholding.kind().name(), row, null));
+        }
     }
 
     private static void add(long[] into, long[] row) {

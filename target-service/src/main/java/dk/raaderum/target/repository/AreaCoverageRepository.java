@@ -17,9 +17,7 @@ public class AreaCoverageRepository implements PanacheRepository<AreaCoverage> {
      * transaction-scoped advisory lock), so two events for the same areas cannot both miss a crossing of 100 %.
      */
     public void lockBudgetYear(String municipality, int budgetYear) {
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtext(?1))) as l")
-                .setParameter(1, "target-coverage:" + municipality + ":" + budgetYear)
-                .getSingleResult();
+        AdvisoryLocks.lock(getEntityManager(), "target-coverage:" + municipality + ":" + budgetYear);
     }
 
     /** area_coverage_key */

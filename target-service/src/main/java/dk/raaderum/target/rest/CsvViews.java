@@ -2,6 +2,9 @@ package dk.raaderum.target.rest;
 
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.Responses;
+import dk.raaderum.target.service.AdjustmentModels.AdjustmentsView;
+import dk.raaderum.target.service.AdjustmentModels.Amount;
+import dk.raaderum.target.service.AdjustmentModels.LineView;
 import dk.raaderum.target.service.AllocationModels.AllocationView;
 import dk.raaderum.target.service.AllocationModels.AreaAllocationView;
 import dk.raaderum.target.service.AllocationModels.AreaYearView;
@@ -314,6 +317,23 @@ final class CsvViews {
         });
     }
 
+    /** One line per technical adjustment: linje;art;kode;navn;dato;beskrivelse;kompenseret;&lt;year&gt;… */
+    static Response adjustments(AdjustmentsView view) {
+        return attachment("tekniske-reguleringer-" + view.municipality() + "-" + view.budgetYear() + ".csv", csv -> {
+            List<Object> header = new ArrayList<>(Arrays.asList("linje", "art", "kode", "navn", "dato", "beskrivelse",
+                    "kompenseret"));
+            header.addAll(view.years());
+            header.add("prisniveau");
+            csv.row(header);
+            for (LineView line : view.lines()) {
+                List<Object> row = new ArrayList<>(Arrays.asList(line.lineId(), line.kind(), line.areaCode(),
+                        line.areaName(), line.dated(), line.description(), yesNo(line.compensated())));
+                line.amounts().stream().map(Amount::amount).forEach(row::add);
+                row.add(view.priceLevelYear());
+                csv.row(row);
+            }
+        });
+    }
 
     private static String yesNo(boolean value) {
         return value ? "ja" : "nej";

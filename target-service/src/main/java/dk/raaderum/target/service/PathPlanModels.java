@@ -33,7 +33,7 @@ public final class PathPlanModels {
             @NotBlank @Size(max = 200) @Schema(example = "Råderumsplan 2027–2030") String title,
             @Schema(example = "1", description = "Room needed = this target's requirement per year (or state roomNeeded; not both)") Long targetId,
             @Size(max = 4) @Schema(description = "The room needed per year, kroner at the plan's price level (the base budget's)") List<@Valid @NotNull YearAmountInput> roomNeeded,
-            @Size(max = 200) @Schema(description = "The quiet path: compensation withheld on chosen areas") List<@Valid @NotNull QuietInput> quiet,
+            @Size(max = 200) @Schema(description = "The quiet path as percentages: compensation withheld on chosen areas. Used only while the budget year has no technical adjustment lines (…/budgets/{budgetYear}/adjustments); once it has lines, the lines win: the quiet path is the lines not compensated, and these percentages are kept but not used (`technicalAdjustments.quietPathFrom` says which)") List<@Valid @NotNull QuietInput> quiet,
             @Valid @Schema(description = "The direct path: a general frame reduction with exemptions") DirectInput direct,
             @Schema(description = "The narrow path: the potential analyses whose realised potential counts; left out = every analysis of the municipality")
             List<@NotNull Long> narrowAnalysisIds,
@@ -106,9 +106,27 @@ public final class PathPlanModels {
      */
     public record PathPlanView(String municipality, int budgetYear, List<Integer> years, CoverageLevel priceLevel,
             String title, Long targetId, List<PlanYear> summary, PriceLevel roomNeededPriceLevel, List<PathView> paths,
-            List<PathItem> expansions, List<String> notes, PathPlanInput input, Instant updatedAt, String updatedBy,
+            List<PathItem> expansions, TechnicalAdjustments technicalAdjustments, List<String> notes, PathPlanInput input, Instant updatedAt, String updatedBy,
             long version) {
     }
+
+    /**
+     * The budget year's technical adjustment lines as the plan uses them, at the plan's price level.
+     *
+     * @param revision the lines' revision (0: none)
+     * @param quietPathFrom {@link #QUIET_FROM_LINES} when the budget year has lines (the quiet path is the lines not
+     *        compensated), else {@link #QUIET_FROM_PERCENT} (the plan's {@code quiet} percentages)
+     * @param years per year the lines' sum: compensated, not compensated (= the quiet path when from lines), total
+     */
+    public record TechnicalAdjustments(long revision, int lines, String quietPathFrom,
+            @Schema(example = "{\"year\": 2027, \"convertedFrom\": 2026}") PriceLevel priceLevel,
+            List<AdjustmentModels.YearTotal> years) {
+    }
+
+    /** The quiet path is the technical adjustment lines not compensated. */
+    public static final String QUIET_FROM_LINES = "ADJUSTMENT_LINES";
+    /** The quiet path is the plan's percentages (the budget year has no technical adjustment lines). */
+    public static final String QUIET_FROM_PERCENT = "PLAN_PERCENT";
 
     public record PathPlanSummary(int budgetYear, String title, Instant updatedAt, String updatedBy, long version) {
     }

@@ -10,6 +10,9 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.target.domain.AdjustmentLine;
+import dk.raaderum.target.domain.AdjustmentSet;
+import dk.raaderum.target.domain.AdjustmentTotals;
 import dk.raaderum.target.domain.BaseBudget;
 import dk.raaderum.target.domain.EfficiencyTarget;
 import dk.raaderum.target.domain.FivePaths;
@@ -19,6 +22,7 @@ import dk.raaderum.target.domain.PathPlan;
 import dk.raaderum.target.domain.PotentialAnalysis;
 import dk.raaderum.target.domain.TargetKind;
 import dk.raaderum.target.domain.TargetRequirement;
+import dk.raaderum.target.repository.AdjustmentRepository;
 import dk.raaderum.target.repository.AllocationRoundRepository;
 import dk.raaderum.target.repository.BaseBudgetRepository;
 import dk.raaderum.target.repository.KnownProposalRepository;
@@ -37,6 +41,7 @@ import dk.raaderum.target.service.PathPlanModels.PlanYear;
 import dk.raaderum.target.service.PathPlanModels.QuietInput;
 import dk.raaderum.target.service.PathPlanModels.Saved;
 import dk.raaderum.target.service.PathPlanModels.StoredPlan;
+import dk.raaderum.target.service.PathPlanModels.TechnicalAdjustments;
 import dk.raaderum.target.service.PathPlanModels.YearAmountInput;
 import dk.raaderum.target.service.PathPlanModels.YearPercent;
 
@@ -73,6 +78,7 @@ public class PathPlanService {
     private final AllocationRoundRepository rounds;
     private final KnownProposalRepository proposals;
     private final PotentialAnalysisRepository analyses;
+    private final AdjustmentRepository adjustments;
     private final PriceLevels priceLevels;
     private final TargetAccess access;
     private final ObjectMapper json;
@@ -80,13 +86,15 @@ public class PathPlanService {
 
     public PathPlanService(PathPlanRepository plans, BaseBudgetRepository budgets, TargetRepository targets,
             AllocationRoundRepository rounds, KnownProposalRepository proposals, PotentialAnalysisRepository analyses,
-            PriceLevels priceLevels, TargetAccess access, ObjectMapper json, Clock clock) {
+            AdjustmentRepository adjustments, PriceLevels priceLevels, TargetAccess access, ObjectMapper json,
+            Clock clock) {
         this.plans = plans;
         this.budgets = budgets;
         this.targets = targets;
         this.rounds = rounds;
         this.proposals = proposals;
         this.analyses = analyses;
+        this.adjustments = adjustments;
         this.priceLevels = priceLevels;
         this.access = access;
         this.json = json;
@@ -228,9 +236,12 @@ public class PathPlanService {
         Needed needed = needed(plan, stored, budget, years, notes);
         List<KnownProposal> known = proposals.withFigures(plan.municipality, plan.budgetYear, null).stream()
                 .filter(KnownProposal::counts).toList();
+        Optional<AdjustmentSet> adjustmentSet = adjustments.findSet(plan.municipality, plan.budgetYear);
+        List<AdjustmentLine> lines = adjustmentSet.map(adjustments::lines).orElse(List.of());
         List<Integer> sources = new ArrayList<>();
         sources.add(needed == null ? null : needed.priceLevelYear());
         known.forEach(p -> sources.add(p.priceLevelYear));
+        sources.add(lines.isEmpty() ? null : adjustmentSet.get().priceLevelYear);
         PriceIndex index = priceLevels.effective(plan.municipality);
         CoverageLevel priceLevel = new CoverageLevel(level, PriceLevels.requireConvertible(index, sources, level));
         long[] neededAmounts = needed == null ? null
@@ -245,11 +256,50 @@ public class PathPlanService {
                 exempt.addAll(stored.direct().exemptAreas());
             }
         }
+        QuietLines quietLines = quietLines(adjustmentSet, lines, stored, years, index, level, notes);
         FivePaths.Result result = FivePaths.plan(new FivePaths.Input(years, neededAmounts, budgetRows,
-                quiet(stored, budgetRows, years, notes), direct, exempt, adopted, narrow(plan, stored, years, level, notes)));
+                quiet(stored, budgetRows, years, notes), quietLines.absorbed(), direct, exempt, adopted,
+                narrow(plan, stored, years, level, notes)));
         PriceLevel neededLevel = needed == null ? null
                 : PriceLevel.of(level, needed.priceLevelYear() == null ? level : needed.priceLevelYear());
-        return view(plan, stored, result, priceLevel, neededLevel, notes);
+        return view(plan, stored, result, priceLevel, neededLevel, quietLines.summary(), notes);
+    }
+
+    /** The lines not compensated (null without lines: the plan's percentages count) and the lines' sums. */
+    private record QuietLines(List<FivePaths.Absorbed> absorbed, TechnicalAdjustments summary) {
+    }
+
+    /**
+     * The quiet path from the budget year's technical adjustment lines: when it has lines, they win (each line not
+     * compensated, converted from the lines' price level to the plan's), and a note says the plan's percentages are
+     * not used.
+     */
+    private static QuietLines quietLines(Optional<AdjustmentSet> set, List<AdjustmentLine> lines, StoredPlan stored,
+            List<Integer> years, PriceIndex index, int level, List<String> notes) {
+        if (lines.isEmpty()) {
+            return new QuietLines(null, new TechnicalAdjustments(set.map(s -> s.revision).orElse(0L), 0,
+                    PathPlanModels.QUIET_FROM_PERCENT, new PriceLevel(level, null), AdjustmentService.yearTotals(
+                            AdjustmentTotals.of(List.of(), years.size()).all(), years)));
+        }
+        Integer from = set.get().priceLevelYear == level ? null : set.get().priceLevelYear;
+        List<AdjustmentTotals.Line> converted = new ArrayList<>();
+        List<FivePaths.Absorbed> absorbed = new ArrayList<>();
+        for (AdjustmentLine line : lines) {
+            long[] amounts = PriceLevels.convertAll(index, line.amounts(years), from, level);
+            converted.add(new AdjustmentTotals.Line(line.kind, line.compensated, amounts));
+            if (!line.compensated) {
+                absorbed.add(new FivePaths.Absorbed(line.areaCode, line.kind, line.dated + " " + line.description,
+                        amounts, from));
+            }
+        }
+        if (stored.quiet() != null && !stored.quiet().isEmpty()) {
+            notes.add("Quiet path: taken from the " + absorbed.size() + " technical adjustment line(s) not compensated"
+                    + " (revision " + set.get().revision + "); the percentages stated in the plan are not used while"
+                    + " the budget year has lines");
+        }
+        return new QuietLines(absorbed, new TechnicalAdjustments(set.get().revision, lines.size(),
+                PathPlanModels.QUIET_FROM_LINES, new PriceLevel(level, from),
+                AdjustmentService.yearTotals(AdjustmentTotals.of(converted, years.size()).all(), years)));
     }
 
     private static List<FivePaths.Withholding> quiet(StoredPlan stored, Map<String, long[]> budgetRows,
@@ -297,7 +347,7 @@ public class PathPlanService {
     }
 
     private static PathPlanView view(PathPlan plan, StoredPlan stored, FivePaths.Result result, CoverageLevel level,
-            PriceLevel neededLevel, List<String> notes) {
+            PriceLevel neededLevel, TechnicalAdjustments adjustments, List<String> notes) {
         List<Integer> years = result.years();
         List<PathView> paths = result.paths().stream().map(path -> {
             List<PathYear> perYear = new ArrayList<>();
@@ -318,7 +368,8 @@ public class PathPlanService {
         PathPlanInput input = new PathPlanInput(plan.title, stored.targetId(), stored.roomNeeded(), stored.quiet(),
                 stored.direct(), stored.narrowAnalysisIds(), plan.version);
         return new PathPlanView(plan.municipality, plan.budgetYear, years, level, plan.title, stored.targetId(), summary,
-                neededLevel, paths, items(result.expansionItems(), years, level.year()), notes, input, plan.updatedAt,
+                neededLevel, paths, items(result.expansionItems(), years, level.year()), adjustments, notes, input,
+                plan.updatedAt,
                 plan.updatedBy, plan.version);
     }
 
