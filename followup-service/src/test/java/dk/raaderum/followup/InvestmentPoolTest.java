@@ -227,7 +227,8 @@ class InvestmentPoolTest {
                     .body("remaining.amount", contains(0, 10_000_000, 10_000_000, 10_000_000))
                     .body("shortfall[0].year", equalTo(2021))
                     .body("shortfall[0].amount", equalTo(400_000))
-                    .body("detail", containsString("2021: 0 kr."));
+                    .body("detail", containsString("it remains 2021: 0 kr."))
+                    .body("detail", containsString("short by 2021: 400.000 kr."));
         }
         as(Tokens.finance(M)).get(pools() + "/" + pool).then().statusCode(200)
                 .body("years[0].granted", equalTo(2_000_000))

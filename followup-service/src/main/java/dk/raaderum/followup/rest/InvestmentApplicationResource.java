@@ -65,6 +65,11 @@ public class InvestmentApplicationResource {
     static final String GRANT = """
             {"decision": "GRANT", "reason": "Business casen holder.", "decidingBody": "FINANCE_COMMITTEE",
              "decisionReference": "ØU 2022-03-14 pkt. 7"}""";
+    static final String POOL_EXHAUSTED = """
+            {"type": "https://raaderum.dk/problems/pool-exhausted", "title": "The investment pool cannot cover the grant",
+             "status": 409, "detail": "The pool \"Investeringspuljen 2021–2022\" cannot cover the investment cost: it remains 2021: 0 kr., 2022: 8.500.000 kr.; short by 2021: 400.000 kr.",
+             "poolId": 1, "remaining": [{"year": 2021, "amount": 0}, {"year": 2022, "amount": 8500000}],
+             "shortfall": [{"year": 2021, "amount": 400000}]}""";
     private static final String RULES = """
             Rules (422, member rule): investment-cost-required (no year with a cost above 0), negative-amount,
             duplicate-year, year-outside-pool (a cost in a year the pool lacks), beyond-pool (a cost above the pool's
@@ -172,7 +177,8 @@ public class InvestmentApplicationResource {
             investment-pool.granted (key: the pool id). Every decision is in the pool's audit trail. Send If-Match
             (412) or the version you read (409) when you want the check.""")
     @APIResponse(responseCode = "200", description = "Decided: the application with its new status, the decision and, for GRANT, initiativeId", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
-    @APIResponse(responseCode = "409", description = "pool-exhausted (remaining, shortfall), invalid-transition (not SUBMITTED), or a stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "pool-exhausted (remaining, shortfall), invalid-transition (not SUBMITTED), or a stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+            examples = @ExampleObject(name = "pool-exhausted", value = POOL_EXHAUSTED)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "reason-required, governance-required, not-a-deciding-body, year-outside-pool", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(

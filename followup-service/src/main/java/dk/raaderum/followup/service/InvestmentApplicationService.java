@@ -166,7 +166,8 @@ public class InvestmentApplicationService {
         Map<Integer, Long> shortfall = pool.shortfall(costs);
         if (!shortfall.isEmpty()) {
             throw new ProblemException(FollowupProblems.POOL_EXHAUSTED, "The pool \"" + pool.name + "\" cannot cover"
-                    + " the investment cost: it remains " + remainingText(pool) + "; short by " + shortfall,
+                    + " the investment cost: it remains " + yearsText(pool.remaining()) + "; short by "
+                    + yearsText(shortfall),
                     Map.of("poolId", pool.id, "remaining", PoolRules.yearAmounts(pool.remaining()),
                             "shortfall", PoolRules.yearAmounts(shortfall)), List.of());
         }
@@ -280,10 +281,11 @@ public class InvestmentApplicationService {
                 + application.status + " and " + why, Map.of("applicationStatus", application.status.name()), List.of());
     }
 
-    private static String remainingText(InvestmentPool pool) {
+    /** {@code 2021: 0 kr., 2022: 8.500.000 kr.} */
+    private static String yearsText(Map<Integer, Long> byYear) {
         StringBuilder text = new StringBuilder();
-        pool.years.forEach(y -> text.append(text.isEmpty() ? "" : ", ").append(y.year).append(": ")
-                .append(Kroner.format(y.remaining())));
+        byYear.forEach((year, amount) -> text.append(text.isEmpty() ? "" : ", ").append(year).append(": ")
+                .append(Kroner.format(amount)));
         return text.toString();
     }
 
