@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One line of an initiative's audit trail: who did what when. Append-only. */
+/**
+ * One line of an audit trail: who did what when. Append-only. A line belongs to an initiative's trail, an investment
+ * pool's (then {@code poolId}, and {@code applicationId} for a line about one application), or both (a grant).
+ */
 @Entity
 @Table(name = "initiative_audit")
 public class AuditEntry {
@@ -19,8 +22,14 @@ public class AuditEntry {
     @GeneratedValue
     public Long id;
 
-    @Column(name = "initiative_id", nullable = false)
-    public long initiativeId;
+    @Column(name = "initiative_id")
+    public Long initiativeId;
+
+    @Column(name = "pool_id")
+    public Long poolId;
+
+    @Column(name = "application_id")
+    public Long applicationId;
 
     @Column(nullable = false)
     public Instant at;

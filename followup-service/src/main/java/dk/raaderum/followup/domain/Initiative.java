@@ -39,7 +39,7 @@ public class Initiative {
     public String municipality;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
+    @Column(nullable = false, length = 20)
     public InitiativeSource source;
 
     /** The adopted proposal (CATALOG); unique, so a proposal becomes at most one initiative. */

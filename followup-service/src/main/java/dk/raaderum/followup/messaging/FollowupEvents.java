@@ -3,7 +3,10 @@ package dk.raaderum.followup.messaging;
 import dk.raaderum.followup.domain.BenefitReport;
 import dk.raaderum.followup.domain.Decision;
 import dk.raaderum.followup.domain.DecisionYear;
+import dk.raaderum.followup.domain.ApplicationDecision;
 import dk.raaderum.followup.domain.Initiative;
+import dk.raaderum.followup.domain.InvestmentApplication;
+import dk.raaderum.followup.domain.InvestmentPool;
 import dk.raaderum.followup.domain.ReportSlot;
 import dk.raaderum.platform.events.EventType;
 import dk.raaderum.platform.events.Events;
@@ -11,6 +14,7 @@ import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.followup.BenefitReportedV1;
 import dk.raaderum.platform.events.followup.InitiativeDecidedV1;
+import dk.raaderum.platform.events.followup.InvestmentPoolGrantedV1;
 import dk.raaderum.platform.events.followup.ReportOverdueV1;
 import dk.raaderum.platform.messaging.outbox.Outbox;
 
@@ -18,9 +22,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Publishes followup-service's events through the outbox, in the caller's transaction, keyed by the initiative id.
+ * Publishes followup-service's events through the outbox, in the caller's transaction, keyed by the initiative id
+ * (investment-pool.granted: by the pool id).
  * Payloads are the contract records of platform/contracts (docs/events.md).
  */
 @ApplicationScoped
@@ -73,5 +79,20 @@ public class FollowupEvents {
                 decision.narrative, decision.decidedAt, initiative.proposalId,
                 decision.decidingBody == null ? null : decision.decidingBody.name(), decision.decidingBodyName,
                 decision.decisionReference));
+    }
+
+    /** A granted application: drawn on the pool and followed up as {@code application.initiativeId}. */
+    public void poolGranted(InvestmentPool pool, InvestmentApplication application, ApplicationDecision decision) {
+        outbox.publish(Events.INVESTMENT_POOL_GRANTED, pool.id.toString(), pool.municipality,
+                new InvestmentPoolGrantedV1(pool.id, pool.name, application.id, application.initiativeId,
+                        application.committee, application.title, new PolicyAreaRef(application.areaCode,
+                                application.areaName, application.areaMainAccount, application.areaCommittee),
+                        yearAmounts(application.costs()), yearAmounts(application.gains()), application.paybackYears,
+                        application.uncertainty, yearAmounts(pool.remaining()), decision.decidingBody.name(),
+                        decision.decidingBodyName, decision.decisionReference, decision.decidedAt));
+    }
+
+    private static List<YearAmount> yearAmounts(Map<Integer, Long> byYear) {
+        return byYear.entrySet().stream().map(e -> new YearAmount(e.getKey(), e.getValue())).toList();
     }
 }

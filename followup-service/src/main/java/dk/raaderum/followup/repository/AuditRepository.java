@@ -20,4 +20,11 @@ public class AuditRepository implements PanacheRepository<AuditEntry> {
         List<AuditEntry> items = query.page(Page.of(page, size)).list();
         return new PageOf<>(items, page, size, query.count());
     }
+
+    /** An investment pool's audit trail (the pool and its applications), newest first (initiative_audit_pool_idx). */
+    public PageOf<AuditEntry> poolTrail(long poolId, int page, int size) {
+        var query = find("poolId", Sort.descending("at", "id"), poolId);
+        List<AuditEntry> items = query.page(Page.of(page, size)).list();
+        return new PageOf<>(items, page, size, query.count());
+    }
 }

@@ -18,13 +18,11 @@ import dk.raaderum.followup.repository.DecisionRepository;
 import dk.raaderum.followup.service.DecisionModels.DecisionInput;
 import dk.raaderum.followup.service.DecisionModels.DecisionView;
 import dk.raaderum.followup.service.InitiativeModels.YearAmountInput;
-import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
-import dk.raaderum.platform.web.security.Roles;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,12 +30,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -50,12 +45,9 @@ import java.util.TreeMap;
 public class DecisionService {
 
     /** 422 rule: ADJUST, TERMINATE and SCALE_UP name the deciding body and the meeting (the fields are listed). */
-    public static final String RULE_GOVERNANCE_REQUIRED = "governance-required";
+    public static final String RULE_GOVERNANCE_REQUIRED = Governance.RULE_GOVERNANCE_REQUIRED;
     /** 422 rule: a director or department head does not take decisions on initiatives. */
-    public static final String RULE_NOT_A_DECIDING_BODY = "not-a-deciding-body";
-    /** The bodies that take decisions on initiatives. */
-    static final Set<ResponsibleBody> DECIDING_BODIES = Collections.unmodifiableSet(EnumSet.of(ResponsibleBody.COUNCIL,
-            ResponsibleBody.FINANCE_COMMITTEE, ResponsibleBody.STANDING_COMMITTEE, ResponsibleBody.EXECUTIVE_BOARD));
+    public static final String RULE_NOT_A_DECIDING_BODY = Governance.RULE_NOT_A_DECIDING_BODY;
 
     private final InitiativeService initiatives;
     private final DecisionRepository decisions;
@@ -184,11 +176,9 @@ public class DecisionService {
      * party is not the body.
      */
     static void requireMayRegister(Actor actor, DecisionKind kind) {
-        if (kind.needsGovernance() && !actor.hasRole(Roles.FINANCE_OFFICER)) {
-            throw ProblemException.forbidden(kind + " is decided by the council, the finance committee, a standing"
-                    + " committee or the executive board, and registered on its behalf by a finance officer; a"
-                    + " politician cannot register it alone (CONTINUE and SHARE are open to politicians)");
-        }
+        Governance.requireMayRegister(actor, kind.needsGovernance(), kind + " is decided by the council, the finance"
+                + " committee, a standing committee or the executive board, and registered on its behalf by a finance"
+                + " officer; a politician cannot register it alone (CONTINUE and SHARE are open to politicians)");
     }
 
     /**
@@ -196,33 +186,8 @@ public class DecisionService {
      * complete (a meeting reference, and a standing committee's name). Every missing field is named.
      */
     private static void checkGovernance(DecisionInput input) {
-        DecisionKind kind = input.decision();
-        ResponsibleBody body = input.decidingBody();
-        boolean hasReference = !Texts.isBlank(input.decisionReference());
-        if (body != null && !DECIDING_BODIES.contains(body)) {
-            throw ProblemException.ruleViolation(RULE_NOT_A_DECIDING_BODY, body + " does not take decisions on"
-                    + " initiatives; the deciding body is one of " + DECIDING_BODIES,
-                    List.of(new FieldError("decidingBody", "one of " + DECIDING_BODIES)));
-        }
-        if (!kind.needsGovernance() && body == null && !hasReference && Texts.isBlank(input.decidingBodyName())) {
-            return;
-        }
-        String why = kind.needsGovernance() ? "required for " + kind : "required when a deciding body is given";
-        List<FieldError> missing = new ArrayList<>();
-        if (body == null) {
-            missing.add(new FieldError("decidingBody", why));
-        }
-        if (body == ResponsibleBody.STANDING_COMMITTEE && Texts.isBlank(input.decidingBodyName())) {
-            missing.add(new FieldError("decidingBodyName", "required for a STANDING_COMMITTEE: which one"));
-        }
-        if (!hasReference) {
-            missing.add(new FieldError("decisionReference", why));
-        }
-        if (!missing.isEmpty()) {
-            throw ProblemException.ruleViolation(RULE_GOVERNANCE_REQUIRED, kind + " names the body that took it and the"
-                    + " meeting, e.g. FINANCE_COMMITTEE and \"ØU 2027-03-14 pkt. 7\"; missing: "
-                    + missing.stream().map(FieldError::field).toList(), missing);
-        }
+        Governance.check(input.decision().name(), input.decision().needsGovernance(), new Governance.Body(
+                input.decidingBody(), input.decidingBodyName(), input.decisionReference()));
     }
 
     /** Which fields each decision needs, and which it must not have. */

@@ -15,6 +15,13 @@ public final class FollowupProblems {
     public static final ProblemType REPORT_SLOT_CLOSED = new ProblemType("report-slot-closed", 409,
             "The report slot is closed");
 
+    /**
+     * 409: a grant would draw more than an investment pool has left in a year (another grant took it first); the
+     * problem names the pool's {@code remaining} amount per year and the {@code shortfall}.
+     */
+    public static final ProblemType POOL_EXHAUSTED = new ProblemType("pool-exhausted", 409,
+            "The investment pool cannot cover the grant");
+
     private FollowupProblems() {
     }
 }

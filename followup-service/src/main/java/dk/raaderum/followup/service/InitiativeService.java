@@ -5,6 +5,8 @@ import dk.raaderum.followup.domain.Initiative;
 import dk.raaderum.followup.domain.InitiativeSource;
 import dk.raaderum.followup.domain.InitiativeStatus;
 import dk.raaderum.followup.domain.InitiativeYear;
+import dk.raaderum.followup.domain.InvestmentApplication;
+import dk.raaderum.followup.domain.InvestmentPool;
 import dk.raaderum.followup.repository.AuditRepository;
 import dk.raaderum.followup.repository.InitiativeFilter;
 import dk.raaderum.followup.repository.InitiativeRepository.Totals;
@@ -126,9 +128,7 @@ public class InitiativeService {
         initiative.type = type;
         initiative.title = truncate(adopted.title(), 300);
         initiative.uncertainty = adopted.uncertainty();
-        String owner = adopted.programOwner() == null ? null : adopted.programOwner().strip();
-        initiative.ownerName = owner == null || owner.isEmpty() ? null : truncate(owner, 200);
-        initiative.ownerUsername = owner != null && owner.length() <= 200 && USERNAME.matcher(owner).matches() ? owner : null;
+        ownerFromText(initiative, adopted.programOwner());
         initiative.adoptedAt = adopted.adoptedAt() != null ? adopted.adoptedAt()
                 : eventTime != null ? eventTime : clock.instant();
         initiative.years.addAll(adoptedYears(type, adopted));
@@ -136,6 +136,49 @@ public class InitiativeService {
         register(initiative, system, "Registreret fra vedtaget forslag " + Objects.toString(adopted.number(), "uden nummer")
                 + " (budget " + adopted.budgetYear() + ", forslag-id " + adopted.proposalId() + ")");
         return Optional.of(initiative.id);
+    }
+
+    /**
+     * The owner as a proposal or application states it: always kept as the owner's name; when it looks like a login
+     * (letters, digits, {@code . _ @ -}, no spaces) it is the owner login too.
+     */
+    private static void ownerFromText(Initiative initiative, String text) {
+        String owner = text == null ? null : text.strip();
+        initiative.ownerName = owner == null || owner.isEmpty() ? null : truncate(owner, 200);
+        initiative.ownerUsername = owner != null && owner.length() <= 200 && USERNAME.matcher(owner).matches() ? owner : null;
+    }
+
+    /**
+     * A granted application to an investment pool becomes an INVESTMENT initiative (source INVESTMENT_POOL) whose
+     * planned gains are the business case's expected gains: the pool paid the investment cost, so what the budget
+     * counts on from it (adopted = expected) is the gain of each year; realised gains are reported like any other.
+     * Its budget (catalog) year and price level are the first year with an investment cost.
+     *
+     * @return the new initiative's id
+     */
+    @Transactional
+    public long registerGranted(Actor actor, InvestmentPool pool, InvestmentApplication application,
+            String decisionReference) {
+        Initiative initiative = new Initiative();
+        initiative.municipality = application.municipality;
+        initiative.source = InitiativeSource.INVESTMENT_POOL;
+        initiative.catalogYear = application.firstCostYear();
+        initiative.priceLevelYear = initiative.catalogYear;
+        initiative.areaCode = application.areaCode;
+        initiative.areaName = application.areaName;
+        initiative.areaMainAccount = application.areaMainAccount;
+        initiative.areaCommittee = application.areaCommittee;
+        initiative.type = ProposalType.INVESTMENT;
+        initiative.title = application.title;
+        initiative.description = application.description;
+        initiative.uncertainty = application.uncertainty;
+        ownerFromText(initiative, application.owner);
+        initiative.decisionReference = truncate(decisionReference, 500);
+        initiative.adoptedAt = clock.instant();
+        application.gains().forEach((year, gain) -> initiative.years.add(new InitiativeYear(year, gain, gain, null, null)));
+        register(initiative, actor, "Bevilget af investeringspuljen \"" + pool.name + "\" (pulje " + pool.id
+                + ", ansøgning " + application.id + " fra " + application.committee + "; " + decisionReference + ")");
+        return initiative.id;
     }
 
     /** An initiative decided outside a catalog. */

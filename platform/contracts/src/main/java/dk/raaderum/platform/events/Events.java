@@ -2,6 +2,7 @@ package dk.raaderum.platform.events;
 
 import dk.raaderum.platform.events.followup.BenefitReportedV1;
 import dk.raaderum.platform.events.followup.InitiativeDecidedV1;
+import dk.raaderum.platform.events.followup.InvestmentPoolGrantedV1;
 import dk.raaderum.platform.events.followup.ReportOverdueV1;
 import dk.raaderum.platform.events.idea.DuplicateDismissedV1;
 import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
@@ -78,6 +79,9 @@ public final class Events {
             "dk.raaderum.initiative.scaled-up.v1", InitiativeDecidedV1.class);
     public static final EventType<InitiativeDecidedV1> INITIATIVE_SHARED = new EventType<>("initiative.shared",
             "dk.raaderum.initiative.shared.v1", InitiativeDecidedV1.class);
+    /** An application to an investment pool was granted (issue 17); keyed by the pool id. */
+    public static final EventType<InvestmentPoolGrantedV1> INVESTMENT_POOL_GRANTED = new EventType<>(
+            "investment-pool.granted", "dk.raaderum.investment-pool.granted.v1", InvestmentPoolGrantedV1.class);
 
     // idea-bank-service
     public static final EventType<IdeaSubmittedV1> IDEA_SUBMITTED = new EventType<>("idea.submitted",
@@ -106,7 +110,7 @@ public final class Events {
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, POLICY_AREA_CHANGED, PRICE_INDEX_CHANGED, ECONOMIC_POLICY_ADOPTED, BUDGET_ADJUSTMENTS_CHANGED,
             BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
-            INITIATIVE_SHARED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
+            INITIATIVE_SHARED, INVESTMENT_POOL_GRANTED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
             IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED);
 
     private Events() {
