@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1;
@@ -158,6 +159,29 @@ class EconomicPolicyCheckTest {
                 .body("agreedCheck.warnings", hasSize(5));
         as(Users.machine(AGREED)).get(base(AGREED) + "/catalogs/" + catalog).then().statusCode(200)
                 .body("agreedCheck.policy.version", equalTo(7));
+    }
+
+    @Test
+    void aPolicyAtTheNextYearsPricesIsConvertedToTheCatalogsExactly() {
+        String m = "316";
+        long catalog = createCatalog(m, Y);
+        long saving = presented(m, catalog, proposal("ÆLD", "SAVING", "Samdrift", Y,
+                -1_467_710, -1_467_711, -1_467_711, -1_467_711));
+        String fo = Users.financeOfficer(m);
+        EconomicPolicyAdoptedV1 at2028 = new EconomicPolicyAdoptedV1(m, 77, 1, Y, Y + 1, List.of(halsnaesRoom(Y, "1.5")),
+                "KB", "fo", Instant.now());
+        TestEvents.send(Events.ECONOMIC_POLICY_ADOPTED, m, m, at2028, Instant.now());
+
+        // KL's default index: the basis 100,000,000 at 2028 prices is 100,000,000 × 126.9924 / 129.7862 =
+        // 97,847,382.85 → 97,847,383 at 2027 prices; 1.5 % of it is 1,467,710.745: 1,467,710 misses it by 0.745
+        await().atMost(WAIT).untilAsserted(() -> simulate(m, fo, catalog, List.of(saving), null).statusCode(200)
+                .body("policy.policyPriceLevelYear", equalTo(Y + 1)));
+        String answer = simulate(m, fo, catalog, List.of(saving), null).statusCode(200)
+                .body(room() + ".years.status", contains("BREACHED", "HELD", "HELD", "HELD"))
+                .extract().asString();
+        assertTrue(answer.contains("\"bound\":1467710.745"), answer);
+        assertTrue(answer.contains("\"value\":1467710,"), answer);
+        assertTrue(answer.contains("\"breachedBy\":0.745"), answer);
     }
 
     @Test
