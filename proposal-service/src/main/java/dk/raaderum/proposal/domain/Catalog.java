@@ -1,6 +1,8 @@
 package dk.raaderum.proposal.domain;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -72,6 +74,17 @@ public class Catalog {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "rolled_over_from_id")
     public Catalog rolledOverFrom;
+
+    /** The multi-year agreement this catalog was made from (POST …/agreements/{id}/catalogs), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    public Agreement agreement;
+
+    /** The assumptions (borrowing, instalments) stated with the budget agreement; empty before adoption. */
+    @ElementCollection
+    @CollectionTable(name = "catalog_adoption_assumption", joinColumns = @JoinColumn(name = "catalog_id"))
+    @OrderBy("year")
+    public List<AdoptionAssumption> adoptionAssumptions = new ArrayList<>();
 
     @Version
     public long version;

@@ -7,6 +7,8 @@ import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.YearFte;
 import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
+import dk.raaderum.platform.events.proposal.AgreementAdoptedV1;
+import dk.raaderum.platform.events.proposal.AgreementFrameBreachedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
@@ -14,7 +16,9 @@ import dk.raaderum.platform.events.proposal.ProposalAdoptedV1;
 import dk.raaderum.platform.events.proposal.ProposalOrigin;
 import dk.raaderum.platform.events.proposal.ProposalStatusChangedV1;
 import dk.raaderum.platform.messaging.outbox.Outbox;
+import dk.raaderum.proposal.domain.Agreement;
 import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.domain.FrameBreach;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalStatus;
@@ -103,6 +107,24 @@ public class ProposalEvents {
                 catalog.budgetYear, catalog.priceLevelYear, catalog.title, adopted.stream().map(p -> p.id).toList(),
                 rejected.stream().map(p -> p.id).toList(),
                 totals.entrySet().stream().map(e -> new YearAmount(e.getKey(), e.getValue())).toList(), catalog.adoptedAt));
+    }
+
+    /** A multi-year agreement was recorded. Keyed by its id. */
+    public void agreementAdopted(Agreement agreement) {
+        outbox.publish(Events.AGREEMENT_ADOPTED, agreement.id.toString(), agreement.municipality, new AgreementAdoptedV1(
+                agreement.id, agreement.title, agreement.firstYear, agreement.lastYear, agreement.priceLevelYear,
+                agreement.committees.stream().map(c -> new AgreementAdoptedV1.Committee(c.name, List.copyOf(c.areaCodes),
+                        c.frames.stream().map(f -> new YearAmount(f.year, f.amount)).toList())).toList(),
+                agreement.decisionReference, agreement.createdBy, agreement.createdAt));
+    }
+
+    /** The budget agreement of a covered catalog breaches fixed frames: flagged to the finance committee. Keyed by the agreement id. */
+    public void frameBreached(Agreement agreement, Catalog catalog, List<FrameBreach> breaches) {
+        outbox.publish(Events.AGREEMENT_FRAME_BREACHED, agreement.id.toString(), agreement.municipality,
+                new AgreementFrameBreachedV1(agreement.id, catalog.id, catalog.budgetYear, catalog.priceLevelYear,
+                        breaches.stream().map(b -> new AgreementFrameBreachedV1.Breach(b.committee, b.year, b.spending,
+                                b.frame, b.overrun)).toList(), AgreementFrameBreachedV1.FINANCE_COMMITTEE,
+                        catalog.adoptedAt));
     }
 
     /** The answer to a "use this idea" request: the draft it made. Keyed by the proposal id. */

@@ -137,9 +137,13 @@ public class CatalogResource {
     @Path("/{catalogId}")
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, PROGRAM_OWNER, MUNICIPAL_SYSTEM, KL_CURATOR })
     @CrossMunicipality(KL_CURATOR)
-    @Operation(summary = "A catalog with its policy areas", description = "The ETag is the version for If-Match.")
+    @Operation(summary = "A catalog with its policy areas", description = "The ETag is the version for If-Match. An"
+            + " adopted catalog carries `agreedCheck`: its adopted proposals against the economic policy and the fixed"
+            + " frames of a multi-year agreement, as the budget agreement answered it.")
     @APIResponse(responseCode = "404", description = "No such catalog in the municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "An adopted catalog's check needs a price level the"
+            + " municipality's index lacks (price-level-missing)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "200", description = "The catalog; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
     public Response get(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
@@ -206,10 +210,15 @@ public class CatalogResource {
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Record the budget agreement", description = "In one transaction: the listed presented proposals"
             + " are adopted, every other presented proposal is rejected, and the catalog is adopted. Emits"
-            + " proposal.adopted, proposal.rejected and catalog.adopted.")
+            + " proposal.adopted, proposal.rejected and catalog.adopted. `check` is the agreed selection against the"
+            + " economic policy (with the stated `assumptions`, kept with the catalog) and, when a multi-year agreement"
+            + " covers the budget year, each committee against its fixed frame, as the simulation computes them;"
+            + " fixed frames breached are listed in `frameBreaches`, kept on the agreement and flagged to the finance"
+            + " committee (agreement.frame-breached). GET of the adopted catalog shows the same check as `agreedCheck`.")
     @APIResponse(responseCode = "409", description = "The catalog is adopted already", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "A listed proposal is not presented in this catalog (rule"
-            + " adopt-presented)", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + " adopt-presented), an assumption's year is not the catalog's (assumption-years), or a price level the"
+            + " check needs is missing (price-level-missing)", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "200", description = "The budget agreement's result")
     public AdoptionResult adopt(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid Adoption adoption) {

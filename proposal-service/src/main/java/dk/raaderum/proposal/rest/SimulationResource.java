@@ -70,10 +70,20 @@ public class SimulationResource {
             + " efficiency target (from target-service), the covered part and the gap; warnings (HIGH_UNCERTAINTY,"
             + " PAYBACK_AFTER_HORIZON, TARGET_GAP, SPENDS_MORE_THAN_CREATED). Room is positive when created. Every amount"
             + " is at the catalog's price level: targets allocated at another level are converted to it with the"
-            + " municipality's price index (priceLevel.convertedFrom names those levels). Nothing is stored.")
+            + " municipality's price index (priceLevel.convertedFrom names those levels). `policy`: the selection against"
+            + " the municipality's economic policy (target-service's economic-policy.adopted), per key figure and year"
+            + " baseline, effect, value, bound, HELD/BREACHED and breachedBy, exact (e.g. Halsnæs: budget levers of at"
+            + " least 1.5 % of the operating budget: 1,250,000 of room against 1.5 % of 100 mio. is BREACHED by 250,000);"
+            + " `assumptions` states borrowing and instalments per year for cash holdings and long-term debt; warning"
+            + " POLICY_BOUND_BREACHED per breached figure and year; `policy.adopted` false when there is no policy."
+            + " `agreement`: when a multi-year agreement covers the budget year (Næstved's two-year agreement), each"
+            + " committee against its fixed frame plus the compensated technical adjustments of its areas; an overrun"
+            + " must be met by the committee's own proposals (warning COMMITTEE_FRAME_BREACHED naming committee and"
+            + " year). Nothing is stored.")
     @APIResponse(responseCode = "422", description = "selectable-proposals, catalog-years, unknown-area,"
-            + " area-budgets-known or amount-bound (business-rule); price-level-missing when the municipality's price"
-            + " index lacks the catalog's or a target's price level (`year` names it)",
+            + " area-budgets-known, assumption-years or amount-bound (business-rule); price-level-missing when the"
+            + " municipality's price index lacks the catalog's or a target's, the policy's or the agreement's price"
+            + " level (`year` names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "200", description = "The simulation")
     public SimulationResult simulate(@PathParam("municipalityCode") String municipality,

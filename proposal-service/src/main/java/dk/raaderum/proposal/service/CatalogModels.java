@@ -1,6 +1,10 @@
 package dk.raaderum.proposal.service;
 
 import dk.raaderum.proposal.domain.CatalogStatus;
+import dk.raaderum.proposal.service.AgreementModels.FrameBreachView;
+import dk.raaderum.proposal.service.simulation.SimulationModels.AgreementSection;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Assumption;
+import dk.raaderum.proposal.service.simulation.SimulationModels.PolicySection;
 import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import jakarta.validation.Valid;
@@ -69,16 +73,45 @@ public final class CatalogModels {
             String createdBy, Instant adoptedAt, long version, List<Warning> warnings,
             @Schema(description = "The catalog this one was rolled over from (POST …/rollover), or null")
             CatalogRef rolledOverFrom,
-            @Schema(description = "The next budget year's catalog rolled over from this one, or null") CatalogRef rolledOverTo) {
+            @Schema(description = "The next budget year's catalog rolled over from this one, or null") CatalogRef rolledOverTo,
+            @Schema(description = "The multi-year agreement the catalog was made from, or null") AgreementRef agreement,
+            @Schema(description = "Only for an ADOPTED catalog (GET of one catalog): the agreed selection against the"
+                    + " economic policy and the agreement's fixed frames, as the budget agreement's answer gave it")
+            AgreedCheck agreedCheck) {
+
+        CatalogView withCheck(AgreedCheck check) {
+            return new CatalogView(id, municipality, budgetYear, years, priceLevelYear, title, status,
+                    karensperiodeYears, areas, createdAt, createdBy, adoptedAt, version, warnings, rolledOverFrom,
+                    rolledOverTo, agreement, check);
+        }
+    }
+
+    @Schema(description = "A multi-year agreement named by id and path")
+    public record AgreementRef(@Schema(example = "12") long id, @Schema(example = "Budgetaftale 2027–2028") String title,
+            @Schema(example = "/api/v1/municipalities/370/agreements/12") String href) {
+    }
+
+    @Schema(description = "The agreed selection checked: against the economic policy per year and key figure, and"
+            + " each committee against its fixed frame when a multi-year agreement covers the budget year; warnings"
+            + " POLICY_BOUND_BREACHED and COMMITTEE_FRAME_BREACHED name what is breached")
+    public record AgreedCheck(PolicySection policy, AgreementSection agreement, List<Warning> warnings) {
     }
 
     @Schema(description = "The budget agreement: these presented proposals are adopted, every other presented one is rejected")
     public record Adoption(
             @NotNull @Schema(example = "[101, 102, 151]") List<@NotNull Long> adoptedProposalIds,
-            @Size(max = 2000) @Schema(example = "Budgetforlig 2027 indgået 8. oktober") String comment) {
+            @Size(max = 2000) @Schema(example = "Budgetforlig 2027 indgået 8. oktober") String comment,
+            @Size(max = 4) @Schema(description = "Stated assumptions per year (borrowing, instalments) for the economic"
+                    + " policy check; kept with the catalog") List<@Valid @NotNull Assumption> assumptions) {
+
+        public Adoption(List<Long> adoptedProposalIds, String comment) {
+            this(adoptedProposalIds, comment, null);
+        }
     }
 
     public record AdoptionResult(long catalogId, CatalogStatus status, List<Long> adopted, List<Long> rejected,
-            Instant adoptedAt) {
+            Instant adoptedAt, AgreedCheck check,
+            @Schema(description = "Fixed committee frames the agreement breaches, flagged to the finance committee"
+                    + " (agreement.frame-breached); empty when none") List<FrameBreachView> frameBreaches) {
     }
 }

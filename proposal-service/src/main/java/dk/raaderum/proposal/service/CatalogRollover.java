@@ -103,6 +103,15 @@ public class CatalogRollover {
     @Transactional
     @TransactionConfiguration(timeout = 300)
     public RolloverResult rollover(Actor actor, String municipality, long catalogId, RolloverRequest request) {
+        return rolloverInCallersTransaction(actor, municipality, catalogId, request);
+    }
+
+    /**
+     * {@link #rollover} in the caller's transaction, for a caller that does more in the same one (a catalog made from a
+     * multi-year agreement); the caller sets the longer timeout at its entry.
+     */
+    public RolloverResult rolloverInCallersTransaction(Actor actor, String municipality, long catalogId,
+            RolloverRequest request) {
         access.requireFinanceOfficer(actor, "roll catalogs over");
         long started = System.nanoTime();
         Catalog from = catalogs.find(municipality, catalogId);

@@ -34,10 +34,12 @@ public class CatalogService {
     private final ProposalAccess access;
     private final ProposalEvents events;
     private final AreaRegisterCopy register;
+    private final BudgetAgreementCheck agreementCheck;
     private final Clock clock;
 
     public CatalogService(CatalogRepository catalogs, ProposalAccess access, ProposalEvents events,
-            AreaRegisterCopy register, Clock clock) {
+            AreaRegisterCopy register, BudgetAgreementCheck agreementCheck, Clock clock) {
+        this.agreementCheck = agreementCheck;
         this.catalogs = catalogs;
         this.access = access;
         this.events = events;
@@ -53,8 +55,12 @@ public class CatalogService {
         return all.stream().map(c -> view(c, lookup, successors.get(c.id))).toList();
     }
 
+    /** The catalog; an adopted one with its budget agreement's check ({@link BudgetAgreementCheck#ofAdopted}). */
     public Optional<CatalogView> get(String municipality, long id) {
-        return catalogs.findInMunicipality(municipality, id).map(c -> view(c, register.lookup(municipality)));
+        return catalogs.findInMunicipality(municipality, id).map(c -> {
+            CatalogView view = view(c, register.lookup(municipality));
+            return c.status == CatalogStatus.ADOPTED ? view.withCheck(agreementCheck.ofAdopted(c)) : view;
+        });
     }
 
     /** The catalog with what the register of policy areas has to say about its areas, and its rollover links. */

@@ -44,7 +44,9 @@ final class ProposalViews {
         return new CatalogView(c.id, c.municipality, c.budgetYear, c.years(), c.priceLevelYear, c.title, c.status,
                 c.karensYears, c.areas.stream().sorted(Comparator.comparing(a -> a.code, DANISH)).map(ProposalViews::area)
                         .toList(), c.createdAt, c.createdBy, c.adoptedAt, c.version, warnings, ref(c.rolledOverFrom),
-                ref(rolledOverTo));
+                ref(rolledOverTo), c.agreement == null ? null : new CatalogModels.AgreementRef(c.agreement.id,
+                        c.agreement.title, "/api/v1/municipalities/" + c.municipality + "/agreements/" + c.agreement.id),
+                null);
     }
 
     /** A reference to the catalog (id, year, title, path), or null. */

@@ -40,11 +40,13 @@ public class ProposalWorkflow {
     private final ProposalAccess access;
     private final Karensperiode karensperiode;
     private final ProposalEvents events;
+    private final BudgetAgreementCheck agreementCheck;
     private final Clock clock;
 
     public ProposalWorkflow(ProposalService proposals, CatalogService catalogs, ProposalRepository repository,
             ProposalAccess access, Karensperiode karensperiode, ProposalEvents events,
-            Clock clock) {
+            BudgetAgreementCheck agreementCheck, Clock clock) {
+        this.agreementCheck = agreementCheck;
         this.proposals = proposals;
         this.catalogs = catalogs;
         this.repository = repository;
@@ -118,7 +120,9 @@ public class ProposalWorkflow {
 
     /**
      * The budget agreement, in one transaction: the listed presented proposals are adopted, every other presented
-     * proposal is rejected, the catalog is adopted; each of them emits its event.
+     * proposal is rejected, the catalog is adopted; each of them emits its event. The agreed selection is checked
+     * against the economic policy and the fixed frames of a multi-year agreement covering the year
+     * ({@link BudgetAgreementCheck}); breached frames are flagged to the finance committee.
      */
     @Transactional
     public AdoptionResult adopt(Actor actor, String municipality, long catalogId, Adoption adoption,
@@ -141,6 +145,8 @@ public class ProposalWorkflow {
             throw ProblemException.ruleViolation("adopt-presented", "Only presented proposals of the catalog can be"
                     + " adopted", notPresented);
         }
+        CatalogModels.AgreedCheck check = agreementCheck.check(catalog, presented.stream().map(p -> p.id)
+                .filter(wanted::contains).toList(), adoption.assumptions());
         Instant now = clock.instant();
         String comment = adoption.comment() == null || adoption.comment().isBlank() ? "Budgetforlig" : adoption.comment();
         List<Proposal> adopted = new ArrayList<>();
@@ -152,11 +158,13 @@ public class ProposalWorkflow {
         }
         catalog.status = CatalogStatus.ADOPTED;
         catalog.adoptedAt = now;
+        agreementCheck.keepAssumptions(catalog, adoption.assumptions());
         events.catalogAdopted(catalog, adopted, rejected);
         events.catalogChanged(catalog, now);
+        List<AgreementModels.FrameBreachView> breaches = agreementCheck.flagBreaches(catalog, check, now);
         repository.flush();
         return new AdoptionResult(catalog.id, catalog.status, adopted.stream().map(p -> p.id).toList(),
-                rejected.stream().map(p -> p.id).toList(), now);
+                rejected.stream().map(p -> p.id).toList(), now, check, breaches);
     }
 
     private void step(Proposal proposal, ProposalStatus target, Actor actor, Instant at, String comment, boolean override) {

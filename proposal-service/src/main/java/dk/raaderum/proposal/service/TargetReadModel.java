@@ -115,7 +115,11 @@ public class TargetReadModel {
         return result;
     }
 
-    private static long convert(PriceIndex index, long amount, int from, int to) {
+    /**
+     * {@code amount} PL-regulated with the index (exact, half even); 422 {@value #RULE_AMOUNT_BOUND} when the result is
+     * beyond the bound of every amount, {@code price-level-missing} when the index lacks a year.
+     */
+    public static long convert(PriceIndex index, long amount, int from, int to) {
         try {
             return index.convert(amount, from, to);
         } catch (ArithmeticException beyond) {

@@ -11,6 +11,8 @@ import dk.raaderum.platform.events.idea.IdeaLinkedV1;
 import dk.raaderum.platform.events.idea.IdeaMergedV1;
 import dk.raaderum.platform.events.idea.IdeaPublishedV1;
 import dk.raaderum.platform.events.idea.IdeaSubmittedV1;
+import dk.raaderum.platform.events.proposal.AgreementAdoptedV1;
+import dk.raaderum.platform.events.proposal.AgreementFrameBreachedV1;
 import dk.raaderum.platform.events.proposal.CatalogAdoptedV1;
 import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1;
@@ -52,6 +54,12 @@ public final class Events {
             "proposal.drafted-from-idea", "dk.raaderum.proposal.drafted-from-idea.v1", IdeaCopyAnsweredV1.class);
     public static final EventType<IdeaCopyAnsweredV1> IDEA_COPY_REFUSED = new EventType<>(
             "proposal.idea-copy-refused", "dk.raaderum.proposal.idea-copy-refused.v1", IdeaCopyAnsweredV1.class);
+    /** A multi-year agreement was recorded (issue 17). */
+    public static final EventType<AgreementAdoptedV1> AGREEMENT_ADOPTED = new EventType<>("agreement.adopted",
+            "dk.raaderum.agreement.adopted.v1", AgreementAdoptedV1.class);
+    /** A budget agreement breaches committee frames fixed by a multi-year agreement (flagged to the finance committee). */
+    public static final EventType<AgreementFrameBreachedV1> AGREEMENT_FRAME_BREACHED = new EventType<>(
+            "agreement.frame-breached", "dk.raaderum.agreement.frame-breached.v1", AgreementFrameBreachedV1.class);
 
     // target-service
     public static final EventType<TargetAllocatedV1> TARGET_ALLOCATED = new EventType<>("target.allocated",
@@ -110,8 +118,9 @@ public final class Events {
             IDEA_COPY_REFUSED, TARGET_ALLOCATED,
             COVERAGE_CHANGED, POLICY_AREA_CHANGED, PRICE_INDEX_CHANGED, ECONOMIC_POLICY_ADOPTED, BUDGET_ADJUSTMENTS_CHANGED,
             BENEFIT_REPORTED, REPORT_OVERDUE, INITIATIVE_TERMINATED, INITIATIVE_SCALED_UP,
-            INITIATIVE_SHARED, INVESTMENT_POOL_GRANTED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN, IDEA_MERGED,
-            IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED);
+            INITIATIVE_SHARED, INVESTMENT_POOL_GRANTED, IDEA_SUBMITTED, IDEA_PUBLISHED, IDEA_REJECTED, IDEA_WITHDRAWN,
+            IDEA_MERGED, IDEA_MERGE_UNDONE, IDEA_LINKED, IDEA_UNLINKED, IDEA_DUPLICATE_DISMISSED, IDEA_COPY_REQUESTED,
+            AGREEMENT_ADOPTED, AGREEMENT_FRAME_BREACHED);
 
     private Events() {
     }

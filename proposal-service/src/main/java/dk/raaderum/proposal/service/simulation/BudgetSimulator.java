@@ -199,7 +199,7 @@ public final class BudgetSimulator {
         return BigDecimal.valueOf(budget).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    private static String kroner(long amount) {
+    static String kroner(long amount) {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")).format(amount) + " kr.";
     }
 

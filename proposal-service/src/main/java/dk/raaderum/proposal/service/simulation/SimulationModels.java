@@ -49,7 +49,31 @@ public final class SimulationModels {
             @Valid FrameReduction frameReduction,
             @Valid WithheldCompensation withheldCompensation,
             @Schema(description = "Area budgets to use instead of those received from target-service")
-            List<@Valid @NotNull AreaBudget> areaBudgets) {
+            List<@Valid @NotNull AreaBudget> areaBudgets,
+            @Schema(description = "Stated assumptions per year for the economic policy check: new borrowing (financing)"
+                    + " and instalments on debt; a year left out has none")
+            List<@Valid @NotNull Assumption> assumptions) {
+
+        /** Without the economic-policy assumptions. */
+        public SimulationRequest(List<Long> proposalIds, FrameReduction frameReduction,
+                WithheldCompensation withheldCompensation, List<AreaBudget> areaBudgets) {
+            this(proposalIds, frameReduction, withheldCompensation, areaBudgets, null);
+        }
+    }
+
+    @Schema(description = "A stated assumption for one year, whole kroner at the catalog's price level: new borrowing"
+            + " (financing; moves cash holdings up and long-term debt up) and instalments on debt (move both down)")
+    public record Assumption(@NotNull @Schema(example = "2027") Integer year,
+            @Kroner @Schema(example = "20000000") Long borrowing,
+            @Kroner @Schema(example = "12000000") Long instalments) {
+
+        public long borrowingOrZero() {
+            return borrowing == null ? 0 : borrowing;
+        }
+
+        public long instalmentsOrZero() {
+            return instalments == null ? 0 : instalments;
+        }
     }
 
     public record YearRoom(int year, long roomCreated, long savings, long efficiency, long investments, long roomSpent,
@@ -78,7 +102,72 @@ public final class SimulationModels {
             @Schema(example = "[2027]") List<Integer> convertedFrom) {
     }
 
+    @Schema(description = "One key figure in one year, in kroner at the catalog's price level (exact): the baseline"
+            + " (the base budget's projection), the selection's effect, the resulting value and the bound; HELD or"
+            + " BREACHED and by how much")
+    public record PolicyYear(@Schema(example = "2027") int year,
+            @Schema(example = "0") BigDecimal baseline,
+            @Schema(example = "1250000") BigDecimal effect,
+            @Schema(example = "1250000") BigDecimal value,
+            @Schema(example = "1500000") BigDecimal bound,
+            @Schema(description = "For a bound in percent: the percent (the bound is percent × basis / 100)",
+                    example = "1.5") BigDecimal boundPercent,
+            @Schema(example = "BREACHED") PolicyStatus status,
+            @Schema(description = "0 when held", example = "250000") BigDecimal breachedBy) {
+    }
+
+    public enum PolicyStatus {
+        HELD, BREACHED
+    }
+
+    public record PolicyFigure(@Schema(example = "room") String key,
+            @Schema(example = "Råderum (budgethåndtag) 1,5 % af driftsbudgettet") String name,
+            @Schema(example = "ROOM") String kind, @Schema(example = "PERCENT") String unit,
+            @Schema(example = "AT_LEAST") String boundType, List<PolicyYear> years) {
+    }
+
+    @Schema(description = "The selection against the municipality's adopted economic policy (target-service's"
+            + " economic-policy.adopted), for each of the catalog's years the policy bounds; adopted=false when the"
+            + " municipality has none (then nothing else)")
+    public record PolicySection(boolean adopted, @Schema(example = "7") Long policyId, @Schema(example = "2") Integer version,
+            @Schema(example = "KB 2025-06-19 pkt. 7") String decisionReference,
+            @Schema(description = "The policy's own price level; its kroner are converted to the catalog's")
+            Integer policyPriceLevelYear, List<PolicyFigure> figures) {
+
+        public static final PolicySection NONE = new PolicySection(false, null, null, null, null, List.of());
+    }
+
+    @Schema(description = "A committee's position in one year against its fixed frame: its areas' operating budget,"
+            + " plus its own selected proposals, against the fixed frame plus the compensated technical adjustments of"
+            + " its areas. BREACHED when its own proposals do not meet the overrun; UNKNOWN when an area's budget is not"
+            + " known (missingBudgets)")
+    public record CommitteeYear(@Schema(example = "2027") int year, @Schema(example = "412000000") Long budget,
+            @Schema(example = "-3000000") long ownProposals, @Schema(example = "409000000") Long spending,
+            @Schema(example = "405000000") long fixedFrame, @Schema(example = "2000000") long adjustments,
+            @Schema(example = "407000000") long frame,
+            @Schema(description = "spending before its proposals − frame, when positive", example = "5000000")
+            Long overrunBeforeProposals,
+            @Schema(description = "spending − frame, when positive (0 when held)", example = "2000000") Long breachedBy,
+            @Schema(example = "BREACHED") CommitteeStatus status, List<String> missingBudgets) {
+    }
+
+    public enum CommitteeStatus {
+        HELD, BREACHED, UNKNOWN
+    }
+
+    public record CommitteePosition(@Schema(example = "Social- og Sundhedsudvalget") String committee,
+            @Schema(example = "[\"ÆLD\"]") List<String> areaCodes, List<CommitteeYear> years) {
+    }
+
+    @Schema(description = "The multi-year agreement covering the catalog's budget year, with each committee's position"
+            + " against its fixed frame in the covered years of the catalog; null when no agreement covers it")
+    public record AgreementSection(@Schema(example = "12") long agreementId,
+            @Schema(example = "Budgetaftale 2021–2022") String title, @Schema(example = "2021") int firstBudgetYear,
+            @Schema(example = "2022") int lastBudgetYear, List<CommitteePosition> committees) {
+    }
+
     public record SimulationResult(long catalogId, int priceLevelYear, List<Selected> selection, List<YearRoom> years,
-            long netRoomTotal, List<AreaRoom> areas, List<Warning> warnings, SimulationPriceLevel priceLevel) {
+            long netRoomTotal, List<AreaRoom> areas, List<Warning> warnings, SimulationPriceLevel priceLevel,
+            PolicySection policy, AgreementSection agreement) {
     }
 }

@@ -22,6 +22,7 @@ import dk.raaderum.proposal.service.TargetReadModel.AllocationAt;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaBudget;
+import dk.raaderum.proposal.service.simulation.SimulationModels.Assumption;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationPriceLevel;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationRequest;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationResult;
@@ -65,9 +66,11 @@ public class SimulationService {
     private final ProposalAccess access;
     private final AreaRegisterCopy register;
     private final ProposalConfig.Simulation config;
+    private final BudgetChecks checks;
 
     public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetReadModel targets,
-            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config) {
+            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config, BudgetChecks checks) {
+        this.checks = checks;
         this.catalogs = catalogs;
         this.snapshots = snapshots;
         this.targets = targets;
@@ -112,17 +115,38 @@ public class SimulationService {
                 }
             }
         }
+        return compute(catalog, ids.stream().map(snapshot.byId()::get).toList(), request, dropped);
+    }
+
+    /**
+     * The check of a budget agreement: the simulation of the agreed selection with the stated assumptions (the
+     * policy and committee sections are what matter), for any caller who may see the catalog. The ids are proposals of
+     * the catalog (adopted, or presented and about to be).
+     */
+    public SimulationResult agreedSelection(Catalog catalog, List<Long> adoptedIds, List<Assumption> assumptions) {
+        CatalogSnapshot snapshot = snapshots.current(catalog.id);
+        List<Entry> selected = adoptedIds.stream().map(snapshot.byId()::get).filter(java.util.Objects::nonNull).toList();
+        return compute(catalog, selected, new SimulationRequest(adoptedIds, null, null, null, assumptions), List.of());
+    }
+
+    private SimulationResult compute(Catalog catalog, List<Entry> selected, SimulationRequest request,
+            List<Warning> dropped) {
         Set<Integer> convertedFrom = new java.util.TreeSet<>();
-        BudgetSimulator.Input input = input(catalog, ids.stream().map(snapshot.byId()::get).toList(), request,
-                convertedFrom);
+        BudgetSimulator.Input input = input(catalog, selected, request, convertedFrom);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
             warnings.addAll(output.warnings());
             warnings.addAll(areaWarnings(catalog, input));
+            BudgetChecks.Checked<SimulationModels.PolicySection> policy = checks.policy(catalog, output.years(),
+                    request.assumptions());
+            warnings.addAll(policy.warnings());
+            BudgetChecks.Checked<SimulationModels.AgreementSection> committees = checks.committees(catalog, input);
+            warnings.addAll(committees.warnings());
             return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
                     output.netRoomTotal(), output.areas(), warnings,
-                    new SimulationPriceLevel(catalog.priceLevelYear, List.copyOf(convertedFrom)));
+                    new SimulationPriceLevel(catalog.priceLevelYear, List.copyOf(convertedFrom)),
+                    policy.section(), committees.section());
         } catch (BudgetSimulator.MissingBudgetException e) {
             throw ProblemException.ruleViolation("area-budgets-known", "The budget of area " + e.area() + " for "
                     + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear
