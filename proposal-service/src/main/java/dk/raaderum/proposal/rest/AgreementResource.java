@@ -77,6 +77,7 @@ public class AgreementResource {
     @RolesAllowed({ FINANCE_OFFICER, POLITICIAN, MUNICIPAL_SYSTEM })
     @Operation(summary = "The municipality's multi-year agreements", description = "Oldest first, each with its"
             + " committees, frames, covered catalogs and the fixed frames budget agreements have breached.")
+    @APIResponse(responseCode = "200", description = "The municipality's agreements, by their first budget year")
     public List<AgreementView> list(@Parameter(example = "370") @PathParam("municipalityCode") String municipality) {
         return agreements.list(municipality);
     }
@@ -115,6 +116,7 @@ public class AgreementResource {
             + " finance committee.")
     @APIResponse(responseCode = "404", description = "No such agreement in the municipality",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "200", description = "The agreement with its committees, frames, catalogs and breaches")
     public AgreementView get(@PathParam("municipalityCode") String municipality,
             @PathParam("agreementId") long id) {
         return agreements.get(municipality, id);
