@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
  * Issue 17 through the gateway with real tokens, in Halsnæs (catalog year 2045, which no other system test uses):
  * Halsnæs's economic policy (room 1.5 % of the operating budget every year, minimum cash holdings) adopted in
  * target-service reaches proposal-service, where a budget simulation holds it with one selection and breaches it with
- * another; and a Næstved-like investment pool in followup-service drawn to zero by parallel grants.
+ * another; a Næstved-like two-year agreement (2047–2048) whose committee meets its overrun with its own proposal; and
+ * a Næstved-like investment pool in followup-service drawn to zero by parallel grants.
  */
 class EconomicPolicyIT {
 
@@ -103,9 +104,57 @@ class EconomicPolicyIT {
         assertEquals(500_000, breached.getDouble("policy.figures.find { it.key == 'room' }.years[0].breachedBy"), 0);
     }
 
+    @Test
+    void aTwoYearAgreementFixesTheCommitteesFrameAndTheSecondCatalogStartsFromIt() {
+        int first = YEAR + 2;
+        String social = "Social- og Sundhedsudvalget";
+        // amounts at the policy's price level (YEAR): another level would need Halsnæs's price index for both years
+        long agreement = as(FINANCE).body(Map.of("title", "Budgetaftale " + first + "–" + (first + 1),
+                "firstBudgetYear", first, "lastBudgetYear", first + 1, "priceLevelYear", YEAR,
+                "decisionReference", "Byrådet " + (first - 1)
+                        + "-10-06 pkt. 4", "committees", List.of(Map.of("name", social, "areaCodes", List.of("ÆLD"),
+                                "frames", List.of(Map.of("year", first, "amount", 405_000_000),
+                                        Map.of("year", first + 1, "amount", 405_000_000))))))
+                .post(HALSNAES + "/agreements").then().statusCode(201).extract().jsonPath().getLong("id");
+        long catalog = as(FINANCE).body(Map.of("budgetYear", first, "priceLevelYear", YEAR, "title", "Katalog " + first,
+                "areas", List.of(Map.of(
+                "code", "ÆLD", "name", "Ældreområdet", "mainAccount", 5, "committee", social))))
+                .post(HALSNAES + "/catalogs").then().statusCode(201).extract().jsonPath().getLong("id");
+        long enough = presented(catalog, first, "Velfærdsteknologi i plejen", -4_000_000);
+        long tooLittle = presented(catalog, first, "Færre kørselstimer", -1_000_000);
+
+        // ÆLD's budget 408/409 mio. against a fixed frame of 405 mio.: the committee's own proposal meets the overrun
+        String committee = "agreement.committees.find { it.committee == '" + social + "' }";
+        withBudgets(catalog, first, enough).body("agreement.agreementId", equalTo((int) agreement))
+                .body(committee + ".years.status", everyItem(equalTo("HELD")))
+                .body("warnings.code", not(hasItem("COMMITTEE_FRAME_BREACHED")));
+        withBudgets(catalog, first, tooLittle).body(committee + ".years.status", everyItem(equalTo("BREACHED")))
+                .body("warnings.code", hasItem("COMMITTEE_FRAME_BREACHED"));
+
+        // the second year's catalog starts from the agreement (rolled over, linked)
+        as(FINANCE).body(Map.of()).post(HALSNAES + "/agreements/" + agreement + "/catalogs").then().statusCode(201)
+                .body("rollover.catalog.budgetYear", equalTo(first + 1))
+                .body("rollover.catalog.agreement.id", equalTo((int) agreement));
+    }
+
+    private static io.restassured.response.ValidatableResponse withBudgets(long catalog, int first, long proposal) {
+        List<Map<String, Object>> budgets = List.of(Map.of("areaCode", "ÆLD", "year", first, "amount", 408_000_000),
+                Map.of("areaCode", "ÆLD", "year", first + 1, "amount", 409_000_000));
+        return as(POLITICIAN).body(Map.of("proposalIds", List.of(proposal), "areaBudgets", budgets))
+                .post(HALSNAES + "/catalogs/" + catalog + "/simulations").then().statusCode(200);
+    }
+
     private static long presented(long catalog, String title, long perYear) {
-        Map<String, Object> body = Drills.proposal(YEAR, title);
-        body.put("operatingChange", perYear("amount", perYear, perYear, perYear, perYear));
+        return presented(catalog, YEAR, title, perYear);
+    }
+
+    private static long presented(long catalog, int year, String title, long perYear) {
+        Map<String, Object> body = Drills.proposal(year, title);
+        List<Map<String, Object>> change = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            change.add(Map.of("year", year + i, "amount", perYear));
+        }
+        body.put("operatingChange", change);
         long id = as(FINANCE).body(body).post(HALSNAES + "/catalogs/" + catalog + "/proposals").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         for (String action : List.of("SUBMIT", "QUALIFY", "PRESENT")) {
