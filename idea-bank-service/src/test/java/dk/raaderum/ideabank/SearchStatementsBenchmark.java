@@ -91,6 +91,8 @@ class SearchStatementsBenchmark {
         statements.put("textHits head guard", "select i.id, case when n > 1 or i.head_vector @@ q"
                 + " then ts_rank(i.head_vector, q, 1) else 0::real end from idea i,"
                 + " websearch_to_tsquery('danish', ?) q, numnode(q) n where i.search_vector @@ q");
+        statements.put("textHits as two arrays", "select array_agg(i.id), array_agg(ts_rank(i.head_vector, q, 1))"
+                + " from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
         statements.put("textHits ids only", "select i.id from idea i, websearch_to_tsquery('danish', ?) q"
                 + " where i.search_vector @@ q");
         statements.put("similarTitles", "select i.id, word_similarity(?, i.title) from idea i where ? <% i.title");
@@ -157,11 +159,25 @@ class SearchStatementsBenchmark {
             try (ResultSet rs = statement.executeQuery()) {
                 int rows = 0;
                 while (rs.next()) {
-                    rows++;
+                    rows += arrayLength(rs);
                 }
                 return rows;
             }
         }
+    }
+
+    /** 1 for a row of values; for a row of arrays (read as the search would read them), the length of the first. */
+    private static int arrayLength(ResultSet rs) throws SQLException {
+        if (rs.getMetaData().getColumnType(1) != java.sql.Types.ARRAY) {
+            return 1;
+        }
+        java.sql.Array ids = rs.getArray(1);
+        java.sql.Array scores = rs.getArray(2);
+        Object[] first = ids == null ? new Object[0] : (Object[]) ids.getArray();
+        if (scores != null) {
+            scores.getArray();
+        }
+        return first.length;
     }
 
     private static void explain(Connection c, String sql, String words, List<Long> page) throws SQLException {
