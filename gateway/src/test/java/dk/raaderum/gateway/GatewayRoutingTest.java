@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.testing.TestTokens;
@@ -73,18 +74,27 @@ class GatewayRoutingTest {
 
     @Test
     void requestIdAndTraceparentArePropagatedOrGenerated() {
-        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-        given().auth().oauth2(TOKEN).header("X-Request-Id", "front-end-42").header("traceparent", traceparent)
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String traceparent = "00-" + trace + "-00f067aa0ba902b7-01";
+        var passed = given().auth().oauth2(TOKEN).header("X-Request-Id", "front-end-42").header("traceparent", traceparent)
                 .get("/api/v1/municipalities/573/catalogs").then().statusCode(200)
                 .header("X-Request-Id", "front-end-42")
-                .header("traceparent", traceparent)
+                .header("traceparent", matchesPattern("00-" + trace + "-[0-9a-f]{16}-01"))
                 .body("headers.x-request-id", equalTo("front-end-42"))
-                .body("headers.traceparent", equalTo(traceparent));
+                .body("headers.traceparent", matchesPattern("00-" + trace + "-[0-9a-f]{16}-01"));
+        // the caller's span is the parent of the gateway's, whose client span is the parent of the upstream's
+        String answered = passed.extract().header("traceparent");
+        String upstream = passed.extract().path("headers.traceparent");
+        assertNotEquals(traceparent, answered);
+        assertNotEquals(answered, upstream);
+
         var generated = given().auth().oauth2(TOKEN).get("/api/v1/municipalities/573/catalogs").then().statusCode(200)
                 .header("X-Request-Id", not(equalTo("should-be-replaced-by-the-gateway")))
                 .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
         String id = generated.extract().header("X-Request-Id");
         generated.body("headers.x-request-id", equalTo(id));
+        String newTrace = generated.extract().header("traceparent").substring(3, 35);
+        generated.body("headers.traceparent", matchesPattern("00-" + newTrace + "-[0-9a-f]{16}-01"));
     }
 
     @Test

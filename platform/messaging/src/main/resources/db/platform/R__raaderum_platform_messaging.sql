@@ -44,4 +44,8 @@ create index if not exists processed_event_processed_at_idx on processed_event (
 alter table outbox_event add column if not exists refusals integer not null default 0;
 alter table outbox_event add column if not exists parked_at timestamptz;
 alter table outbox_event add column if not exists park_reason varchar(2000);
+-- The W3C trace context the row was written in (also in the payload's CloudEvent): the relay publishes the event as
+-- its child, so one trace runs from the request through Kafka into the consuming services.
+alter table outbox_event add column if not exists traceparent varchar(55);
+alter table outbox_event add column if not exists tracestate varchar(512);
 create index if not exists outbox_event_parked_idx on outbox_event (aggregate_id) where parked_at is not null;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
 /**
  * At-least-once delivery made visible: finds an event a service published on the platform's Kafka and sends the very
@@ -45,6 +46,12 @@ final class Redeliver {
     }
 
     private static ConsumerRecord<String, String> find(String topic, String key) {
+        return find(topic, record -> key.equals(record.key()), "with key " + key);
+    }
+
+    /** The first record on the topic (read from the beginning) that matches, within 30 s. */
+    static ConsumerRecord<String, String> find(String topic, Predicate<ConsumerRecord<String, String>> matching,
+            String what) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.stack().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
@@ -58,12 +65,12 @@ final class Redeliver {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
+                    if (matching.test(record)) {
                         return record;
                     }
                 }
             }
         }
-        throw new AssertionError("No record with key " + key + " on " + topic);
+        throw new AssertionError("No record " + what + " on " + topic);
     }
 }

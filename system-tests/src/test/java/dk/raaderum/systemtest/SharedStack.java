@@ -8,16 +8,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * One platform for all system tests of the JVM: PostgreSQL, Kafka, Keycloak and every packaged application on free
- * ports, started by the local launcher's own code, with the demo data as in the local run; stopped at JVM exit.
+ * ports, started by the local launcher's own code, with the demo data as in the local run; stopped at JVM exit. Every
+ * application exports its spans to an OTLP receiver ({@link #traces()}).
  */
 final class SharedStack {
 
     private static LocalStack stack;
     private static Keycloak keycloak;
+    private static OtlpReceiver traces;
     private static Map<String, String> environment = Map.of();
 
     private SharedStack() {
@@ -27,9 +30,16 @@ final class SharedStack {
         if (stack == null) {
             try {
                 Path state = Files.createDirectories(Path.of("target", "system-test-state")).toAbsolutePath();
+                traces = OtlpReceiver.start();
+                Map<String, String> env = new LinkedHashMap<>(environment);
+                env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.tracesEndpoint());
+                env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 LocalStack created = LocalStack.create(StackOptions.ephemeral(Repo.root(), state,
-                        line -> System.out.println("[stack] " + line)).withEnvironment(environment));
-                Runtime.getRuntime().addShutdownHook(new Thread(created::close, "system-test-stack-stop"));
+                        line -> System.out.println("[stack] " + line)).withEnvironment(env));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    created.close();
+                    traces.close();
+                }, "system-test-stack-stop"));
                 stack = created.start();
                 keycloak = new Keycloak(stack.keycloakIssuer());
             } catch (IOException e) {
@@ -45,6 +55,12 @@ final class SharedStack {
             throw new IllegalStateException("The platform is running already");
         }
         environment = Map.copyOf(extra);
+    }
+
+    /** The collector every application of the platform exports its spans to. */
+    static OtlpReceiver traces() {
+        stack();
+        return traces;
     }
 
     static Keycloak keycloak() {

@@ -239,7 +239,7 @@ public final class Fixture {
     /** The CloudEvent JSON of a payload, as proposal-service's outbox writes it. */
     public static <T> String envelope(EventType<T> type, String eventId, String subject, String municipality, T payload) {
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, eventId, "/raaderum/proposal-service", type.type(),
-                subject, Instant.now(), CloudEvent.DATA_CONTENT_TYPE, municipality, JSON.valueToTree(payload));
+                subject, Instant.now(), CloudEvent.DATA_CONTENT_TYPE, municipality, null, null, JSON.valueToTree(payload));
         try {
             return JSON.writeValueAsString(event);
         } catch (Exception e) {

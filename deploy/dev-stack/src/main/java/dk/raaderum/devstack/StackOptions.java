@@ -26,6 +26,13 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
     public static final int KAFKA_PORT = 9092;
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
+    /**
+     * The local run reads like a developer's console (text log lines, not production's JSON) and has no trace
+     * collector, so failed exports stay quiet; with one listening (e.g. Jaeger), set
+     * QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT before the start.
+     */
+    private static final Map<String, String> LOCAL_ENVIRONMENT = Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false",
+            "RAADERUM_TRACING_EXPORTER_LOG_LEVEL", "ERROR");
 
     /** The fixed ports of the README, data kept in {@code <repo>/.state/dev-stack}. */
     public static StackOptions local(Path repoRoot, boolean startApps, Consumer<String> log) {
@@ -35,7 +42,7 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
         Path state = stateOverride != null && !stateOverride.isBlank() ? Path.of(stateOverride)
                 : repoRoot.resolve(".state").resolve("dev-stack");
         return new StackOptions(repoRoot, state.toAbsolutePath(), true, POSTGRES_PORT, KAFKA_PORT,
-                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log, Map.of());
+                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log, LOCAL_ENVIRONMENT);
     }
 
     /** Free ports and fresh data: for system tests that must not collide with a running local stack. */

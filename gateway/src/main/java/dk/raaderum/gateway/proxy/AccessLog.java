@@ -8,13 +8,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One JSON line per request on the {@code dk.raaderum.gateway.access} logger: request id, subject, municipality,
- * route, upstream, status and latency.
+ * One JSON line per request on the {@code dk.raaderum.gateway.access} logger: request id, trace and span id (the
+ * gateway's span of the request; also in the line's MDC), subject, municipality, route, upstream, status and latency.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -24,6 +25,8 @@ public class AccessLog {
     private static final String SUBJECT = "raaderum.subject";
     private static final String MUNICIPALITY = "raaderum.municipality";
     private static final String CLIENT = "raaderum.client";
+    private static final String TRACE_ID = "traceId";
+    private static final String SPAN_ID = "spanId";
 
     private final ObjectMapper json;
 
@@ -37,10 +40,14 @@ public class AccessLog {
         ctx.put(MUNICIPALITY, caller.municipality());
     }
 
-    void onEnd(RoutingContext ctx, String requestId, RouteTable.Target target, long startedNanos) {
+    void onEnd(RoutingContext ctx, String requestId, String traceparent, RouteTable.Target target, long startedNanos) {
+        String traceId = traceparent.substring(3, 35);
+        String spanId = traceparent.substring(36, 52);
         ctx.addEndHandler(done -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("requestId", requestId);
+            line.put("traceId", traceId);
+            line.put("spanId", spanId);
             line.put("method", ctx.request().method().name());
             line.put("path", ctx.request().path());
             line.put("route", target == null ? null : target.pattern());
@@ -52,10 +59,15 @@ public class AccessLog {
             line.put("municipality", ctx.get(MUNICIPALITY));
             line.put("remote", ctx.request().remoteAddress() == null ? null : ctx.request().remoteAddress().host());
             line.put("bytesSent", ctx.response().bytesWritten());
+            MDC.put(TRACE_ID, traceId);
+            MDC.put(SPAN_ID, spanId);
             try {
                 LOG.info(json.writeValueAsString(line));
             } catch (JsonProcessingException e) {
                 LOG.info(line.toString());
+            } finally {
+                MDC.remove(TRACE_ID);
+                MDC.remove(SPAN_ID);
             }
         });
     }

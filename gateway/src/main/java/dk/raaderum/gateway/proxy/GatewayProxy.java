@@ -90,7 +90,7 @@ public class GatewayProxy {
         String traceparent = Tracing.traceparent(request.getHeader(TRACEPARENT));
         ctx.response().putHeader(REQUEST_ID, requestId).putHeader(TRACEPARENT, traceparent);
         RouteTable.Target target = routes.match(ctx.normalizedPath()).orElse(null);
-        accessLog.onEnd(ctx, requestId, target, started);
+        accessLog.onEnd(ctx, requestId, traceparent, target, started);
         if (target == null) {
             problems.send(ctx, ProblemTypes.NOT_FOUND, "No API at " + request.path(), requestId, Map.of());
             return;

@@ -8,7 +8,8 @@ import java.util.Objects;
 
 /**
  * The envelope of every event on every topic: a CloudEvents 1.0 event in structured JSON mode
- * ({@code application/cloudevents+json}), with the {@code municipality} extension attribute. The Kafka record
+ * ({@code application/cloudevents+json}), with the {@code municipality} extension attribute and the distributed-tracing
+ * extension ({@code traceparent}, {@code tracestate}: the W3C trace context of the change). The Kafka record
  * key is {@link #subject()}, the aggregate id, so all events of one aggregate stay in order on one partition.
  *
  * @param specversion always {@value #SPEC_VERSION}
@@ -19,6 +20,9 @@ import java.util.Objects;
  * @param time when the change happened (the producing transaction)
  * @param datacontenttype always {@code application/json}
  * @param municipality the municipality code (3 digits) the event belongs to; null for cross-municipal events
+ * @param traceparent the W3C trace context the event was written in (the request or event that caused it); null when
+ *        it was written outside any trace
+ * @param tracestate the W3C tracestate belonging to {@code traceparent}, usually null
  * @param data the payload, a JSON object described by the type's payload record
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,6 +35,8 @@ public record CloudEvent(
         Instant time,
         String datacontenttype,
         String municipality,
+        String traceparent,
+        String tracestate,
         JsonNode data) {
 
     public static final String SPEC_VERSION = "1.0";

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dk.raaderum.platform.events.CloudEvent;
 import dk.raaderum.platform.messaging.config.MessagingConfig;
+import dk.raaderum.platform.messaging.tracing.EventTracing;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +25,7 @@ import java.util.Optional;
 /**
  * Processes each event exactly once in effect. For one Kafka record:
  * <ol>
- * <li>parse the CloudEvent and its payload; a record that cannot be parsed, or has a type nobody here subscribes
+ * <li>parse the CloudEvent and its payload (the rest runs in a span of the event's trace: {@link EventTracing}); a record that cannot be parsed, or has a type nobody here subscribes
  * to, is poison: {@link PoisonMessageException}, straight to the dead-letter topic. Payload fields this consumer does
  * not know are ignored: a producer may add optional fields to a v1 payload (docs/events.md, Versioning);</li>
  * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
@@ -49,10 +52,12 @@ public class IdempotentConsumer {
     private final Clock clock;
     private final MessagingConfig.Consumer config;
     private final RetryingConsumers retrying;
+    private final EventTracing tracing;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, Clock clock,
-            MessagingConfig config, RetryingConsumers retrying) {
+            MessagingConfig config, RetryingConsumers retrying, EventTracing tracing) {
         this.retrying = retrying;
+        this.tracing = tracing;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.clock = clock;
@@ -70,6 +75,19 @@ public class IdempotentConsumer {
      */
     public Outcome process(String consumer, ConsumerRecord<String, String> record, Subscription<?>... subscriptions) {
         CloudEvent envelope = parse(record);
+        Span span = tracing.startProcessing(consumer, envelope, record);
+        try (Scope scope = span.makeCurrent()) {
+            return dispatch(consumer, record, envelope, subscriptions);
+        } catch (RuntimeException e) {
+            EventTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private Outcome dispatch(String consumer, ConsumerRecord<String, String> record, CloudEvent envelope,
+            Subscription<?>... subscriptions) {
         Subscription<?> subscription = Arrays.stream(subscriptions)
                 .filter(s -> s.type().type().equals(envelope.type()))
                 .findFirst()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.raaderum.platform.events.CloudEvent;
 import dk.raaderum.platform.events.EventType;
 import dk.raaderum.platform.messaging.config.MessagingConfig;
+import dk.raaderum.platform.messaging.tracing.EventTracing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -23,6 +24,7 @@ import java.util.UUID;
  * How a service emits an event: {@link #publish} in the same transaction as the change it describes. The event is
  * a row in {@code outbox_event} until the {@link OutboxRelay} has it acknowledged by Kafka, so a rolled-back
  * transaction publishes nothing and a Kafka outage loses nothing.
+ * Each event carries the trace context it was written in ({@link EventTracing}).
  */
 @ApplicationScoped
 public class Outbox {
@@ -90,8 +92,10 @@ public class Outbox {
                     + event.payload().getClass().getName());
         }
         JsonNode data = objectMapper.valueToTree(event.payload());
+        EventTracing.TraceContext trace = EventTracing.current();
         CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type.type(),
-                event.aggregateId(), now, CloudEvent.DATA_CONTENT_TYPE, event.municipality(), data);
+                event.aggregateId(), now, CloudEvent.DATA_CONTENT_TYPE, event.municipality(), trace.traceparent(),
+                trace.tracestate(), data);
         OutboxEvent row = new OutboxEvent();
         row.eventId = UUID.fromString(envelope.id());
         row.topic = type.topic();
@@ -99,6 +103,8 @@ public class Outbox {
         row.eventType = type.type();
         row.municipality = event.municipality();
         row.payload = toJson(envelope);
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         row.createdAt = now;
         return new Prepared(row, envelope);
     }

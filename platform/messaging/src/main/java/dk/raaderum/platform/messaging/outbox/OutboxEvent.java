@@ -41,6 +41,13 @@ public class OutboxEvent {
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
+    /** The W3C trace context the row was written in (null outside a trace); the relay publishes as its child. */
+    @Column(length = 55)
+    public String traceparent;
+
+    @Column(length = 512)
+    public String tracestate;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -2,14 +2,17 @@ package dk.raaderum.platform.messaging.outbox;
 
 import dk.raaderum.platform.events.CloudEvent;
 import dk.raaderum.platform.messaging.config.MessagingConfig;
+import dk.raaderum.platform.messaging.tracing.EventTracing;
 
 import io.micrometer.core.instrument.Gauge;
+import io.opentelemetry.context.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +51,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * refusals; the relay goes on with other aggregates, and the parked aggregate's later rows wait behind it, in order.
  * A broker that is away never parks anything: every row would fail, the relay only backs off.</li>
  * <li>It runs after every commit that wrote to the outbox, and every poll-interval.</li>
+ * <li>Each event is published as a child of the trace context its row was written in, so the producer span and the
+ * record's {@code traceparent} header continue the request's trace ({@link EventTracing}).</li>
  * </ul>
  * Metrics: {@code raaderum.outbox.pending} (rows, parked ones not included), {@code raaderum.outbox.oldest.pending.age}
  * (seconds) and {@code raaderum.outbox.parked} (rows).
@@ -327,7 +332,8 @@ public class OutboxRelay {
                 .withKey(event.key())
                 .withHeaders(headers)
                 .build();
-        return Message.of(event.payload(), Metadata.of(metadata));
+        Context parent = EventTracing.parentOf(event.traceparent(), event.tracestate());
+        return Message.of(event.payload(), Metadata.of(metadata, TracingMetadata.withCurrent(parent)));
     }
 
     private void refreshBacklog() {

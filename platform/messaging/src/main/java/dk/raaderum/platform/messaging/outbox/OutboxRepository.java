@@ -23,7 +23,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
     List<PendingEvent> pending(int limit) {
         return getEntityManager().createQuery("""
                 select new dk.raaderum.platform.messaging.outbox.PendingEvent(
-                    e.id, e.eventId, e.topic, e.aggregateId, e.eventType, e.payload, e.createdAt)
+                    e.id, e.eventId, e.topic, e.aggregateId, e.eventType, e.payload, e.traceparent, e.tracestate,
+                    e.createdAt)
                 from OutboxEvent e where e.sentAt is null and e.parkedAt is null
                 and not exists (select 1 from OutboxEvent p
                                 where p.parkedAt is not null and p.sentAt is null and p.aggregateId = e.aggregateId)
@@ -37,8 +38,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into outbox_event (event_id, topic, aggregate_id, event_type, municipality, payload, created_at,
-                                              attempts)
-                    values (?, ?, ?, ?, ?, ?, ?, 0)""")) {
+                                              traceparent, tracestate, attempts)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")) {
                 for (OutboxEvent row : rows) {
                     insert.setObject(1, row.eventId);
                     insert.setString(2, row.topic);
@@ -47,6 +48,8 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                     insert.setString(5, row.municipality);
                     insert.setString(6, row.payload);
                     insert.setTimestamp(7, Timestamp.from(row.createdAt));
+                    insert.setString(8, row.traceparent);
+                    insert.setString(9, row.tracestate);
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -122,8 +122,10 @@ class ConsumerFailureKindsTest {
 
     static double metric(String name) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
+        // the sum over all of the metric's series (one per channel); -1 when it is not registered at all
+        List<String> series = metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+                .toList();
+        return series.isEmpty() ? -1
+                : series.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

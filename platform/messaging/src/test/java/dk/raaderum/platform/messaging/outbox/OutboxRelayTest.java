@@ -3,8 +3,11 @@ package dk.raaderum.platform.messaging.outbox;
 import static dk.raaderum.platform.messaging.testapp.Notes.create;
 import static dk.raaderum.platform.messaging.testapp.Notes.json;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +54,38 @@ class OutboxRelayTest {
         assertEquals(id, event.get("data").get("noteId").asLong());
         UUID.fromString(event.get("id").asText());
         assertTrue(Instant.parse(event.get("time").asText()).isAfter(Instant.now().minusSeconds(120)));
+    }
+
+    @Test
+    void anEventCarriesTheTraceOfTheRequestThatWroteIt() {
+        String trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String title = "traced-" + UUID.randomUUID();
+        long id = given().header("traceparent", "00-" + trace + "-00f067aa0ba902b7-01").queryParam("title", title)
+                .post("/test/notes").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        ConsumerRecord<String, String> record = KafkaTopics.await(NoteEvents.TOPIC, r -> r.value().contains(title), 1,
+                WAIT).get(0);
+        // the CloudEvents distributed-tracing extension: the request's span, a child of the caller's
+        String written = json(record).get("traceparent").asText();
+        assertTrue(written.matches("00-" + trace + "-[0-9a-f]{16}-01"), written);
+        assertNotEquals("00-" + trace + "-00f067aa0ba902b7-01", written);
+        // the record header: the relay's producer span, a child of the span the event was written in
+        String header = KafkaTopics.header(record, "traceparent");
+        assertTrue(header.matches("00-" + trace + "-[0-9a-f]{16}-01"), header);
+        assertNotEquals(written, header);
+        // the consumer applied it in the same trace
+        await().atMost(WAIT).untilAsserted(() -> given().get("/test/notes/" + id + "/copy").then().statusCode(200)
+                .body("traceId", equalTo(trace)));
+    }
+
+    @Test
+    void anEventWrittenOutsideAnyTraceHasNoTraceContext() {
+        String title = "untraced-" + UUID.randomUUID();
+        given().queryParam("title", title).post("/test/notes/untraced").then().statusCode(201);
+
+        ConsumerRecord<String, String> record = KafkaTopics.await(NoteEvents.TOPIC, r -> r.value().contains(title), 1,
+                WAIT).get(0);
+        assertTrue(json(record).get("traceparent") == null, record.value());
     }
 
     @Test

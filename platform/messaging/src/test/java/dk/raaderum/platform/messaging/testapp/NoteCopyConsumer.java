@@ -5,6 +5,7 @@ import static dk.raaderum.platform.messaging.consumer.Subscription.on;
 import dk.raaderum.platform.messaging.consumer.IdempotentConsumer;
 import dk.raaderum.platform.messaging.consumer.IncomingEvent;
 
+import io.opentelemetry.api.trace.Span;
 import io.smallrye.common.annotation.Blocking;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,10 +27,16 @@ public class NoteCopyConsumer {
 
     private final IdempotentConsumer consumer;
     private final Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+    /** The trace each note's last event was applied in (the handler's current span). */
+    private static final Map<Long, String> TRACES = new ConcurrentHashMap<>();
     private static volatile boolean fixed;
 
     public static void fix() {
         fixed = true;
+    }
+
+    public static String traceOf(long noteId) {
+        return TRACES.get(noteId);
     }
 
     public NoteCopyConsumer(IdempotentConsumer consumer) {
@@ -54,6 +62,7 @@ public class NoteCopyConsumer {
         if (title.startsWith("fail-once") && failedOnce.add(event.id())) {
             throw new IllegalStateException("first attempt fails for " + title);
         }
+        TRACES.put(event.payload().noteId(), Span.current().getSpanContext().getTraceId());
         TestNoteCopy copy = TestNoteCopy.findById(event.payload().noteId());
         if (copy == null) {
             copy = new TestNoteCopy();

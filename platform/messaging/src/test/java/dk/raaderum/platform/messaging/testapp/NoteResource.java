@@ -1,5 +1,8 @@
 package dk.raaderum.platform.messaging.testapp;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +36,15 @@ public class NoteResource {
         return Response.status(201).entity(Map.of("id", note.id)).build();
     }
 
+    /** A note written outside any trace (as a scheduled job would). */
+    @POST
+    @Path("/untraced")
+    public Response createUntraced(@QueryParam("title") String title) {
+        try (Scope root = Context.root().makeCurrent()) {
+            return create(title, false);
+        }
+    }
+
     @POST
     @Path("/batch")
     public Response createAll(@QueryParam("title") List<String> titles) {
@@ -59,6 +71,7 @@ public class NoteResource {
         if (copy == null) {
             return Response.status(404).build();
         }
-        return Response.ok(Map.of("title", copy.title, "eventsApplied", copy.eventsApplied)).build();
+        return Response.ok(Map.of("title", copy.title, "eventsApplied", copy.eventsApplied,
+                "traceId", String.valueOf(NoteCopyConsumer.traceOf(id)))).build();
     }
 }
