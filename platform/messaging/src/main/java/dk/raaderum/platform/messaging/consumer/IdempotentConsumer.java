@@ -25,9 +25,10 @@ import java.util.Optional;
 /**
  * Processes each event exactly once in effect. For one Kafka record:
  * <ol>
- * <li>parse the CloudEvent and its payload (the rest runs in a span of the event's trace: {@link EventTracing}); a record that cannot be parsed, or has a type nobody here subscribes
- * to, is poison: {@link PoisonMessageException}, straight to the dead-letter topic. Payload fields this consumer does
- * not know are ignored: a producer may add optional fields to a v1 payload (docs/events.md, Versioning);</li>
+ * <li>parse the CloudEvent and its payload (the rest runs in a span of the event's trace: {@link EventTracing}); a
+ * record that cannot be parsed, or has a type nobody here subscribes to, is poison: {@link PoisonMessageException},
+ * straight to the dead-letter topic. Payload fields this consumer does not know are ignored: a producer may add
+ * optional fields to a v1 payload (docs/events.md, Versioning);</li>
  * <li>in one transaction: insert (consumer, event id) into {@code processed_event} (on conflict: it was processed
  * before, do nothing) and run the handler; both commit or neither does;</li>
  * <li>if the attempt fails, the cause chain decides ({@link FailureClassifier}): a TRANSIENT failure (database
