@@ -22,6 +22,7 @@ final class SharedStack {
     private static Keycloak keycloak;
     private static OtlpReceiver traces;
     private static Map<String, String> environment = Map.of();
+    private static boolean classArchives;
 
     private SharedStack() {
     }
@@ -35,7 +36,8 @@ final class SharedStack {
                 env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.tracesEndpoint());
                 env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
                 LocalStack created = LocalStack.create(StackOptions.ephemeral(Repo.root(), state,
-                        line -> System.out.println("[stack] " + line)).withEnvironment(env));
+                        line -> System.out.println("[stack] " + line)).withEnvironment(env)
+                        .withClassArchives(classArchives));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     created.close();
                     traces.close();
@@ -61,6 +63,14 @@ final class SharedStack {
     static OtlpReceiver traces() {
         stack();
         return traces;
+    }
+
+    /** The applications start from class-data archives as in the local run; only before the platform starts. */
+    static synchronized void classArchives() {
+        if (stack != null) {
+            throw new IllegalStateException("The platform is running already");
+        }
+        classArchives = true;
     }
 
     static Keycloak keycloak() {

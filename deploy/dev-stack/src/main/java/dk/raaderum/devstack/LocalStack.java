@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,12 +44,17 @@ public final class LocalStack implements AutoCloseable {
     public static final String REALM = "raaderum";
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration GRACE = Duration.ofSeconds(20);
+    /** Writing a class-data archive at exit takes 10–15 s per application on 2 cores, longer when they all stop. */
+    private static final Duration TRAINING_GRACE = Duration.ofSeconds(120);
 
     private final StackOptions options;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private KeycloakServer keycloak;
     private final Map<String, ManagedProcess> apps = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Instances that write their class-data archive when they exit. */
+    private final Set<String> training = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private LocalStack(StackOptions options) {
@@ -124,11 +130,16 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** How long an instance may take to stop: longer while it writes its first class-data archive at exit. */
+    private Duration grace(String instance) {
+        return training.remove(instance) ? TRAINING_GRACE : GRACE;
+    }
+
     /** Stops one application (e.g. to see how the gateway copes with an upstream that is down). */
     public void stopApp(App app) {
         ManagedProcess process = apps.remove(app.name());
         if (process != null) {
-            process.stop(Duration.ofSeconds(20));
+            process.stop(grace(app.name()));
         }
     }
 
@@ -233,7 +244,7 @@ public final class LocalStack implements AutoCloseable {
     public void stopInstance(String instance) {
         ManagedProcess process = apps.remove(instance);
         if (process != null) {
-            process.stop(Duration.ofSeconds(20));
+            process.stop(grace(instance));
         }
     }
 
@@ -269,9 +280,17 @@ public final class LocalStack implements AutoCloseable {
         }
         env.putAll(options.environment());
         env.putAll(extra);
-        List<String> command = List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-jar", app.runJar(options.repoRoot()).toString());
+        Path runJar = app.runJar(options.repoRoot());
+        List<String> command = new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m",
+                "-XX:+UseSerialGC", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
+        if (options.classArchives()) {
+            List<String> archive = ClassDataArchive.options(instance, app, runJar);
+            command.addAll(archive);
+            if (ClassDataArchive.trains(archive)) {
+                training.add(instance);
+            }
+        }
+        command.addAll(List.of("-jar", runJar.toString()));
         Path workDir = options.stateDir().resolve("apps").resolve(instance);
         try {
             Files.createDirectories(workDir);
@@ -363,13 +382,13 @@ public final class LocalStack implements AutoCloseable {
             return;
         }
         closed = true;
-        List<ManagedProcess> running;
+        List<Map.Entry<String, ManagedProcess>> running;
         synchronized (apps) {
-            running = new ArrayList<>(apps.values());
+            running = new ArrayList<>(apps.entrySet());
             apps.clear();
         }
         Collections.reverse(running);
-        running.parallelStream().forEach(process -> process.stop(Duration.ofSeconds(20)));
+        running.parallelStream().forEach(app -> app.getValue().stop(grace(app.getKey())));
         if (keycloak != null) {
             keycloak.close();
         }

@@ -17,10 +17,12 @@ import java.util.function.Consumer;
  * @param appPorts HTTP port per application name
  * @param log where progress lines go
  * @param environment extra environment variables for every application (e.g. a benchmark's higher rate limit)
+ * @param classArchives the applications start from a class-data archive of an earlier start ({@link ClassDataArchive});
+ *        on for the local run, off for the tests (their jars are new each build, so every start would be the first)
  */
 public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int postgresPort, int kafkaPort,
         int kafkaControllerPort, int keycloakPort, Map<String, Integer> appPorts, boolean startApps,
-        Consumer<String> log, Map<String, String> environment) {
+        Consumer<String> log, Map<String, String> environment, boolean classArchives) {
 
     public static final int POSTGRES_PORT = 5433;
     public static final int KAFKA_PORT = 9092;
@@ -42,7 +44,7 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
         Path state = stateOverride != null && !stateOverride.isBlank() ? Path.of(stateOverride)
                 : repoRoot.resolve(".state").resolve("dev-stack");
         return new StackOptions(repoRoot, state.toAbsolutePath(), true, POSTGRES_PORT, KAFKA_PORT,
-                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log, LOCAL_ENVIRONMENT);
+                KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, ports, startApps, log, LOCAL_ENVIRONMENT, true);
     }
 
     /** Free ports and fresh data: for system tests that must not collide with a running local stack. */
@@ -50,12 +52,17 @@ public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int p
         Map<String, Integer> ports = new LinkedHashMap<>();
         App.ALL.forEach(app -> ports.put(app.name(), Ports.freePort()));
         return new StackOptions(repoRoot, stateDir.toAbsolutePath(), false, Ports.freePort(), Ports.freePort(),
-                Ports.freePort(), Ports.freePort(), ports, true, log, Map.of());
+                Ports.freePort(), Ports.freePort(), ports, true, log, Map.of(), false);
     }
 
     public StackOptions withEnvironment(Map<String, String> extra) {
         return new StackOptions(repoRoot, stateDir, keepData, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
-                appPorts, startApps, log, Map.copyOf(extra));
+                appPorts, startApps, log, Map.copyOf(extra), classArchives);
+    }
+
+    public StackOptions withClassArchives(boolean on) {
+        return new StackOptions(repoRoot, stateDir, keepData, postgresPort, kafkaPort, kafkaControllerPort, keycloakPort,
+                appPorts, startApps, log, environment, on);
     }
 
     public int port(App app) {
