@@ -95,8 +95,20 @@ public class ConsumerRegistry {
         return Map.copyOf(found);
     }
 
-    /** The methods of the class (and its superclasses) that take one ConsumerRecord from an {@code @Incoming} channel. */
+    /**
+     * The methods of the class (and its superclasses) that take one ConsumerRecord from an {@code @Incoming} channel;
+     * none for a class whose methods cannot be read (a framework bean whose optional dependency is absent).
+     */
     private static List<Method> consumerMethods(Class<?> beanClass) {
+        try {
+            return incomingRecordMethods(beanClass);
+        } catch (LinkageError e) {
+            LOG.debugf("Methods of %s not readable (%s): not a consumer", beanClass.getName(), e);
+            return List.of();
+        }
+    }
+
+    private static List<Method> incomingRecordMethods(Class<?> beanClass) {
         List<Method> methods = new ArrayList<>();
         for (Class<?> type = beanClass; type != null && type != Object.class; type = type.getSuperclass()) {
             for (Method method : type.getDeclaredMethods()) {
