@@ -25,12 +25,16 @@ public class MessagingAdmin {
         this.relay = relay;
     }
 
-    /** A re-drive's answer: the records copied back in all, and per dead-letter topic. */
-    public record RedriveSummary(long redriven, long skipped, List<DeadLetterRedrive.Result> topics) {
+    /**
+     * A re-drive's answer, in all and per dead-letter topic: records processed again (applied, or found applied
+     * before), left alone (dead-lettered by another service) and failed again (back on the dead-letter topic).
+     */
+    public record RedriveSummary(long redriven, long skipped, long failed, List<DeadLetterRedrive.Result> topics) {
 
         static RedriveSummary of(List<DeadLetterRedrive.Result> topics) {
             return new RedriveSummary(topics.stream().mapToLong(DeadLetterRedrive.Result::redriven).sum(),
-                    topics.stream().mapToLong(DeadLetterRedrive.Result::skipped).sum(), topics);
+                    topics.stream().mapToLong(DeadLetterRedrive.Result::skipped).sum(),
+                    topics.stream().mapToLong(DeadLetterRedrive.Result::failed).sum(), topics);
         }
     }
 

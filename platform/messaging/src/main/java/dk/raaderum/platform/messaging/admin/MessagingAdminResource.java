@@ -66,12 +66,18 @@ public class MessagingAdminResource {
 
     @POST
     @Path("/dead-letters/{topic}/redrive")
-    @Operation(summary = "Copy the records this service dead-lettered from <topic>.dlq back onto <topic>",
-            description = "Same key, value and headers (without the dead-letter headers). Only records this service's "
-                    + "consumers dead-lettered (header raaderum-dead-lettered-by); includeUnattributed=true also takes "
-                    + "records without that header (dead-lettered before it existed). A second call re-drives only "
-                    + "what was dead-lettered since: the progress is this service's re-drive consumer group.")
+    @Operation(summary = "Process the records this service dead-lettered from <topic>.dlq again, in this service",
+            description = "Each record goes, as the consumer first read it (original topic, partition and offset, key, "
+                    + "value, headers without the dead-letter ones), to the consumer method that reads <topic> here; "
+                    + "nothing is written to <topic>. An event applied before is not applied again (redriven counts "
+                    + "it too). A record that fails again is written to <topic>.dlq again with a fresh reason and "
+                    + "counted as failed; the others go on. Only records this service's consumers dead-lettered "
+                    + "(header raaderum-dead-lettered-by); includeUnattributed=true also takes records without that "
+                    + "header (dead-lettered before it existed). A second call re-drives only what was dead-lettered "
+                    + "since: the progress is this service's re-drive consumer group.")
     @APIResponse(responseCode = "404", description = "This service consumes no such topic with a dead-letter topic",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "No @Incoming method taking a ConsumerRecord reads the topic here",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessagingAdmin.RedriveSummary redrive(@Parameter(example = "proposal.adopted") @PathParam("topic") String topic,
             @QueryParam("includeUnattributed") @DefaultValue("false") boolean includeUnattributed) {

@@ -44,7 +44,10 @@ public interface MessagingConfig {
         @WithDefault("${quarkus.application.name}.dead-letter-redrive")
         String groupId();
 
-        /** The longest one re-drive reads a dead-letter topic. */
+        /**
+         * The longest one re-drive reads and processes a dead-letter topic; after it the re-drive answers 503 and
+         * commits nothing (what it applied meanwhile is a no-op the next time).
+         */
         @WithName("timeout")
         @WithDefault("60s")
         Duration timeout();

@@ -27,7 +27,7 @@ import java.util.function.BiConsumer;
  * strategy plus two things.
  * <ul>
  * <li>Each dead-lettered record carries {@value #DEAD_LETTERED_BY}: the consumer group that gave up on it, so that a
- * re-drive copies back only what this service dead-lettered, even where several services share a topic and so its
+ * re-drive processes again only what this service dead-lettered, even where several services share a topic and so its
  * dead-letter topic.</li>
  * <li>A record abandoned because the application stops ({@link ConsumerStoppingException}) is neither dead-lettered
  * nor acknowledged: its offset stays uncommitted and it is read again after the restart.</li>
