@@ -1,7 +1,6 @@
 package dk.raaderum.platform.messaging.consumer;
 
 import io.quarkus.arc.InjectableBean;
-import io.quarkus.runtime.Startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -27,8 +26,8 @@ import java.util.TreeMap;
  * ({@code mp.messaging.incoming.<channel>.topic}, by default the channel name). A dead-letter re-drive hands a record
  * to the same method the live channel calls, through the bean's contextual reference (so its scope and interceptors
  * apply as in the live path). Each topic is read by one channel in every service (see their application.properties).
+ * Built by the first re-drive, not at start-up (a start reads no bean's methods for it).
  */
-@Startup
 @ApplicationScoped
 public class ConsumerRegistry {
 
