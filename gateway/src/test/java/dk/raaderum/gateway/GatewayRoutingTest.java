@@ -90,11 +90,11 @@ class GatewayRoutingTest {
 
         var generated = given().auth().oauth2(TOKEN).get("/api/v1/municipalities/573/catalogs").then().statusCode(200)
                 .header("X-Request-Id", not(equalTo("should-be-replaced-by-the-gateway")))
-                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-01"));
+                .header("traceparent", matchesPattern("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
         String id = generated.extract().header("X-Request-Id");
         generated.body("headers.x-request-id", equalTo(id));
         String newTrace = generated.extract().header("traceparent").substring(3, 35);
-        generated.body("headers.traceparent", matchesPattern("00-" + newTrace + "-[0-9a-f]{16}-01"));
+        generated.body("headers.traceparent", matchesPattern("00-" + newTrace + "-[0-9a-f]{16}-0[01]"));
     }
 
     @Test

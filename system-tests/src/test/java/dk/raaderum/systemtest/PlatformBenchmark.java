@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,8 +73,18 @@ class PlatformBenchmark {
     void thePlatformFromOutside() throws Exception {
         String loadBefore = loadAverage();
         // the rate limiter stays in the path, with a limit this load never reaches
-        SharedStack.environment(Map.of("RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
+        // tracing as configured for production (a share of new traces recorded, spans exported to an OTLP receiver:
+        // here the test JVM's), or another share with -Draaderum.bench.trace-sampling=<0..1>
+        String sampling = System.getProperty("raaderum.bench.trace-sampling", "the platform default");
+        Map<String, String> environment = new LinkedHashMap<>(Map.of(
+                "RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
                 "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
+        if (System.getProperty("raaderum.bench.trace-sampling") != null) {
+            environment.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", sampling);
+        }
+        SharedStack.environment(environment);
+        report.note("tracing: new traces recorded with probability " + sampling + " (-Draaderum.bench.trace-sampling), "
+                + "spans exported by OTLP/HTTP to a receiver in the test JVM");
         // as the local run: the stack's first start of these jars writes each application's class-data archive when
         // the application stops, and every start after it (the restarts alone below) maps its classes from there
         SharedStack.classArchives();
