@@ -67,4 +67,22 @@ class SearchCacheTest {
                 .queryParam("status", "SUBMITTED").get("/api/v1/ideas").then().statusCode(200).extract().jsonPath()
                 .getList("items.id"));
     }
+
+    @Test
+    void aMisspellingFindsATitleAddedAfterTheTitlesWereRead() {
+        // the titles' words are read once per version of the texts: this misspelling reads them
+        assertTrue(submittedFor("skøjtebanehalerne").isEmpty());
+        long added = submitted(M, efficiency("Skøjtebanehallerne lukker i sommerferien", "kultur-fritid", 2025, 150_000));
+        assertEquals(List.of((int) added), submittedFor("skøjtebanehalerne"), "a new title is spelt alike at once");
+        Map<String, Object> renamed = efficiency("Isbanen lukker i sommerferien", "kultur-fritid", 2025, 150_000);
+        renamed.put("version", 0);
+        as(Tokens.finance(M)).body(renamed).put(own(M) + "/" + added).then().statusCode(200);
+        assertTrue(submittedFor("skøjtebanehalerne").isEmpty(), "the old title's words are gone");
+    }
+
+    /** KL's search among the submissions. */
+    private static List<Object> submittedFor(String words) {
+        return as(Tokens.curator()).queryParam("q", words).queryParam("status", "SUBMITTED").get("/api/v1/ideas")
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
 }

@@ -86,16 +86,15 @@ class SearchStatementsBenchmark {
         Map<String, String> statements = new LinkedHashMap<>();
         statements.put("version", "select version from search_version where id = 1");
         statements.put("hasLexemes", "select numnode(websearch_to_tsquery('danish', ?)) > 0");
-        statements.put("textHits", "select i.id, ts_rank(i.head_vector, q, 1) from idea i,"
-                + " websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
-        statements.put("textHits head guard", "select i.id, case when n > 1 or i.head_vector @@ q"
+        statements.put("textHits", "select i.id, case when numnode(q) > 1 or i.head_vector @@ q"
                 + " then ts_rank(i.head_vector, q, 1) else 0::real end from idea i,"
-                + " websearch_to_tsquery('danish', ?) q, numnode(q) n where i.search_vector @@ q");
-        statements.put("textHits as two arrays", "select array_agg(i.id), array_agg(ts_rank(i.head_vector, q, 1))"
-                + " from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
+                + " websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
+        statements.put("textHits ranking all", "select i.id, ts_rank(i.head_vector, q, 1) from idea i,"
+                + " websearch_to_tsquery('danish', ?) q where i.search_vector @@ q");
         statements.put("textHits ids only", "select i.id from idea i, websearch_to_tsquery('danish', ?) q"
                 + " where i.search_vector @@ q");
-        statements.put("similarTitles", "select i.id, word_similarity(?, i.title) from idea i where ? <% i.title");
+        // what the spelling's index reads once per version of the texts (the misspelling is then looked up in memory)
+        statements.put("titles", "select id, title from idea order by id");
         statements.put("rows (page, headlines)", """
                 select i.id, i.title, i.summary, i.type, i.area_code, i.tags, i.source_municipality,
                        cardinality(i.family_municipalities), i.budget_year, i.price_level_year, i.amount_year1,
@@ -108,8 +107,8 @@ class SearchStatementsBenchmark {
         for (Map.Entry<String, String> statement : statements.entrySet()) {
             time(statement.getKey(), statement.getValue(), words, page);
         }
-        System.out.printf("    head guard ranks as textHits: %s%n", ranks(statements.get("textHits"), words)
-                .equals(ranks(statements.get("textHits head guard"), words)));
+        System.out.printf("    textHits ranks as ranking all: %s%n", ranks(statements.get("textHits"), words)
+                .equals(ranks(statements.get("textHits ranking all"), words)));
     }
 
     private Map<Long, Float> ranks(String sql, String words) throws SQLException {
@@ -159,25 +158,11 @@ class SearchStatementsBenchmark {
             try (ResultSet rs = statement.executeQuery()) {
                 int rows = 0;
                 while (rs.next()) {
-                    rows += arrayLength(rs);
+                    rows++;
                 }
                 return rows;
             }
         }
-    }
-
-    /** 1 for a row of values; for a row of arrays (read as the search would read them), the length of the first. */
-    private static int arrayLength(ResultSet rs) throws SQLException {
-        if (rs.getMetaData().getColumnType(1) != java.sql.Types.ARRAY) {
-            return 1;
-        }
-        java.sql.Array ids = rs.getArray(1);
-        java.sql.Array scores = rs.getArray(2);
-        Object[] first = ids == null ? new Object[0] : (Object[]) ids.getArray();
-        if (scores != null) {
-            scores.getArray();
-        }
-        return first.length;
     }
 
     private static void explain(Connection c, String sql, String words, List<Long> page) throws SQLException {

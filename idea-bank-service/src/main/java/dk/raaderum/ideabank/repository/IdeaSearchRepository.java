@@ -21,10 +21,10 @@ import java.util.function.Function;
 
 /**
  * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match the words and how well
- * (full text with the {@code danish} configuration over every text, or titles spelt alike with pg_trgm), the fields
- * every idea is filtered, counted and ordered by (read once per search version), and the display fields of one page
- * with highlighted title and snippet. Hits are found by the GIN indexes (search_vector, title) and ranked by title,
- * summary and their compound parts (head_vector, kept in the narrow row); ideas that match only in the description
+ * (full text with the {@code danish} configuration over every text), every title (in which the service looks for
+ * words spelt alike), the fields every idea is filtered, counted and ordered by (read once per search version), and the
+ * display fields of one page with highlighted title and snippet. Hits are found by the GIN index on search_vector and
+ * ranked by title, summary and their compound parts (head_vector, kept in the narrow row); ideas that match only in the description
  * rank 0. See the migrations V2 and V3.
  */
 @ApplicationScoped
@@ -79,18 +79,37 @@ public class IdeaSearchRepository {
                 rs -> rs.next() && rs.getBoolean(1));
     }
 
-    /** Ideas that match the words, whatever their status, with their text rank. */
+    /**
+     * Ideas that match the words, whatever their status, with their text rank. A query of one word ranks only the
+     * hits whose small vector has it (the others rank 0 anyway): for a common word half the hits match only in the
+     * description, and ts_rank sorts the query's words anew for every row it ranks.
+     */
     public Scored textHits(Reads reads, String words) {
         reads.indexScansOnly();
         return scored(reads, new Sql().append("""
-                select i.id, ts_rank(i.head_vector, q, 1) from idea i, websearch_to_tsquery('danish', ?) q
-                 where i.search_vector @@ q""", words));
+                select i.id, case when numnode(q) > 1 or i.head_vector @@ q then ts_rank(i.head_vector, q, 1)
+                                  else 0::real end
+                  from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q""", words));
     }
 
-    /** Ideas whose title has a word spelt like the words (pg_trgm {@code <%}), with how alike. */
-    public Scored similarTitles(Reads reads, String words) {
-        return scored(reads, new Sql().append("select i.id, word_similarity(?, i.title) from idea i where ? <% i.title",
-                words, words));
+    /** Every idea's id and title, by id. */
+    public record Titles(long[] ids, List<String> titles) {
+    }
+
+    /** Every idea's title, by id (what spelling is looked up in). */
+    public Titles titles(Reads reads) {
+        return reads.query(new Sql().append("select id, title from idea order by id"), rs -> {
+            long[] ids = new long[1024];
+            List<String> titles = new ArrayList<>();
+            while (rs.next()) {
+                if (titles.size() == ids.length) {
+                    ids = Arrays.copyOf(ids, ids.length * 2);
+                }
+                ids[titles.size()] = rs.getLong(1);
+                titles.add(rs.getString(2));
+            }
+            return new Titles(Arrays.copyOf(ids, titles.size()), titles);
+        });
     }
 
     /** Ideas by id with a score each. */

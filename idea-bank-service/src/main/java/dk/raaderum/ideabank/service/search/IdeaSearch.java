@@ -8,6 +8,7 @@ import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.HitRow;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.Titles;
 import dk.raaderum.ideabank.repository.Jdbc.Reads;
 import dk.raaderum.ideabank.service.IdeaViews;
 import dk.raaderum.ideabank.service.search.SearchIndex.Hit;
@@ -36,7 +37,7 @@ import java.util.function.Function;
 /**
  * Finding ideas: Danish full-text search (stemming, split compounds, websearch syntax, ranked title › summary ›
  * compound parts › description) with highlighted snippets; when the words match nothing, titles spelt alike
- * ("hjemmeplejn" finds "hjemmeplejen"); facets with counts over all hits. Words that are only stop words search
+ * ("hjemmeplejn" finds "hjemmeplejen", looked up among the distinct title words in memory: {@link TitleSpelling}); facets with counts over all hits. Words that are only stop words search
  * nothing: the filters alone apply.
  *
  * <p>A search reads one snapshot. Its result is kept in memory under the search version it was computed at (one
@@ -57,6 +58,7 @@ public class IdeaSearch {
     private final Cache<Key, Result> results;
     private final Cache<Long, SearchIndex> indexes;
     private final Cache<Words, Scored> wordHits;
+    private final Cache<Long, TitleSpelling> spellings;
     private final Timer indexLoads;
 
     /** A search at a version of the bank. */
@@ -74,6 +76,7 @@ public class IdeaSearch {
         this.indexes = Caffeine.newBuilder().maximumSize(2).build();
         this.wordHits = Caffeine.newBuilder().maximumWeight(config.search().hitsCacheMb() * MB)
                 .<Words, Scored>weigher((words, hits) -> 64 + 12 * hits.ids().length).recordStats().build();
+        this.spellings = Caffeine.newBuilder().maximumSize(1).build();
         this.indexLoads = Timer.builder("raaderum.idea-search.index.loads")
                 .description("Reads of every idea's search fields, once per search version").register(registry);
         CaffeineCacheMetrics.monitor(registry, results, "idea-search");
@@ -116,7 +119,7 @@ public class IdeaSearch {
     /** The ideas that match the words as text, or whose titles are spelt alike. */
     private Scored hits(Reads reads, SearchIndex index, String words, MatchedBy mode, boolean kept) {
         Function<Words, Scored> search = key -> mode == MatchedBy.FULL_TEXT ? repository.textHits(reads, words)
-                : repository.similarTitles(reads, words);
+                : spelling(reads, index.textVersion).similar(words);
         Words key = new Words(index.textVersion, words, mode);
         return kept ? wordHits.get(key, search) : search.apply(key);
     }
@@ -126,6 +129,14 @@ public class IdeaSearch {
         return indexes.get(repository.version(reads),
                 version -> indexLoads.record(() -> new SearchIndex(version, repository.textVersion(reads),
                         repository.digests(reads))));
+    }
+
+    /** The titles' words of the snapshot's version of the texts: read once per version, by the first misspelling. */
+    private TitleSpelling spelling(Reads reads, long textVersion) {
+        return spellings.get(textVersion, version -> {
+            Titles titles = repository.titles(reads);
+            return new TitleSpelling(titles.ids(), titles.titles());
+        });
     }
 
     private static IdeaHit hit(HitRow row, double score) {

@@ -58,7 +58,7 @@ public final class SearchModels {
         FILTERS,
         /** Full-text search with Danish stemming and split compound words. */
         FULL_TEXT,
-        /** Nothing matched the words, so titles spelt alike were looked for instead (pg_trgm). */
+        /** Nothing matched the words, so titles spelt alike were looked for instead (pg_trgm's trigrams). */
         SIMILAR_SPELLING
     }
 
