@@ -1,5 +1,7 @@
 package dk.raaderum.platform.messaging.admin;
 
+import dk.raaderum.platform.messaging.config.IncomingChannels;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.Config;
@@ -20,7 +22,6 @@ import java.util.regex.Pattern;
 public class DeadLetterSources {
 
     private static final Pattern DLQ_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\.dead-letter-queue\\.topic");
-    private static final String INCOMING = "mp.messaging.incoming.";
 
     private final Map<String, DeadLetterSource> byTopic;
 
@@ -45,7 +46,7 @@ public class DeadLetterSources {
                 continue;
             }
             String channel = matcher.group(1);
-            String topic = config.getOptionalValue(INCOMING + channel + ".topic", String.class).orElse(channel);
+            String topic = IncomingChannels.topicOf(config, channel);
             deadLetterTopics.put(topic, config.getValue(name, String.class));
             groups.computeIfAbsent(topic, t -> new TreeSet<>()).add(groupOf(config, channel));
         }
@@ -57,7 +58,7 @@ public class DeadLetterSources {
 
     /** The channel's consumer group: its own group.id, the connector's, or (Quarkus' default) the application name. */
     private static String groupOf(Config config, String channel) {
-        return config.getOptionalValue(INCOMING + channel + ".group.id", String.class)
+        return IncomingChannels.property(config, channel, "group.id")
                 .or(() -> config.getOptionalValue("mp.messaging.connector.smallrye-kafka.group.id", String.class))
                 .or(() -> config.getOptionalValue("kafka.group.id", String.class))
                 .orElseGet(() -> config.getValue("quarkus.application.name", String.class));

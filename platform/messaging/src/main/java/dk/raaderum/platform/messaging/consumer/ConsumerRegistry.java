@@ -1,5 +1,7 @@
 package dk.raaderum.platform.messaging.consumer;
 
+import dk.raaderum.platform.messaging.config.IncomingChannels;
+
 import io.quarkus.arc.InjectableBean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +34,6 @@ import java.util.TreeMap;
 public class ConsumerRegistry {
 
     private static final Logger LOG = Logger.getLogger(ConsumerRegistry.class);
-    private static final String INCOMING = "mp.messaging.incoming.";
 
     private final Map<String, KafkaConsumerMethod> byTopic;
 
@@ -86,7 +87,7 @@ public class ConsumerRegistry {
                 method.setAccessible(true);
                 for (Incoming incoming : method.getAnnotationsByType(Incoming.class)) {
                     String channel = incoming.value();
-                    String topic = config.getOptionalValue(INCOMING + channel + ".topic", String.class).orElse(channel);
+                    String topic = IncomingChannels.topicOf(config, channel);
                     found.put(topic, new KafkaConsumerMethod(channel, topic, reference, method));
                 }
             }

@@ -70,9 +70,9 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
         return new Handler(delegate, group, deadLettered);
     }
 
-    /** The channel's topic (its name when no topic is configured; empty without a configuration). */
+    /** The channel's topic (its name when no topic is configured). */
     private static String topicOf(KafkaConnectorIncomingConfiguration config) {
-        return config == null ? "" : config.getTopic().orElse(config.getChannel());
+        return config.getTopic().orElse(config.getChannel());
     }
 
     private record Handler(KafkaFailureHandler delegate, String group, Counter deadLettered)

@@ -63,19 +63,14 @@ public class EventTracing {
         return new TraceContext(carrier.get(TRACEPARENT), carrier.get(TRACESTATE));
     }
 
-    /** The context an outbox row was written in, as the parent of its publication. */
-    public static Context parentOf(String traceparent, String tracestate) {
-        return extract(traceparent, tracestate);
-    }
-
     /**
      * Starts the span of one consumer processing one event; the caller makes it current while the handler runs and
      * ends it. Its parent is the record's traceparent header (the producer's span), else the event's own context.
      */
     public Span startProcessing(String consumer, CloudEvent envelope, ConsumerRecord<?, ?> record) {
         String header = header(record, TRACEPARENT);
-        Context parent = header != null ? extract(header, header(record, TRACESTATE))
-                : extract(envelope.traceparent(), envelope.tracestate());
+        Context parent = header != null ? parentOf(header, header(record, TRACESTATE))
+                : parentOf(envelope.traceparent(), envelope.tracestate());
         return tracer.spanBuilder(envelope.type() + " process")
                 .setParent(parent)
                 .setSpanKind(SpanKind.CONSUMER)
@@ -95,7 +90,11 @@ public class EventTracing {
         span.setStatus(StatusCode.ERROR, failure.getClass().getSimpleName());
     }
 
-    private static Context extract(String traceparent, String tracestate) {
+    /**
+     * The context a W3C traceparent/tracestate pair names (the root without a traceparent): an outbox row's, as the
+     * parent of its publication, or a record's, as the parent of its processing.
+     */
+    public static Context parentOf(String traceparent, String tracestate) {
         if (traceparent == null) {
             return Context.root();
         }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +38,7 @@ class PlatformFailureStrategyTest {
                     deadLettered.add(metadata);
                     return Uni.createFrom().voidItem();
                 }
-            }, registry).create(null, null, consumerOfGroup("target-service"), (failure, fatal) -> {
+            }, registry).create(channel(), null, consumerOfGroup("target-service"), (failure, fatal) -> {
             });
 
     @Test
@@ -56,12 +59,20 @@ class PlatformFailureStrategyTest {
         assertEquals("target-service", new String(by, StandardCharsets.UTF_8));
         assertTrue(metadata.getTopic() == null, "the dead-letter topic stays the channel's");
         assertEquals(1, registry.get(PlatformFailureStrategy.DEAD_LETTERED_METRIC).tag("group", "target-service")
-                .counter().count());
+                .tag("topic", "proposal.adopted").counter().count());
     }
 
     private static IncomingKafkaRecord<String, String> record() {
         return new IncomingKafkaRecord<>(new ConsumerRecord<>("proposal.adopted", 0, 7L, "4711", "{}"), "proposal-adopted",
                 -1, null, null, false);
+    }
+
+    /** The channel as SmallRye configures it: its name and its topic. */
+    private static KafkaConnectorIncomingConfiguration channel() {
+        return new KafkaConnectorIncomingConfiguration(new SmallRyeConfigBuilder()
+                .withDefaultValue("channel-name", "proposal-adopted").withDefaultValue("topic", "proposal.adopted")
+                .withDefaultValue("value.deserializer", StringDeserializer.class.getName())
+                .build());
     }
 
     @SuppressWarnings("unchecked")
