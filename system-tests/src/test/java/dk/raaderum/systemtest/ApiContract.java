@@ -1,5 +1,7 @@
 package dk.raaderum.systemtest;
 
+import dk.raaderum.platform.web.http.Deprecations;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +35,7 @@ import java.util.TreeSet;
 final class ApiContract {
 
     /** The extension that dates a deprecated operation's removal (ISO date), as its {@code Sunset} header does. */
-    static final String SUNSET = "x-sunset";
+    static final String SUNSET = Deprecations.SUNSET;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     /**
      * openapi-diff's rules, but a new enum value in a response is compatible: clients tolerate values they do not know

@@ -1,19 +1,15 @@
 package dk.raaderum.systemtest;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
+import dk.raaderum.platform.testing.KafkaTopics;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
@@ -52,25 +48,8 @@ final class Redeliver {
     /** The first record on the topic (read from the beginning) that matches, within 30 s. */
     static ConsumerRecord<String, String> find(String topic, Predicate<ConsumerRecord<String, String>> matching,
             String what) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedStack.stack().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (matching.test(record)) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No record " + what + " on " + topic);
+        return KafkaTopics.read(SharedStack.stack().kafkaBootstrapServers(), topic, matching, found -> !found.isEmpty(),
+                Duration.ofSeconds(30)).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("No record " + what + " on " + topic));
     }
 }
