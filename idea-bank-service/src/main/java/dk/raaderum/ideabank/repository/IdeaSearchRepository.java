@@ -73,10 +73,26 @@ public class IdeaSearchRepository {
         return jdbc.snapshot(work);
     }
 
-    /** True when the words give a text query at all (not only stop words or punctuation). */
-    public boolean hasLexemes(Reads reads, String words) {
-        return reads.query(new Sql().append("select numnode(websearch_to_tsquery('danish', ?)) > 0", words),
-                rs -> rs.next() && rs.getBoolean(1));
+    /**
+     * What the words give as a text query: whether any word is left (not only stop words or punctuation), and the one
+     * word (lexeme) when that is all the query is.
+     */
+    public record TextQuery(boolean hasLexemes, String singleWord) {
+    }
+
+    public TextQuery textQuery(Reads reads, String words) {
+        return reads.query(new Sql().append(
+                "select numnode(q), case when numnode(q) = 1 then q::text end from websearch_to_tsquery('danish', ?) q",
+                words), rs -> rs.next() ? new TextQuery(rs.getInt(1) > 0, lexeme(rs.getString(2)))
+                        : new TextQuery(false, null));
+    }
+
+    /** The lexeme of a one-operand tsquery's text ({@code 'word'}, quotes and backslashes doubled), else null. */
+    static String lexeme(String query) {
+        if (query == null || query.length() < 2 || query.charAt(0) != '\'' || query.charAt(query.length() - 1) != '\'') {
+            return null; // a prefix or weight (word:*) is no plain word
+        }
+        return query.substring(1, query.length() - 1).replace("''", "'").replace("\\\\", "\\");
     }
 
     /**
@@ -92,23 +108,39 @@ public class IdeaSearchRepository {
                   from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q""", words));
     }
 
-    /** Every idea's id and title, by id. */
-    public record Titles(long[] ids, List<String> titles) {
+    /** Ideas that match the words, whatever their status, unranked (score 0). */
+    public Scored textHitIds(Reads reads, String words) {
+        reads.indexScansOnly();
+        return scored(reads, new Sql().append(
+                "select i.id, 0::real from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q", words));
+    }
+
+    /** A text of every idea, by id. */
+    public record Texts(long[] ids, String[] texts) {
+    }
+
+    /** Every idea's small vector as text ({@code head_vector::text}), by id. */
+    public Texts headVectors(Reads reads) {
+        return texts(reads, "select id, head_vector::text from idea order by id");
     }
 
     /** Every idea's title, by id (what spelling is looked up in). */
-    public Titles titles(Reads reads) {
-        return reads.query(new Sql().append("select id, title from idea order by id"), rs -> {
+    public Texts titles(Reads reads) {
+        return texts(reads, "select id, title from idea order by id");
+    }
+
+    private static Texts texts(Reads reads, String sql) {
+        return reads.query(new Sql().append(sql), rs -> {
             long[] ids = new long[1024];
-            List<String> titles = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
             while (rs.next()) {
-                if (titles.size() == ids.length) {
+                if (texts.size() == ids.length) {
                     ids = Arrays.copyOf(ids, ids.length * 2);
                 }
-                ids[titles.size()] = rs.getLong(1);
-                titles.add(rs.getString(2));
+                ids[texts.size()] = rs.getLong(1);
+                texts.add(rs.getString(2));
             }
-            return new Titles(Arrays.copyOf(ids, titles.size()), titles);
+            return new Texts(Arrays.copyOf(ids, texts.size()), texts.toArray(String[]::new));
         });
     }
 

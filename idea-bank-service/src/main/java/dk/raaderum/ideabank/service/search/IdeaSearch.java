@@ -8,7 +8,8 @@ import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.HitRow;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
-import dk.raaderum.ideabank.repository.IdeaSearchRepository.Titles;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.TextQuery;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.Texts;
 import dk.raaderum.ideabank.repository.Jdbc.Reads;
 import dk.raaderum.ideabank.service.IdeaViews;
 import dk.raaderum.ideabank.service.search.SearchIndex.Hit;
@@ -25,6 +26,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ public class IdeaSearch {
     private final Cache<Long, SearchIndex> indexes;
     private final Cache<Words, Scored> wordHits;
     private final Cache<Long, TitleSpelling> spellings;
+    private final OneWordRanks oneWordRanks;
     private final Timer indexLoads;
 
     /** A search at a version of the bank. */
@@ -77,6 +80,7 @@ public class IdeaSearch {
         this.wordHits = Caffeine.newBuilder().maximumWeight(config.search().hitsCacheMb() * MB)
                 .<Words, Scored>weigher((words, hits) -> 64 + 12 * hits.ids().length).recordStats().build();
         this.spellings = Caffeine.newBuilder().maximumSize(1).build();
+        this.oneWordRanks = new OneWordRanks(repository, registry);
         this.indexLoads = Timer.builder("raaderum.idea-search.index.loads")
                 .description("Reads of every idea's search fields, once per search version").register(registry);
         CaffeineCacheMetrics.monitor(registry, results, "idea-search");
@@ -95,13 +99,13 @@ public class IdeaSearch {
 
     private Result compute(Reads reads, Query query, boolean keptHits) {
         SearchIndex index = index(reads);
-        MatchedBy mode = query.hasWords() && repository.hasLexemes(reads, query.words()) ? MatchedBy.FULL_TEXT
-                : MatchedBy.FILTERS;
+        TextQuery text = query.hasWords() ? repository.textQuery(reads, query.words()) : null;
+        MatchedBy mode = text != null && text.hasLexemes() ? MatchedBy.FULL_TEXT : MatchedBy.FILTERS;
         Matches matches = mode == MatchedBy.FULL_TEXT
-                ? index.select(query, hits(reads, index, query.words(), mode, keptHits)) : index.selectAll(query);
+                ? index.select(query, hits(reads, index, query.words(), text, mode, keptHits)) : index.selectAll(query);
         if (mode == MatchedBy.FULL_TEXT && matches.count() == 0) {
             mode = MatchedBy.SIMILAR_SPELLING;
-            matches = index.select(query, hits(reads, index, query.words(), mode, keptHits));
+            matches = index.select(query, hits(reads, index, query.words(), text, mode, keptHits));
         }
         List<Hit> hits = index.page(matches, query, mode);
         Map<Long, HitRow> rows = repository.rows(reads, hits.stream().map(Hit::id).toList(),
@@ -117,11 +121,28 @@ public class IdeaSearch {
     }
 
     /** The ideas that match the words as text, or whose titles are spelt alike. */
-    private Scored hits(Reads reads, SearchIndex index, String words, MatchedBy mode, boolean kept) {
-        Function<Words, Scored> search = key -> mode == MatchedBy.FULL_TEXT ? repository.textHits(reads, words)
+    private Scored hits(Reads reads, SearchIndex index, String words, TextQuery text, MatchedBy mode, boolean kept) {
+        Function<Words, Scored> search = key -> mode == MatchedBy.FULL_TEXT ? textHits(reads, index, words, text)
                 : spelling(reads, index.textVersion).similar(words);
         Words key = new Words(index.textVersion, words, mode);
         return kept ? wordHits.get(key, search) : search.apply(key);
+    }
+
+    /** The ideas that match the words as text, ranked: a single word from memory when its ranks are there. */
+    private Scored textHits(Reads reads, SearchIndex index, String words, TextQuery text) {
+        Scored hits = text.singleWord() == null ? null
+                : oneWordRanks.hits(reads, index.textVersion, text.singleWord(), words);
+        return hits != null ? hits : repository.textHits(reads, words);
+    }
+
+    /** Builds the one-word ranks of the newest texts now (searches use them from then on). */
+    void buildOneWordRanks() {
+        oneWordRanks.build();
+    }
+
+    @PreDestroy
+    void close() {
+        oneWordRanks.close();
     }
 
     /** The index of the snapshot's search version: read once per version, by the first search that needs it. */
@@ -134,8 +155,8 @@ public class IdeaSearch {
     /** The titles' words of the snapshot's version of the texts: read once per version, by the first misspelling. */
     private TitleSpelling spelling(Reads reads, long textVersion) {
         return spellings.get(textVersion, version -> {
-            Titles titles = repository.titles(reads);
-            return new TitleSpelling(titles.ids(), titles.titles());
+            Texts titles = repository.titles(reads);
+            return new TitleSpelling(titles.ids(), titles.texts());
         });
     }
 

@@ -37,12 +37,12 @@ final class TitleSpelling {
     private final int[] trigramCount;
 
     /** @param titles every idea's title by id, in ascending id order */
-    TitleSpelling(long[] ids, List<String> titles) {
+    TitleSpelling(long[] ids, String[] titles) {
         this.ids = ids;
         Map<String, Integer> words = new HashMap<>();
         List<IntList> titlesByWord = new ArrayList<>();
-        for (int p = 0; p < titles.size(); p++) {
-            for (String word : words(titles.get(p))) {
+        for (int p = 0; p < titles.length; p++) {
+            for (String word : words(titles[p])) {
                 int w = words.computeIfAbsent(word, k -> words.size());
                 if (w == titlesByWord.size()) {
                     titlesByWord.add(new IntList());
