@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The search of the idea bank in PostgreSQL, read-only and without entities: which ideas match the words and how well
@@ -34,6 +36,9 @@ public class IdeaSearchRepository {
     public static final char MARK_START = '\uE000';
     public static final char MARK_END = '\uE001';
     private static final String HEADLINE = "'StartSel=\"" + MARK_START + "\", StopSel=\"" + MARK_END + "\", ";
+
+    /** A tsquery's text of one word, alone or and-ed with exclusions: {@code 'plej' & !'hjem'}. */
+    private static final Pattern ONE_WORD = Pattern.compile("'((?:[^']|'')*)'((?: & !'(?:[^']|'')*')*)");
 
     private final Jdbc jdbc;
 
@@ -74,25 +79,27 @@ public class IdeaSearchRepository {
     }
 
     /**
-     * What the words give as a text query: whether any word is left (not only stop words or punctuation), and the one
-     * word (lexeme) when that is all the query is.
+     * What the words give as a text query: whether any word is left (not only stop words or punctuation), and, when the
+     * query is one word (lexeme) alone or with exclusions only ({@code pleje -hjem}), that word.
      */
-    public record TextQuery(boolean hasLexemes, String singleWord) {
+    public record TextQuery(boolean hasLexemes, String singleWord, boolean exclusions) {
     }
 
     public TextQuery textQuery(Reads reads, String words) {
         return reads.query(new Sql().append(
-                "select numnode(q), case when numnode(q) = 1 then q::text end from websearch_to_tsquery('danish', ?) q",
-                words), rs -> rs.next() ? new TextQuery(rs.getInt(1) > 0, lexeme(rs.getString(2)))
-                        : new TextQuery(false, null));
+                "select numnode(q), q::text from websearch_to_tsquery('danish', ?) q", words), rs -> {
+                    if (!rs.next() || rs.getInt(1) == 0) {
+                        return new TextQuery(false, null, false);
+                    }
+                    Matcher oneWord = ONE_WORD.matcher(rs.getString(2));
+                    return oneWord.matches() ? new TextQuery(true, lexeme(oneWord.group(1)), !oneWord.group(2).isEmpty())
+                            : new TextQuery(true, null, false);
+                });
     }
 
-    /** The lexeme of a one-operand tsquery's text ({@code 'word'}, quotes and backslashes doubled), else null. */
-    static String lexeme(String query) {
-        if (query == null || query.length() < 2 || query.charAt(0) != '\'' || query.charAt(query.length() - 1) != '\'') {
-            return null; // a prefix or weight (word:*) is no plain word
-        }
-        return query.substring(1, query.length() - 1).replace("''", "'").replace("\\\\", "\\");
+    /** A lexeme as a tsquery's text writes it between quotes (quotes and backslashes doubled). */
+    private static String lexeme(String quoted) {
+        return quoted.replace("''", "'").replace("\\\\", "\\");
     }
 
     /**

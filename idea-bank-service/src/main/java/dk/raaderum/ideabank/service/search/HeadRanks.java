@@ -16,15 +16,21 @@ import java.util.Map;
  * it (calc_rank_or for one operand, then normalisation 1): with the weights D 0.1, C 0.2, B 0.4, A 1.0 of the
  * word's positions in order, {@code r = sum(w_j / j^2)} and the largest weight {@code w_m} at {@code m},
  * {@code rank = (w_m + r - w_m / m^2) / 1.64493406685 / log2(positions of the whole vector + 1)}; an idea whose small
- * vector lacks the word ranks 0.
+ * vector lacks the word ranks 0. A word with exclusions ({@code pleje -hjem}) ranks every hit as PostgreSQL does an
+ * and whose vector has only one of its words: {@code 1e-20 / log2(positions + 1)}.
  */
 final class HeadRanks {
 
     private static final float[] WEIGHTS = { 0.1f, 0.2f, 0.4f, 1.0f };
     private static final int D = 0;
 
+    /** PostgreSQL's rank before normalisation when a query's words and-ed together have no pair in a vector. */
+    private static final float NO_PAIR = 1e-20f;
+
     final long textVersion;
     private final long[] ids;
+    /** Per idea: log2 of its small vector's positions + 1 (normalisation 1), infinite for an empty vector. */
+    private final double[] lengths;
     /** Per word: the positions (in {@link #ids}, ascending) of the ideas whose small vector has it, and their ranks. */
     private final Map<String, Postings> words;
 
@@ -35,10 +41,13 @@ final class HeadRanks {
     HeadRanks(long textVersion, long[] ids, String[] vectors) {
         this.textVersion = textVersion;
         this.ids = ids;
+        this.lengths = new double[ids.length];
         Map<String, Growing> growing = new HashMap<>();
         for (int p = 0; p < ids.length; p++) {
             Vector vector = Vector.parse(vectors[p]);
-            double length = Math.log(vector.positions + 1.0) / Math.log(2.0);
+            double length = vector.words.length == 0 ? Double.POSITIVE_INFINITY
+                    : Math.log(vector.positions + 1.0) / Math.log(2.0);
+            lengths[p] = length;
             for (int w = 0; w < vector.words.length; w++) {
                 growing.computeIfAbsent(vector.words[w], k -> new Growing()).add(p,
                         (float) (rankOfOne(vector.weights[w]) / length));
@@ -48,14 +57,25 @@ final class HeadRanks {
         growing.forEach((word, postings) -> words.put(word, postings.done()));
     }
 
-    /** The ideas with their ranks for the word (0 for those whose small vector lacks it). */
-    Scored rank(String word, long[] hits) {
+    /**
+     * The ideas with their ranks for the word (0 for those whose small vector lacks it); with {@code exclusions} (the
+     * word and-ed with words the hits lack), PostgreSQL's rank of an and without a pair of present words: 1e-20
+     * normalised, for every hit.
+     */
+    Scored rank(String word, boolean exclusions, long[] hits) {
         Postings postings = words.get(word);
         float[] scores = new float[hits.length];
-        if (postings != null) {
-            for (int h = 0; h < hits.length; h++) {
-                int p = Arrays.binarySearch(ids, hits[h]);
-                int at = p < 0 ? -1 : Arrays.binarySearch(postings.positions, p);
+        Galloping idea = new Galloping();
+        Galloping posting = new Galloping();
+        for (int h = 0; h < hits.length; h++) {
+            int p = idea.find(ids, hits[h]);
+            if (p < 0) {
+                continue;
+            }
+            if (exclusions) {
+                scores[h] = (float) (NO_PAIR / lengths[p]);
+            } else if (postings != null) {
+                int at = posting.find(postings.positions, p);
                 scores[h] = at < 0 ? 0f : postings.ranks[at];
             }
         }

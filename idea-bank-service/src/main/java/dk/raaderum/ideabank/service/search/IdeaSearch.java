@@ -131,7 +131,7 @@ public class IdeaSearch {
     /** The ideas that match the words as text, ranked: a single word from memory when its ranks are there. */
     private Scored textHits(Reads reads, SearchIndex index, String words, TextQuery text) {
         Scored hits = text.singleWord() == null ? null
-                : oneWordRanks.hits(reads, index.textVersion, text.singleWord(), words);
+                : oneWordRanks.hits(reads, index.textVersion, text, words);
         return hits != null ? hits : repository.textHits(reads, words);
     }
 

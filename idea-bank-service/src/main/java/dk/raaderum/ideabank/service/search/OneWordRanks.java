@@ -2,6 +2,7 @@ package dk.raaderum.ideabank.service.search;
 
 import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository.TextQuery;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Texts;
 import dk.raaderum.ideabank.repository.Jdbc.Reads;
 
@@ -48,14 +49,14 @@ final class OneWordRanks implements AutoCloseable {
     }
 
     /**
-     * The ideas that match the one word (its lexeme {@code word}, the query {@code words}), ranked from memory; null
+     * The ideas that match the one word (with exclusions or not) of the query {@code words}, ranked from memory; null
      * when the ranks of {@code textVersion} are not there yet (a build is then started).
      */
-    Scored hits(Reads reads, long textVersion, String word, String words) {
+    Scored hits(Reads reads, long textVersion, TextQuery text, String words) {
         HeadRanks ranks = current;
         if (ranks != null && ranks.textVersion == textVersion) {
             fromMemory.increment();
-            return ranks.rank(word, repository.textHitIds(reads, words).ids());
+            return ranks.rank(text.singleWord(), text.exclusions(), repository.textHitIds(reads, words).ids());
         }
         if (ranks == null || ranks.textVersion < textVersion) {
             buildSoon();

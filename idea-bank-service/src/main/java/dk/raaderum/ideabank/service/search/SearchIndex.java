@@ -129,8 +129,9 @@ final class SearchIndex {
         int[] positions = new int[hits.ids().length];
         float[] scores = new float[positions.length];
         int count = 0;
+        Galloping idea = new Galloping();
         for (int h = 0; h < positions.length; h++) {
-            int p = Arrays.binarySearch(ids, hits.ids()[h]);
+            int p = idea.find(ids, hits.ids()[h]);
             if (p >= 0 && filter.test(p)) {
                 positions[count] = p;
                 scores[count++] = hits.scores()[h];
