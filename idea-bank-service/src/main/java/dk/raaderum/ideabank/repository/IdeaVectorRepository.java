@@ -49,6 +49,19 @@ public class IdeaVectorRepository {
                 });
     }
 
+    /**
+     * Moves what writes left in the pending lists of the ideas' GIN indexes (PostgreSQL's fastupdate) into the indexes
+     * themselves, as autovacuum would later: until then every search reads the whole pending list (up to 4 MB an index
+     * after a large import), and a word in a quarter of the bank cost twice as much right after a 90,000-row import.
+     * Returns the pending-list pages merged.
+     */
+    public long mergePendingIndexEntries() {
+        return jdbc.query(new Sql().append("""
+                select coalesce(sum(gin_clean_pending_list(i.indexrelid)), 0)
+                  from pg_index i join pg_class c on c.oid = i.indexrelid join pg_am a on a.oid = c.relam
+                 where i.indrelid = 'idea'::regclass and a.amname = 'gin'"""), rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
     private static String[] column(List<Texts> texts, Function<Texts, String> field) {
         return texts.stream().map(field).toArray(String[]::new);
     }

@@ -175,12 +175,25 @@ public class IdeaImports {
                 case CSV -> rows -> RowSources.csv(body, charset, rows);
                 case XLSX -> rows -> RowSources.xlsx(file, rows);
             };
-            return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
+            ImportResult result = QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS)
                     .call(() -> importRows(actor, format, publish, source));
+            if (result.created() + result.updated() > 0) {
+                mergePendingIndexEntries();
+            }
+            return result;
         } finally {
             if (file != null) {
                 delete(file);
             }
+        }
+    }
+
+    /** The imported ideas searchable at full speed at once (the import has committed: a failure here is only logged). */
+    private void mergePendingIndexEntries() {
+        try {
+            LOG.debugf("GIN pending-list pages merged after the import: %d", vectors.mergePendingIndexEntries());
+        } catch (RuntimeException e) {
+            LOG.warnf("Pending index entries of the import not merged (autovacuum will): %s", e.getMessage());
         }
     }
 
