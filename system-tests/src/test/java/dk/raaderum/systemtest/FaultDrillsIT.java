@@ -168,9 +168,10 @@ class FaultDrillsIT {
         List<Long> acknowledged = writes.stream().filter(Write::acknowledged).map(Write::proposalId).toList();
         long operations = writes.stream().mapToLong(w -> w.statuses().size()).sum();
         long serverErrors = writes.stream().mapToLong(Write::serverErrors).sum();
-        JsonPath listed = as(token).queryParam("size", 200).get(varde("/catalogs/" + catalog + "/proposals")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath listed = RateLimited.send(() -> as(token).queryParam("size", 500)
+                .get(varde("/catalogs/" + catalog + "/proposals"))).then().statusCode(200).extract().jsonPath();
         List<Long> present = listed.getList("items.id", Long.class);
+        assertEquals(listed.getInt("total"), present.size(), "every proposal of the drill on one page");
         List<String> halfMade = new ArrayList<>();
         for (int i = 0; i < present.size(); i++) {
             if (listed.getList("items[" + i + "].netChange").size() != 4
