@@ -308,7 +308,7 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess process = apps.get(instance);
         if (!HttpProbe.awaitOk(url + "/q/health/ready", APP_TIMEOUT, process::isAlive)) {
             String why = process.isAlive() ? "did not become healthy within " + APP_TIMEOUT.toSeconds() + " s"
-                    : "stopped while starting";
+                    : "stopped while starting: " + process.exitReport(5);
             throw new InfraException(instance + " " + why + ". Last lines of " + process.logFile() + ":\n"
                     + process.tail(40));
         }

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,10 @@ import java.util.stream.Stream;
  * stopped, so a launcher that was killed can find it again ({@link Leftovers}).
  */
 public final class ManagedProcess implements AutoCloseable {
+
+    private static final int REPORTED_LINE_LENGTH = 1_500;
+    private static final Pattern ERROR_LINE = Pattern.compile(
+            "\\b(ERROR|FATAL)\\b|OutOfMemoryError|A fatal error has been detected");
 
     private final String name;
     private final Process process;
@@ -86,6 +92,46 @@ public final class ManagedProcess implements AutoCloseable {
             return "(could not read " + file + ": " + e.getMessage() + ")";
         }
         return String.join(System.lineSeparator(), last);
+    }
+
+    /**
+     * Why a process that ended by itself ended, for error messages: its exit code (a signal's number when it was
+     * killed, such as 9 from the kernel's OOM killer) and the first error lines it logged in this run, each cut to
+     * {@value #REPORTED_LINE_LENGTH} characters. A tail alone often shows only what ran on after the error.
+     */
+    public String exitReport(int errorLines) {
+        StringBuilder report = new StringBuilder();
+        if (process.isAlive()) {
+            report.append("still running");
+        } else {
+            int code = process.exitValue();
+            report.append("exit code ").append(code);
+            if (code > 128) {
+                report.append(" (signal ").append(code - 128).append(')');
+            }
+        }
+        List<String> errors = errorsOfThisRun(errorLines);
+        report.append(errors.isEmpty() ? "; no error lines in its log" : "; its first error lines:");
+        errors.forEach(line -> report.append(System.lineSeparator()).append(line));
+        return report.toString();
+    }
+
+    private List<String> errorsOfThisRun(int max) {
+        List<String> errors = new ArrayList<>();
+        String marker = "=== " + name + ": ";
+        try (Stream<String> all = Files.lines(logFile, StandardCharsets.UTF_8)) {
+            all.forEach(line -> {
+                if (line.startsWith(marker)) {
+                    errors.clear();
+                } else if (errors.size() < max && ERROR_LINE.matcher(line).find()) {
+                    errors.add(line.length() > REPORTED_LINE_LENGTH ? line.substring(0, REPORTED_LINE_LENGTH) + " …"
+                            : line);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            errors.add("(could not read " + logFile + ": " + e.getMessage() + ")");
+        }
+        return errors;
     }
 
     /** Terminates the process tree: SIGTERM first, then SIGKILL after the grace period. */
