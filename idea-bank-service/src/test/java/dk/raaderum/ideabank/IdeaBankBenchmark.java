@@ -1,6 +1,7 @@
 package dk.raaderum.ideabank;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.service.demo.ReviewFiles;
@@ -37,6 +38,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,16 +128,17 @@ class IdeaBankBenchmark {
      * Measures the bank as it is once autovacuum has finished with the import (it vacuums and analyses the idea table
      * after tens of thousands of inserts, for up to a minute on these two cores); prints how long that took.
      */
+    /** Until no autovacuum worker has run for three polls a second apart (at most three minutes). */
     private void awaitAutovacuum() throws Exception {
         long started = System.nanoTime();
-        int quiet = 0;
-        while (quiet < 3 && System.nanoTime() - started < Duration.ofMinutes(3).toNanos()) {
-            Thread.sleep(1000);
-            try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
-                    "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")) {
-                quiet = rs.next() && rs.getInt(1) == 0 ? quiet + 1 : 0;
-            }
-        }
+        AtomicInteger quiet = new AtomicInteger();
+        await("autovacuum finished with the import").atMost(Duration.ofMinutes(3)).pollDelay(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
+                            "select count(*) from pg_stat_activity where backend_type = 'autovacuum worker'")) {
+                        return (rs.next() && rs.getInt(1) == 0 ? quiet.incrementAndGet() : quiet.getAndSet(0)) >= 3;
+                    }
+                });
         System.out.printf("  autovacuum finished with the import %.0f s after it (load %s)%n",
                 (System.nanoTime() - started) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim());
     }

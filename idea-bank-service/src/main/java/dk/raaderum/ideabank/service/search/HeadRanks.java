@@ -2,8 +2,10 @@ package dk.raaderum.ideabank.service.search;
 
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,8 +104,8 @@ final class HeadRanks {
     record Vector(String[] words, int[][] weights, int positions) {
 
         static Vector parse(String text) {
-            java.util.List<String> words = new java.util.ArrayList<>();
-            java.util.List<int[]> weights = new java.util.ArrayList<>();
+            List<String> words = new ArrayList<>();
+            List<int[]> weights = new ArrayList<>();
             int positions = 0;
             int i = 0;
             int n = text.length();

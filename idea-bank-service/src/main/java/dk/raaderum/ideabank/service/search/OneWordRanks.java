@@ -13,8 +13,9 @@ import io.micrometer.core.instrument.Timer;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -31,7 +32,7 @@ final class OneWordRanks implements AutoCloseable {
     private final IdeaSearchRepository repository;
     private final Timer builds;
     private final Counter fromMemory;
-    private final ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService builder = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "idea-search-ranks");
         thread.setDaemon(true);
         return thread;
@@ -79,22 +80,17 @@ final class OneWordRanks implements AutoCloseable {
         if (!building.compareAndSet(false, true)) {
             return;
         }
-        builder.execute(() -> {
+        long wait = Math.max(0, lastBuildEnded + PAUSE.toNanos() - System.nanoTime());
+        builder.schedule(() -> {
             try {
-                long wait = lastBuildEnded + PAUSE.toNanos() - System.nanoTime();
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000);
-                }
                 build();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.warnf("One-word ranks not built (searches rank in PostgreSQL meanwhile): %s", e.toString());
             } finally {
                 lastBuildEnded = System.nanoTime();
                 building.set(false);
             }
-        });
+        }, wait, TimeUnit.NANOSECONDS);
     }
 
     @Override
