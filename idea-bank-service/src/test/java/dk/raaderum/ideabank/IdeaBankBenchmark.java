@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import dk.raaderum.ideabank.domain.IdeaStatus;
+import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.service.demo.ReviewFiles;
 import dk.raaderum.ideabank.service.search.IdeaSearch;
+import dk.raaderum.ideabank.service.search.SearchModels.IdeaHit;
 import dk.raaderum.ideabank.service.search.SearchModels.MatchedBy;
 import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Result;
@@ -36,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -83,6 +86,9 @@ class IdeaBankBenchmark {
 
     @Inject
     IdeaSearch search;
+
+    @Inject
+    IdeaSearchRepository repository;
 
     @Inject
     javax.sql.DataSource dataSource;
@@ -172,10 +178,37 @@ class IdeaBankBenchmark {
             System.out.printf("    %-44s %6d | %s | %s | %s | %s | %s%n", entry.getKey(), first.total(), millis(fresh),
                     millis(kept), millis(newWords), millis(otherPages), millis(samePage));
         }
-        System.out.printf("  one-word ranks: %s%n", given().get("/q/metrics").asString().lines()
+        System.out.printf("  PostgreSQL's statements alone:%n");
+        for (Map.Entry<String, String> entry : SEARCHES.entrySet()) {
+            statements(entry.getKey(), query(entry.getValue()));
+        }
+        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
+                "select sum(length(search_vector)), sum(length(head_vector)) from idea")) {
+            rs.next();
+            System.out.printf("  words of all ideas in memory: %,d (whole vectors), %,d (small vectors)%n", rs.getLong(1),
+                    rs.getLong(2));
+        }
+        System.out.printf("  words and one-word ranks in memory: %s%n", given().get("/q/metrics").asString().lines()
                 .filter(line -> line.startsWith("raaderum_idea_search_ranks_builds_seconds_")
                         || line.startsWith("raaderum_idea_search_one_word_from_memory_total"))
                 .map(line -> line.replaceFirst(" # .*", "")).toList());
+    }
+
+    /**
+     * The statements of a full-text search alone: its hits found and ranked by PostgreSQL (what a one-word search is
+     * spared once its words are in memory, and what every other search sends), and the first page's rows with highlights.
+     */
+    private void statements(String name, Query query) {
+        Result first = search.search(query);
+        if (first.matchedBy() != MatchedBy.FULL_TEXT) {
+            return;
+        }
+        List<Long> page = first.items().stream().map(IdeaHit::id).toList();
+        Latencies hits = Latencies.time(MEASURED, MEASURED,
+                () -> repository.snapshot(reads -> repository.textHits(reads, query.words())));
+        Latencies rows = Latencies.time(MEASURED, MEASURED,
+                () -> repository.snapshot(reads -> repository.rows(reads, page, query.words())));
+        System.out.printf("    %-44s hits ranked %s | page rows %s%n", name, millis(hits), millis(rows));
     }
 
     private static FixedRateLoad.Result http(IntFunction<String> parameters) throws InterruptedException {

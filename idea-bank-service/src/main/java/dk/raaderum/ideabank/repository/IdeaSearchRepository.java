@@ -39,6 +39,8 @@ public class IdeaSearchRepository {
 
     /** A tsquery's text of one word, alone or and-ed with exclusions: {@code 'plej' & !'hjem'}. */
     private static final Pattern ONE_WORD = Pattern.compile("'((?:[^']|'')*)'((?: & !'(?:[^']|'')*')*)");
+    /** One exclusion of {@link #ONE_WORD}'s: {@code  & !'hjem'}. */
+    private static final Pattern EXCLUDED = Pattern.compile(" & !'((?:[^']|'')*)'");
 
     private final Jdbc jdbc;
 
@@ -80,20 +82,33 @@ public class IdeaSearchRepository {
 
     /**
      * What the words give as a text query: whether any word is left (not only stop words or punctuation), and, when the
-     * query is one word (lexeme) alone or with exclusions only ({@code pleje -hjem}), that word.
+     * query is one word (lexeme) alone or with exclusions only ({@code pleje -hjem}), that word and the excluded ones.
      */
-    public record TextQuery(boolean hasLexemes, String singleWord, boolean exclusions) {
+    public record TextQuery(boolean hasLexemes, String singleWord, List<String> excluded) {
+
+        static final TextQuery NONE = new TextQuery(false, null, List.of());
+
+        public boolean exclusions() {
+            return !excluded.isEmpty();
+        }
     }
 
     public TextQuery textQuery(Reads reads, String words) {
         return reads.query(new Sql().append(
                 "select numnode(q), q::text from websearch_to_tsquery('danish', ?) q", words), rs -> {
                     if (!rs.next() || rs.getInt(1) == 0) {
-                        return new TextQuery(false, null, false);
+                        return TextQuery.NONE;
                     }
                     Matcher oneWord = ONE_WORD.matcher(rs.getString(2));
-                    return oneWord.matches() ? new TextQuery(true, lexeme(oneWord.group(1)), !oneWord.group(2).isEmpty())
-                            : new TextQuery(true, null, false);
+                    if (!oneWord.matches()) {
+                        return new TextQuery(true, null, List.of());
+                    }
+                    List<String> excluded = new ArrayList<>();
+                    Matcher exclusion = EXCLUDED.matcher(oneWord.group(2));
+                    while (exclusion.find()) {
+                        excluded.add(lexeme(exclusion.group(1)));
+                    }
+                    return new TextQuery(true, lexeme(oneWord.group(1)), List.copyOf(excluded));
                 });
     }
 
@@ -115,13 +130,6 @@ public class IdeaSearchRepository {
                   from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q""", words));
     }
 
-    /** Ideas that match the words, whatever their status, unranked (score 0). */
-    public Scored textHitIds(Reads reads, String words) {
-        reads.indexScansOnly();
-        return scored(reads, new Sql().append(
-                "select i.id, 0::real from idea i, websearch_to_tsquery('danish', ?) q where i.search_vector @@ q", words));
-    }
-
     /** A text of every idea, by id. */
     public record Texts(long[] ids, String[] texts) {
     }
@@ -134,6 +142,25 @@ public class IdeaSearchRepository {
     /** Every idea's title, by id (what spelling is looked up in). */
     public Texts titles(Reads reads) {
         return texts(reads, "select id, title from idea order by id");
+    }
+
+    /** A row of an idea's id and one of its texts. */
+    @FunctionalInterface
+    public interface TextRow {
+        void accept(long id, String text);
+    }
+
+    /**
+     * Every idea's words, the lexemes of its whole vector without positions ({@code strip(search_vector)::text}), row by
+     * row in ascending id order (read in chunks, never all at once).
+     */
+    public void searchWords(Reads reads, TextRow row) {
+        reads.query(new Sql().append("select id, strip(search_vector)::text from idea order by id"), rs -> {
+            while (rs.next()) {
+                row.accept(rs.getLong(1), rs.getString(2));
+            }
+            return null;
+        });
     }
 
     private static Texts texts(Reads reads, String sql) {

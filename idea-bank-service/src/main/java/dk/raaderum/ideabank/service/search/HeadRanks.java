@@ -10,9 +10,8 @@ import java.util.Map;
 
 /**
  * The rank every idea has for each word of its small vector (title A, summary B, their compound parts D: V3's
- * {@code head_vector}), as of one version of the texts, so a one-word search asks PostgreSQL only which ideas match
- * and takes their ranks from here, instead of PostgreSQL ranking every hit (for a word in a quarter of the bank, two
- * thirds of its time).
+ * {@code head_vector}), as of one version of the texts, so a one-word search takes its hits' ranks from here instead of
+ * PostgreSQL ranking every hit (for a word in a quarter of the bank, two thirds of its time).
  *
  * <p>The rank is PostgreSQL's {@code ts_rank(head_vector, q, 1)} for a query of one word, computed as tsrank.c does
  * it (calc_rank_or for one operand, then normalisation 1): with the weights D 0.1, C 0.2, B 0.4, A 1.0 of the
@@ -29,7 +28,6 @@ final class HeadRanks {
     /** PostgreSQL's rank before normalisation when a query's words and-ed together have no pair in a vector. */
     private static final float NO_PAIR = 1e-20f;
 
-    final long textVersion;
     private final long[] ids;
     /** Per idea: log2 of its small vector's positions + 1 (normalisation 1), infinite for an empty vector. */
     private final double[] lengths;
@@ -40,8 +38,7 @@ final class HeadRanks {
     }
 
     /** @param vectors every idea's small vector as PostgreSQL writes it ({@code head_vector::text}), by id */
-    HeadRanks(long textVersion, long[] ids, String[] vectors) {
-        this.textVersion = textVersion;
+    HeadRanks(long[] ids, String[] vectors) {
         this.ids = ids;
         this.lengths = new double[ids.length];
         Map<String, Growing> growing = new HashMap<>();

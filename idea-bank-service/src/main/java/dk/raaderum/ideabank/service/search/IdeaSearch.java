@@ -39,17 +39,18 @@ import java.util.function.Function;
 /**
  * Finding ideas: Danish full-text search (stemming, split compounds, websearch syntax, ranked title › summary ›
  * compound parts › description) with highlighted snippets; when the words match nothing, titles spelt alike
- * ("hjemmeplejn" finds "hjemmeplejen", looked up among the distinct title words in memory: {@link TitleSpelling}); facets with counts over all hits. Words that are only stop words search
- * nothing: the filters alone apply.
+ * ("hjemmeplejn" finds "hjemmeplejen", looked up among the distinct title words in memory: {@link TitleSpelling});
+ * facets with counts over all hits. Words that are only stop words search nothing: the filters alone apply.
  *
  * <p>A search reads one snapshot. Its result is kept in memory under the search version it was computed at (one
  * small query per search reads the version; every committed change to a searchable idea raises it), so a repeated
  * search is answered from memory while nothing has changed, and never from an older state once something has, from
- * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}. PostgreSQL finds and
- * ranks the ideas that match the words (kept under the version of the texts, which only an added idea or a changed text
- * raises, so paging, filtering and sorting them again, or a curation meanwhile, does not search the texts again:
- * {@code cache="idea-search-words"}); filters, facets and order come from the {@link SearchIndex} of the
- * same version ({@code raaderum_idea_search_index_loads_seconds}).
+ * any instance of the service. Hits and misses: {@code cache_gets_total{cache="idea-search"}}. A query of one word
+ * (with exclusions or not) is found and ranked in memory ({@link OneWordRanks}); PostgreSQL finds and ranks the ideas
+ * that match other words. Either is kept under the version of the texts, which only an added idea or a changed text
+ * raises, so paging, filtering and sorting them again, or a curation meanwhile, does not search the texts again
+ * ({@code cache="idea-search-words"}); filters, facets and order come from the {@link SearchIndex} of the same version
+ * ({@code raaderum_idea_search_index_loads_seconds}).
  */
 @ApplicationScoped
 public class IdeaSearch {
@@ -128,14 +129,13 @@ public class IdeaSearch {
         return kept ? wordHits.get(key, search) : search.apply(key);
     }
 
-    /** The ideas that match the words as text, ranked: a single word from memory when its ranks are there. */
+    /** The ideas that match the words as text, ranked: one word found and ranked in memory once its texts are there. */
     private Scored textHits(Reads reads, SearchIndex index, String words, TextQuery text) {
-        Scored hits = text.singleWord() == null ? null
-                : oneWordRanks.hits(reads, index.textVersion, text, words);
+        Scored hits = text.singleWord() == null ? null : oneWordRanks.hits(index.textVersion, text);
         return hits != null ? hits : repository.textHits(reads, words);
     }
 
-    /** Builds the one-word ranks of the newest texts now (searches use them from then on). */
+    /** Builds the words and one-word ranks of the newest texts now (searches use them from then on). */
     void buildOneWordRanks() {
         oneWordRanks.build();
     }

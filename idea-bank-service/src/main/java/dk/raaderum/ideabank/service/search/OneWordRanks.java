@@ -4,7 +4,6 @@ import dk.raaderum.ideabank.repository.IdeaSearchRepository;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Scored;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.TextQuery;
 import dk.raaderum.ideabank.repository.IdeaSearchRepository.Texts;
-import dk.raaderum.ideabank.repository.Jdbc.Reads;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One-word searches ranked from memory ({@link HeadRanks}) once the ranks of the searched version of the texts are
- * there; until then PostgreSQL ranks them, and the ranks are built in the background from one snapshot (one build at a
- * time, at least {@link #PAUSE} apart, so a stream of changes costs at most a share of one core; about a second at
- * 100,000 ideas). A search never waits for a build and never uses ranks of another version of the texts.
+ * One-word searches answered from memory once the searched version of the texts is there: which ideas have the
+ * word and none of the excluded ones ({@link TextPostings}) and how they rank ({@link HeadRanks}), so PostgreSQL is
+ * not asked at all. Until then PostgreSQL finds and ranks them, and both are built in the background from one
+ * snapshot (one build at a time, each at least {@link #PAUSE} and twice its predecessor's time after it, so a stream
+ * of changes costs at most a third of one core; a few seconds at 100,000 ideas). A search never waits for a build and
+ * never uses another version of the texts.
  */
 final class OneWordRanks implements AutoCloseable {
 
@@ -38,49 +39,60 @@ final class OneWordRanks implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean building = new AtomicBoolean();
-    private volatile HeadRanks current;
+    private volatile Built current;
     private volatile long lastBuildEnded = System.nanoTime() - PAUSE.toNanos();
+    private volatile long lastBuildTook;
+
+    /** The ranks and the words of the ideas as of one version of the texts. */
+    private record Built(long textVersion, HeadRanks ranks, TextPostings postings) {
+    }
 
     OneWordRanks(IdeaSearchRepository repository, MeterRegistry registry) {
         this.repository = repository;
         this.builds = Timer.builder("raaderum.idea-search.ranks.builds")
-                .description("Builds of every idea's one-word ranks, once per version of the texts").register(registry);
+                .description("Builds of every idea's words and one-word ranks, once per version of the texts")
+                .register(registry);
         this.fromMemory = Counter.builder("raaderum.idea-search.one-word.from-memory")
-                .description("One-word searches whose hits were ranked from memory, not by PostgreSQL").register(registry);
+                .description("One-word searches whose hits were found and ranked in memory, not by PostgreSQL")
+                .register(registry);
     }
 
     /**
-     * The ideas that match the one word (with exclusions or not) of the query {@code words}, ranked from memory; null
+     * The ideas that match the one word (with exclusions or not) of the query, found and ranked in memory; null
      * when the ranks of {@code textVersion} are not there yet (a build is then started).
      */
-    Scored hits(Reads reads, long textVersion, TextQuery text, String words) {
-        HeadRanks ranks = current;
-        if (ranks != null && ranks.textVersion == textVersion) {
+    Scored hits(long textVersion, TextQuery text) {
+        Built built = current;
+        if (built != null && built.textVersion == textVersion) {
             fromMemory.increment();
-            return ranks.rank(text.singleWord(), text.exclusions(), repository.textHitIds(reads, words).ids());
+            return built.ranks.rank(text.singleWord(), text.exclusions(),
+                    built.postings.ideas(text.singleWord(), text.excluded()));
         }
-        if (ranks == null || ranks.textVersion < textVersion) {
+        if (built == null || built.textVersion < textVersion) {
             buildSoon();
         }
         return null;
     }
 
-    /** Builds the ranks of the newest version of the texts now (a caller that must not wait uses {@link #hits}). */
+    /** Builds the words and ranks of the newest texts now (a caller that must not wait uses {@link #hits}). */
     synchronized void build() {
+        long started = System.nanoTime();
         builds.record(() -> {
             current = repository.snapshot(reads -> {
                 long textVersion = repository.textVersion(reads);
                 Texts vectors = repository.headVectors(reads);
-                return new HeadRanks(textVersion, vectors.ids(), vectors.texts());
+                return new Built(textVersion, new HeadRanks(vectors.ids(), vectors.texts()),
+                        TextPostings.read(repository, reads));
             });
         });
+        lastBuildTook = System.nanoTime() - started;
     }
 
     private void buildSoon() {
         if (!building.compareAndSet(false, true)) {
             return;
         }
-        long wait = Math.max(0, lastBuildEnded + PAUSE.toNanos() - System.nanoTime());
+        long wait = Math.max(0, lastBuildEnded + Math.max(PAUSE.toNanos(), 2 * lastBuildTook) - System.nanoTime());
         builder.schedule(() -> {
             try {
                 build();

@@ -63,10 +63,11 @@ class OneWordRanksTest {
     }
 
     @Test
-    void everyIdeasRankIsPostgresqlsTsRank() {
+    void theHitsAndRanksInMemoryArePostgresqls() {
         ideas();
         Texts vectors = repository.snapshot(repository::headVectors);
-        HeadRanks ranks = new HeadRanks(0, vectors.ids(), vectors.texts());
+        HeadRanks ranks = new HeadRanks(vectors.ids(), vectors.texts());
+        TextPostings postings = repository.snapshot(reads -> TextPostings.read(repository, reads));
         int compared = 0;
         for (String word : List.of("pleje", "plejehjem", "hjem", "borgere", "bibliotek", "åbne", "sundhedskort",
                 "kørsler", "ruter", "beskrivelsen", "pleje -bibliotek", "pleje -kørsler -skolebusser", "borgere -bibliotek")) {
@@ -76,7 +77,8 @@ class OneWordRanksTest {
                 put(database, repository.textHits(reads, word));
                 IdeaSearchRepository.TextQuery text = repository.textQuery(reads, word);
                 assertTrue(text.singleWord() != null, word + " is one word");
-                put(memory, ranks.rank(text.singleWord(), text.exclusions(), repository.textHitIds(reads, word).ids()));
+                put(memory, ranks.rank(text.singleWord(), text.exclusions(),
+                        postings.ideas(text.singleWord(), text.excluded())));
                 return null;
             });
             assertTrue(!database.isEmpty(), word + " matches some idea");
