@@ -25,6 +25,8 @@ import io.restassured.path.json.JsonPath;
 
 import jakarta.inject.Inject;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -91,7 +93,7 @@ class IdeaBankBenchmark {
     IdeaSearchRepository repository;
 
     @Inject
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @Test
     void importsAndSearchesAtScale() throws Exception {
@@ -124,8 +126,8 @@ class IdeaBankBenchmark {
                 + " unchanged %,d%n", result.getInt("rows"), Files.size(file) >> 20, seconds, result.getInt("rows") / seconds,
                 result.getInt("created"), result.getInt("updated"), result.getInt("unchanged"));
         long drain = System.nanoTime();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10))
-                .pollInterval(java.time.Duration.ofMillis(500)).until(() -> pendingEvents() == 0);
+        await().atMost(Duration.ofMinutes(10))
+                .pollInterval(Duration.ofMillis(500)).until(() -> pendingEvents() == 0);
         System.out.printf("  outbox drained to Kafka %.1f s after the import (pending now 0)%n",
                 (System.nanoTime() - drain) / 1e9);
     }

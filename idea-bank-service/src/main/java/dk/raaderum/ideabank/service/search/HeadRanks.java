@@ -103,45 +103,20 @@ final class HeadRanks {
         static Vector parse(String text) {
             List<String> words = new ArrayList<>();
             List<int[]> weights = new ArrayList<>();
-            int positions = 0;
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                if (text.charAt(i) != '\'') {
-                    i++;
-                    continue;
-                }
-                StringBuilder word = new StringBuilder();
-                i++;
-                while (i < n) {
-                    char c = text.charAt(i);
-                    if ((c == '\'' || c == '\\') && i + 1 < n && text.charAt(i + 1) == c) {
-                        word.append(c);
-                        i += 2;
-                    } else if (c == '\'') {
-                        i++;
-                        break;
-                    } else {
-                        word.append(c);
-                        i++;
-                    }
-                }
-                int[] own = positions(text, i);
-                i = skipPositions(text, i);
-                words.add(word.toString());
-                weights.add(own);
-                positions += Math.max(1, own.length);
-            }
-            return new Vector(words.toArray(String[]::new), weights.toArray(int[][]::new), positions);
+            VectorText.forEach(text, (word, positions) -> {
+                words.add(word);
+                weights.add(weights(positions));
+            });
+            return new Vector(words.toArray(String[]::new), weights.toArray(int[][]::new),
+                    weights.stream().mapToInt(own -> own.length).sum());
         }
 
-        /** The weights of the positions after a word ({@code :1A,5}); one of weight D for a word without any. */
-        private static int[] positions(String text, int i) {
-            if (i >= text.length() || text.charAt(i) != ':') {
+        /** The weights of a word's positions ({@code 1A,5}); one of weight D for a word without any. */
+        private static int[] weights(String positions) {
+            if (positions == null) {
                 return new int[] { D };
             }
-            int end = skipPositions(text, i);
-            String[] items = text.substring(i + 1, end).split(",");
+            String[] items = positions.split(",");
             int[] weights = new int[items.length];
             for (int k = 0; k < items.length; k++) {
                 char last = items[k].charAt(items[k].length() - 1);
@@ -153,13 +128,6 @@ final class HeadRanks {
                 };
             }
             return weights;
-        }
-
-        private static int skipPositions(String text, int i) {
-            while (i < text.length() && text.charAt(i) != ' ') {
-                i++;
-            }
-            return i;
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Which ideas have each word in their texts (every lexeme of V2's {@code search_vector}: title, summary, description
@@ -65,31 +64,6 @@ final class TextPostings {
         return Arrays.copyOf(kept, size);
     }
 
-    /** The words of a vector without positions, as PostgreSQL writes it: {@code 'plej' 'it''s'} (quotes doubled). */
-    static void forEachWord(String vector, Consumer<String> word) {
-        int n = vector.length();
-        int i = vector.indexOf('\'');
-        while (i >= 0 && i < n) {
-            int start = i + 1;
-            int end = start;
-            boolean escaped = false;
-            while (end < n) {
-                char c = vector.charAt(end);
-                if ((c == '\'' || c == '\\') && end + 1 < n && vector.charAt(end + 1) == c) {
-                    escaped = true;
-                    end += 2;
-                } else if (c == '\'') {
-                    break;
-                } else {
-                    end++;
-                }
-            }
-            String text = vector.substring(start, Math.min(end, n));
-            word.accept(escaped ? text.replace("''", "'").replace("\\\\", "\\") : text);
-            i = vector.indexOf('\'', end + 1);
-        }
-    }
-
     /** Collects the ideas' words row by row, in ascending id order. */
     private static final class Builder implements TextRow {
         private long[] ids = new long[1024];
@@ -103,7 +77,8 @@ final class TextPostings {
             }
             int position = size;
             ids[size++] = id;
-            forEachWord(vector, word -> growing.computeIfAbsent(word, w -> new Growing()).add(position));
+            VectorText.forEach(vector, (word, positions) -> growing.computeIfAbsent(word, w -> new Growing())
+                    .add(position));
         }
 
         TextPostings build() {

@@ -8,10 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /** A process that ended by itself tells why: its exit code and the error lines of its own run, not of earlier ones. */
 class ManagedProcessTest {
@@ -43,15 +42,7 @@ class ManagedProcessTest {
         assertEquals("exit code 137 (signal 9); no error lines in its log", killed.exitReport(5));
     }
 
-    private static void await(ManagedProcess process) throws Exception {
-        Optional<ProcessHandle> handle = ProcessHandle.of(process.pid());
-        if (handle.isPresent()) {
-            handle.get().onExit().get(10, TimeUnit.SECONDS);
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (process.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertFalse(process.isAlive(), "ended");
+    private static void await(ManagedProcess process) throws InterruptedException {
+        assertTrue(process.awaitExit(Duration.ofSeconds(10)), "ended");
     }
 }
