@@ -68,7 +68,7 @@ final class TextPostings {
     private static final class Builder implements TextRow {
         private long[] ids = new long[1024];
         private int size;
-        private final Map<String, Growing> growing = new HashMap<>();
+        private final Map<String, IntList> growing = new HashMap<>();
 
         @Override
         public void accept(long id, String vector) {
@@ -77,31 +77,14 @@ final class TextPostings {
             }
             int position = size;
             ids[size++] = id;
-            VectorText.forEach(vector, (word, positions) -> growing.computeIfAbsent(word, w -> new Growing())
+            VectorText.forEach(vector, (word, positions) -> growing.computeIfAbsent(word, w -> new IntList())
                     .add(position));
         }
 
         TextPostings build() {
             Map<String, int[]> words = new HashMap<>(growing.size() * 2);
-            growing.forEach((word, positions) -> words.put(word, positions.done()));
+            growing.forEach((word, positions) -> words.put(word, positions.toArray()));
             return new TextPostings(Arrays.copyOf(ids, size), words);
-        }
-    }
-
-    /** Positions while they are collected. */
-    private static final class Growing {
-        private int[] positions = new int[2];
-        private int size;
-
-        void add(int position) {
-            if (size == positions.length) {
-                positions = Arrays.copyOf(positions, size * 2);
-            }
-            positions[size++] = position;
-        }
-
-        int[] done() {
-            return size == positions.length ? positions : Arrays.copyOf(positions, size);
         }
     }
 }

@@ -146,24 +146,4 @@ final class TitleSpelling {
         }
         return trigrams;
     }
-
-    /** A growing array of ints. */
-    private static final class IntList {
-        private int[] values = new int[4];
-        private int size;
-
-        void add(int value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
 }
