@@ -31,6 +31,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     static final AtomicLong BROKEN_OFF = new AtomicLong();
     /** Requests whose first body bytes arrived. */
     static final AtomicLong BODIES_STARTED = new AtomicLong();
+    /** Connections the stand-ins accepted (the gateway keeps a pool of them alive). */
+    static final AtomicLong CONNECTIONS = new AtomicLong();
 
     @Override
     public Map<String, String> start() {
@@ -66,7 +68,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         if (SERVERS.containsKey(service)) {
             return;
         }
-        HttpServer server = VERTX.createHttpServer().requestHandler(request -> handle(service, request));
+        HttpServer server = VERTX.createHttpServer().requestHandler(request -> handle(service, request))
+                .connectionHandler(connection -> CONNECTIONS.incrementAndGet());
         CompletableFuture<HttpServer> listening = server.listen(PORTS.get(service), "localhost")
                 .toCompletionStage().toCompletableFuture();
         try {

@@ -21,6 +21,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The gateway's HTTP edge: X-Forwarded-* for the services' links, the caller's forwarded address for the rate limit,
@@ -119,6 +121,44 @@ class GatewayEdgeTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> FakeUpstreams.BROKEN_OFF.get() >= broken);
         }
         given().auth().oauth2(TOKEN).get(UPLOAD).then().statusCode(200).body("service", equalTo("proposal-service"));
+    }
+
+    /**
+     * A caller that sends {@code Connection: close} and hangs up as soon as it has read the last byte (Python's urllib
+     * does) leaves the gateway's pooled upstream connections alone: resetting the finished exchange closed a connection
+     * already back in the pool, and the request that had just taken it failed with a 503.
+     */
+    @Test
+    void callersThatHangUpAfterTheLastByteDoNotCloseThePooledConnections() throws IOException {
+        long before = FakeUpstreams.CONNECTIONS.get();
+        for (int i = 0; i < 300; i++) {
+            // a caller of its own each time: the test profile's rate limit allows a burst of 20
+            String token = TestTokens.user("caller-" + i).roles("finance-officer").municipality("573").token();
+            assertEquals(200, hangUpAfterTheAnswer("/api/v1/municipalities/573/catalogs", token), "request " + i);
+        }
+        long opened = FakeUpstreams.CONNECTIONS.get() - before;
+        assertTrue(opened <= 4, "300 requests one after the other opened " + opened + " upstream connections");
+    }
+
+    /** GET with Connection: close, reads the head and Content-Length bytes of body, and closes at once; the status. */
+    private static int hangUpAfterTheAnswer(String path, String token) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + token + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+                int next = in.read();
+                assertTrue(next >= 0, "the answer's head ended early: " + head);
+                head.write(next);
+            }
+            String text = head.toString(StandardCharsets.US_ASCII);
+            Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+            assertTrue(length.find(), "an answer with Content-Length: " + text);
+            in.readNBytes(Integer.parseInt(length.group(1)));
+            return Integer.parseInt(text.substring(9, 12));
+        }
     }
 
     /** Sends {@code head} and {@code chunkedBytes} of chunked body (from another thread), reads the answer. */

@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
@@ -29,6 +30,7 @@ import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -61,7 +63,7 @@ public class GatewayProxy {
     private final Clock clock;
     private final Forwarding forwarding;
     private final BodyLimit bodyLimit;
-    private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    private final ThreadLocal<Map<String, HttpClient>> clients = ThreadLocal.withInitial(HashMap::new);
     private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
 
     public GatewayProxy(Vertx vertx, RouteTable routes, RateLimiter limiter, Problems problems, AccessLog accessLog,
@@ -187,16 +189,28 @@ public class GatewayProxy {
         });
     }
 
-    /** The caller broke the exchange (body too large, upload broken off): stop the upstream's request at once. */
+    /**
+     * The caller broke the exchange (body too large, upload or download broken off): stop the upstream's request at
+     * once, unless the upstream has answered in full. Vert.x closes the connection of a request that is reset even
+     * after its exchange has ended, when the connection may already carry the next request, which then fails (a 503 for
+     * a healthy service). A caller that sends {@code Connection: close} hangs up as soon as it has read the last byte.
+     */
     private void broken(RoutingContext ctx, HttpClientRequest upstream, CircuitBreaker breaker, LimitedBody body,
             String requestId) {
-        upstream.reset();
+        if (body.tooLarge() || !answeredInFull(upstream)) {
+            upstream.reset();
+        }
         breaker.abandoned();
         if (body.tooLarge()) {
             bodyLimit.send(ctx, requestId);
         } else {
             LOG.debugf("[req:%s] the caller broke off its request body", requestId);
         }
+    }
+
+    private static boolean answeredInFull(HttpClientRequest upstream) {
+        Future<HttpClientResponse> response = upstream.response();
+        return response.succeeded() && response.result().end().isComplete();
     }
 
     /** The exchange failed: the caller's doing (already answered in {@link #broken}) or the upstream's. */
@@ -226,8 +240,13 @@ public class GatewayProxy {
         problems.send(ctx, ProblemTypes.UNAUTHENTICATED, detail, requestId, Map.of());
     }
 
+    /**
+     * The upstream's client of this event loop. Each event loop has its own pool, so a caller's connection and the
+     * upstream connection serving it are handled by one thread: no hop between threads per exchange, and the caller's
+     * hang-up and the upstream's end are seen in the order they happened (see {@link #broken}).
+     */
     private HttpClient client(RouteTable.Target target) {
-        return clients.computeIfAbsent(target.service(), service -> vertx.createHttpClient(new HttpClientOptions()
+        return clients.get().computeIfAbsent(target.service(), service -> vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(64)
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
