@@ -32,8 +32,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,11 +47,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * Publishes pending outbox rows to Kafka, oldest first, outside any business transaction.
  * <ul>
  * <li>A row is marked sent only after the broker acknowledged it (acks=all, idempotent producer).</li>
- * <li>Rows are sent one after the other and a round stops at the first failure, so events leave in the order
- * they were written; the failed row and everything after it stay pending.</li>
+ * <li>Rows are sent in the order they were written, without waiting for each acknowledgement (up to
+ * {@value #IN_FLIGHT} at a time), except that a row waits for the acknowledgement of an earlier row of the same
+ * aggregate: an aggregate's events never overtake one another, even when Kafka refuses one of them. A round stops at
+ * the first failure; the failed row and everything after it stay pending (rows after it that Kafka had acknowledged
+ * are sent again: consumers deduplicate).</li>
  * <li>After a failure the relay backs off exponentially (initial-backoff … max-backoff); when Kafka returns, the
  * backlog drains in order. Consumers deduplicate on the event id, so a resend after a crash is harmless.</li>
- * <li>A lease row lets only one instance relay at a time; it is renewed while a long backlog drains.</li>
+ * <li>A lease row lets only one instance relay at a time; it is renewed once a third of it has passed, in a round
+ * or while a long backlog drains, so most rounds cost no write for it.</li>
  * <li>A row Kafka refuses on its own (too large, invalid topic: {@link RefusedRecords}) is parked after park-after
  * refusals; the relay goes on with other aggregates, and the parked aggregate's later rows wait behind it, in order.
  * A broker that is away never parks anything: every row would fail, the relay only backs off.</li>
@@ -62,6 +71,8 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     static final String CHANNEL = "raaderum-outbox";
+    /** Sends awaiting their acknowledgement at most; below the emitter's buffer and the Kafka sink's in-flight limit. */
+    static final int IN_FLIGHT = 64;
 
     private final OutboxRepository repository;
     private final MutinyEmitter<String> emitter;
@@ -77,6 +88,7 @@ public class OutboxRelay {
     private final AtomicLong parked = new AtomicLong();
     private volatile int consecutiveFailures;
     private volatile Instant notBefore = Instant.EPOCH;
+    private final Lease lease = new Lease();
 
     public OutboxRelay(OutboxRepository repository, @Channel(CHANNEL) MutinyEmitter<String> emitter, Clock clock,
             MessagingConfig config, MeterRegistry registry) {
@@ -167,8 +179,7 @@ public class OutboxRelay {
     }
 
     private void relayRound() {
-        Lease lease = new Lease();
-        if (!lease.renew()) {
+        if (!lease.renewIfDue()) {
             return;
         }
         while (!stopped.get()) {
@@ -176,7 +187,7 @@ public class OutboxRelay {
             if (batch.isEmpty()) {
                 return;
             }
-            BatchResult result = sendBatch(batch, lease);
+            BatchResult result = sendBatch(batch);
             if (!markSent(result.sent())) {
                 return;
             }
@@ -203,20 +214,51 @@ public class OutboxRelay {
     private record BatchResult(List<Long> sent, PendingEvent failed, Throwable failure, boolean leaseLost) {
     }
 
-    private BatchResult sendBatch(List<PendingEvent> batch, Lease lease) {
+    private BatchResult sendBatch(List<PendingEvent> batch) {
         List<Long> sent = new ArrayList<>(batch.size());
+        List<InFlight> window = new ArrayList<>();
+        Set<String> aggregates = new HashSet<>();
         for (PendingEvent event : batch) {
             if (stopped.get() || !lease.renewIfDue()) {
-                return new BatchResult(sent, null, null, true);
+                BatchResult failed = settle(window, sent);
+                return failed != null ? failed : new BatchResult(sent, null, null, true);
             }
-            try {
-                emitter.sendMessageAndAwait(toMessage(event));
-                sent.add(event.id());
-            } catch (RuntimeException e) {
-                return new BatchResult(sent, event, e, false);
+            if (window.size() == IN_FLIGHT || !aggregates.add(event.key())) {
+                BatchResult failed = settle(window, sent);
+                if (failed != null) {
+                    return failed;
+                }
+                aggregates.clear();
+                aggregates.add(event.key());
             }
+            window.add(new InFlight(event, emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage()));
         }
-        return new BatchResult(sent, null, null, false);
+        BatchResult failed = settle(window, sent);
+        return failed != null ? failed : new BatchResult(sent, null, null, false);
+    }
+
+    /** One send awaiting Kafka's acknowledgement. */
+    private record InFlight(PendingEvent event, CompletableFuture<Void> acknowledged) {
+    }
+
+    /**
+     * Awaits the window's acknowledgements in the order the rows were written and empties it: the acknowledged rows up
+     * to the first failure go to {@code sent}; the first failure, if any, is the batch's result (null: none).
+     */
+    private static BatchResult settle(List<InFlight> window, List<Long> sent) {
+        try {
+            for (InFlight send : window) {
+                try {
+                    send.acknowledged().join();
+                    sent.add(send.event().id());
+                } catch (CompletionException | CancellationException e) {
+                    return new BatchResult(sent, send.event(), e.getCause() == null ? e : e.getCause(), false);
+                }
+            }
+            return null;
+        } finally {
+            window.clear();
+        }
     }
 
     /** Marks acknowledged rows sent; when the database refuses, backs off (the rows are sent again later). */
@@ -234,31 +276,27 @@ public class OutboxRelay {
     }
 
     /**
-     * The lease of this round: taken at the start and renewed while draining once a third of it has passed, so that a
-     * drain longer than the lease never lets a second instance relay at the same time. One send may take up to
-     * max.block.ms + delivery.timeout.ms (15 s by default); two thirds of the lease must cover it (30 s: 20 s).
+     * The relay's lease: taken by the first round and renewed, at the start of a round or while draining, once a third
+     * of it has passed, so that a drain longer than the lease never lets a second instance relay at the same time. One
+     * send may take up to max.block.ms + delivery.timeout.ms (15 s by default); two thirds of the lease must cover it
+     * (30 s: 20 s). Lost (another instance holds it), it is asked for again at the next round.
      */
     private final class Lease {
 
-        private Instant renewedAt = Instant.EPOCH;
+        private volatile Instant renewedAt = Instant.EPOCH;
 
-        boolean renew() {
+        boolean renewIfDue() {
             Instant now = clock.instant();
+            if (now.isBefore(renewedAt.plus(config.lease().dividedBy(3)))) {
+                return true;
+            }
             boolean held = QuarkusTransaction.requiringNew()
                     .call(() -> repository.acquireLease(holder, now, now.plus(config.lease())));
             if (held) {
                 renewedAt = now;
-            }
-            return held;
-        }
-
-        boolean renewIfDue() {
-            if (clock.instant().isBefore(renewedAt.plus(config.lease().dividedBy(3)))) {
-                return true;
-            }
-            boolean held = renew();
-            if (!held) {
-                LOG.warnf("Outbox relay: the lease passed to another instance while draining; this one stops");
+            } else if (!renewedAt.equals(Instant.EPOCH)) {
+                renewedAt = Instant.EPOCH;
+                LOG.warnf("Outbox relay: the lease passed to another instance; this one stops relaying until it is free");
             }
             return held;
         }
