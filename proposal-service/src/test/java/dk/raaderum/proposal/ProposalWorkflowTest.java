@@ -309,6 +309,48 @@ class ProposalWorkflowTest {
         assertThat(snapshotHits(), greaterThan(hits));
     }
 
+    /**
+     * Requests that arrive together after a change read the catalog's rows once, not once each: at 20,000 proposals
+     * each read holds the whole catalog in memory, and a stampede of them ran the service out of heap.
+     */
+    @Test
+    void requestsArrivingTogetherAfterAChangeReadTheCatalogOnce() throws Exception {
+        int year = YEAR.addAndGet(2);
+        long catalog = createCatalog(M, year);
+        for (int i = 0; i < 30; i++) {
+            createProposal(M, catalog, efficiency(year, "Forslag " + i));
+        }
+        String list = base(M) + "/catalogs/" + catalog + "/proposals?size=5&sort=-netTotal";
+        String fo = Users.financeOfficer(M);
+        double reads = snapshotReads();
+        int parallel = 8;
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
+            List<java.util.concurrent.Future<Integer>> totals = new java.util.ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                totals.add(callers.submit(() -> {
+                    together.await();
+                    return as(fo).get(list).then().statusCode(200).extract().<Integer>path("total");
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> total : totals) {
+                assertThat(total.get(), equalTo(30));
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(snapshotReads() - reads, equalTo(1.0));
+    }
+
+    private static double snapshotReads() {
+        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        // the value follows the name; an exemplar may follow the value
+        return metrics.lines().filter(line -> line.startsWith("raaderum_catalog_snapshot_reads_total"))
+                .mapToDouble(line -> Double.parseDouble(line.split(" ")[1]))
+                .findFirst().orElse(0);
+    }
+
     private static double snapshotHits() {
         String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("cache_gets_total{")

@@ -7,10 +7,15 @@ import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The current {@link CatalogSnapshot} of a catalog, kept in memory between requests. Every read asks the database
@@ -27,6 +32,9 @@ public class CatalogSnapshots {
 
     private final ProposalRepository proposals;
     private final Cache<Long, CatalogSnapshot> kept;
+    private final Counter reads;
+    /** One lock per catalog ever read (a few per municipality and year): its readers take turns. */
+    private final Map<Long, ReentrantLock> readers = new ConcurrentHashMap<>();
 
     public CatalogSnapshots(ProposalRepository proposals, ProposalConfig config, MeterRegistry registry) {
         this.proposals = proposals;
@@ -37,18 +45,42 @@ public class CatalogSnapshots {
                         snapshot.estimatedBytes() / 1024 + 1))
                 .recordStats().build();
         CaffeineCacheMetrics.monitor(registry, kept, "catalog-snapshots");
+        this.reads = Counter.builder("raaderum.catalog.snapshot.reads")
+                .description("Catalog snapshots read from the database (a catalog changed or was not kept)")
+                .register(registry);
     }
 
-    /** The catalog's proposals as the database has them now. */
+    /**
+     * The catalog's proposals as the database has them now. Requests that find the kept snapshot outdated at the same
+     * time read the rows once: the first reads, the others wait for it and take its snapshot when it has the
+     * fingerprint they saw (a catalog of 20,000 proposals is tens of MB while it is read; eight requests at once that
+     * each read it ran the service out of heap).
+     */
     public CatalogSnapshot current(long catalogId) {
         Fingerprint now = proposals.fingerprint(catalogId);
-        CatalogSnapshot snapshot = kept.getIfPresent(catalogId);
-        if (snapshot != null && snapshot.fingerprint().equals(now)) {
+        CatalogSnapshot snapshot = kept(catalogId, now);
+        if (snapshot != null) {
             return snapshot;
         }
-        // the rows may be newer than the fingerprint just read; the snapshot carries the fingerprint of its own rows
-        snapshot = CatalogSnapshot.of(proposals.snapshotRows(catalogId));
-        kept.put(catalogId, snapshot);
-        return snapshot;
+        ReentrantLock reading = readers.computeIfAbsent(catalogId, id -> new ReentrantLock());
+        reading.lock();
+        try {
+            snapshot = kept(catalogId, now);
+            if (snapshot != null) {
+                return snapshot;
+            }
+            reads.increment();
+            // the rows may be newer than the fingerprint just read; the snapshot carries the fingerprint of its own rows
+            snapshot = CatalogSnapshot.of(proposals.snapshotRows(catalogId));
+            kept.put(catalogId, snapshot);
+            return snapshot;
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private CatalogSnapshot kept(long catalogId, Fingerprint now) {
+        CatalogSnapshot snapshot = kept.getIfPresent(catalogId);
+        return snapshot != null && snapshot.fingerprint().equals(now) ? snapshot : null;
     }
 }
