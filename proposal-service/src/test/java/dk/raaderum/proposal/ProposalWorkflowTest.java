@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import dk.raaderum.platform.testing.ScrapedMetrics;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -344,18 +345,17 @@ class ProposalWorkflowTest {
     }
 
     private static double snapshotReads() {
-        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        // the value follows the name; an exemplar may follow the value
-        return metrics.lines().filter(line -> line.startsWith("raaderum_catalog_snapshot_reads_total"))
-                .mapToDouble(line -> Double.parseDouble(line.split(" ")[1]))
-                .findFirst().orElse(0);
+        double reads = ScrapedMetrics.sum(io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract()
+                .asString(), "raaderum_catalog_snapshot_reads_total");
+        return Math.max(reads, 0);
     }
 
     private static double snapshotHits() {
-        String metrics = io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("cache_gets_total{")
-                && line.contains("cache=\"catalog-snapshots\"") && line.contains("result=\"hit\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no catalog-snapshots hit counter in /q/metrics"));
+        double hits = ScrapedMetrics.sum(io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract()
+                .asString(), "cache_gets_total", "cache=\"catalog-snapshots\"", "result=\"hit\"");
+        if (hits < 0) {
+            throw new AssertionError("no catalog-snapshots hit counter in /q/metrics");
+        }
+        return hits;
     }
 }

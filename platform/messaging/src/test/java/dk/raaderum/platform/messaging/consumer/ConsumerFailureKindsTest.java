@@ -13,6 +13,7 @@ import dk.raaderum.platform.testing.KafkaResource;
 import dk.raaderum.platform.testing.KafkaTestCluster;
 import dk.raaderum.platform.testing.KafkaTopics;
 import dk.raaderum.platform.testing.PostgresResource;
+import dk.raaderum.platform.testing.ScrapedMetrics;
 import dk.raaderum.platform.testing.TestEvents;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -121,11 +122,7 @@ class ConsumerFailureKindsTest {
     }
 
     static double metric(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         // the sum over all of the metric's series (one per channel); -1 when it is not registered at all
-        List<String> series = metrics.lines().filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
-                .toList();
-        return series.isEmpty() ? -1
-                : series.stream().mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        return ScrapedMetrics.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(), name);
     }
 }

@@ -13,6 +13,7 @@ import dk.raaderum.platform.messaging.testapp.NoteEvents;
 import dk.raaderum.platform.testing.KafkaResource;
 import dk.raaderum.platform.testing.KafkaTestCluster;
 import dk.raaderum.platform.testing.KafkaTopics;
+import dk.raaderum.platform.testing.ScrapedMetrics;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.HttpClientConfig;
@@ -114,9 +115,7 @@ class KafkaOutageTest {
     }
 
     private static double pendingMetric() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(line -> line.startsWith("raaderum_outbox_pending"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(-1);
+        return ScrapedMetrics.sum(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "raaderum_outbox_pending");
     }
 }
