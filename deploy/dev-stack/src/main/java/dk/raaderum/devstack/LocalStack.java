@@ -1,6 +1,7 @@
 package dk.raaderum.devstack;
 
 import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.infra.ClassDataArchive;
 import dk.raaderum.platform.infra.Directories;
 import dk.raaderum.platform.infra.HttpProbe;
 import dk.raaderum.platform.infra.InfraException;
@@ -15,7 +16,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,16 +45,14 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration GRACE = Duration.ofSeconds(20);
-    /** Writing a class-data archive at exit takes 10–15 s per application on 2 cores, longer when they all stop. */
-    private static final Duration TRAINING_GRACE = Duration.ofSeconds(120);
 
     private final StackOptions options;
     private PostgresServer postgres;
     private KafkaBrokerProcess kafka;
     private KeycloakServer keycloak;
     private final Map<String, ManagedProcess> apps = Collections.synchronizedMap(new LinkedHashMap<>());
-    /** Instances that write their class-data archive when they exit. */
-    private final Set<String> training = ConcurrentHashMap.newKeySet();
+    /** The class-data archive of each running instance's start (one that trains writes it when it exits). */
+    private final Map<String, ClassDataArchive.Start> archives = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private LocalStack(StackOptions options) {
@@ -110,7 +108,7 @@ public final class LocalStack implements AutoCloseable {
         }
         options.log().accept(String.format("PostgreSQL  ready on port %d (%.1f s)", postgres.port(), seconds(started)));
         kafka = KafkaBrokerProcess.launch(options.stateDir().resolve("kafka"), options.kafkaPort(),
-                options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"));
+                options.kafkaControllerPort(), kafkaLibs(), options.logs().resolve("kafka.log"));
         kafka.awaitReady(INFRA_TIMEOUT);
         createTopics();
         options.log().accept(String.format("Kafka       ready on port %d (%.1f s)", options.kafkaPort(), seconds(started)));
@@ -121,6 +119,7 @@ public final class LocalStack implements AutoCloseable {
         }
         options.log().accept(String.format("Keycloak    ready on port %d (%.1f s)", keycloak.port(), seconds(started)));
         if (options.startApps()) {
+            // after Keycloak: started beside its bootstrap they take the core it runs on (whole stack 35 s → 39 s)
             App.ALL.forEach(this::launch);
             for (App app : App.ALL) {
                 awaitHealthy(app);
@@ -130,16 +129,21 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** How long an instance may take to stop: longer while it writes its first class-data archive at exit. */
-    private Duration grace(String instance) {
-        return training.remove(instance) ? TRAINING_GRACE : GRACE;
+    /** Stops an instance; one that trains its class-data archive gets longer, and publishes it if it ended well. */
+    private void stop(String instance, ManagedProcess process) {
+        ClassDataArchive.Start archive = archives.remove(instance);
+        if (archive == null) {
+            process.stop(GRACE);
+        } else {
+            archive.stopped(process.stop(archive.grace(GRACE)));
+        }
     }
 
     /** Stops one application (e.g. to see how the gateway copes with an upstream that is down). */
     public void stopApp(App app) {
         ManagedProcess process = apps.remove(app.name());
         if (process != null) {
-            process.stop(grace(app.name()));
+            stop(app.name(), process);
         }
     }
 
@@ -156,6 +160,10 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess process = apps.remove(app.name());
         if (process != null) {
             process.kill();
+            ClassDataArchive.Start archive = archives.remove(app.name());
+            if (archive != null) {
+                archive.stopped(false);
+            }
         }
     }
 
@@ -171,7 +179,7 @@ public final class LocalStack implements AutoCloseable {
     public synchronized void startKafka() {
         if (kafka == null) {
             kafka = KafkaBrokerProcess.launch(options.stateDir().resolve("kafka"), options.kafkaPort(),
-                    options.kafkaControllerPort(), kafkaClasspath(), options.logs().resolve("kafka.log"));
+                    options.kafkaControllerPort(), kafkaLibs(), options.logs().resolve("kafka.log"));
             kafka.awaitReady(INFRA_TIMEOUT);
         }
     }
@@ -244,7 +252,7 @@ public final class LocalStack implements AutoCloseable {
     public void stopInstance(String instance) {
         ManagedProcess process = apps.remove(instance);
         if (process != null) {
-            process.stop(grace(instance));
+            stop(instance, process);
         }
     }
 
@@ -284,11 +292,10 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms32m", "-Xmx384m",
                 "-XX:+UseSerialGC", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
         if (options.classArchives()) {
-            List<String> archive = ClassDataArchive.options(instance, app, runJar);
-            command.addAll(archive);
-            if (ClassDataArchive.trains(archive)) {
-                training.add(instance);
-            }
+            // only an application's first instance trains: a second one beside it uses an archive that exists, or none
+            ClassDataArchive.Start archive = ClassDataArchive.start(app.name(), runJar, instance.equals(app.name()));
+            command.addAll(archive.options());
+            archives.put(instance, archive);
         }
         command.addAll(List.of("-jar", runJar.toString()));
         Path workDir = options.stateDir().resolve("apps").resolve(instance);
@@ -368,10 +375,6 @@ public final class LocalStack implements AutoCloseable {
         return options.repoRoot().resolve("deploy/dev-stack/target/lib");
     }
 
-    private String kafkaClasspath() {
-        return kafkaLibs() + File.separator + "*";
-    }
-
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
     }
@@ -388,7 +391,7 @@ public final class LocalStack implements AutoCloseable {
             apps.clear();
         }
         Collections.reverse(running);
-        running.parallelStream().forEach(app -> app.getValue().stop(grace(app.getKey())));
+        running.parallelStream().forEach(app -> stop(app.getKey(), app.getValue()));
         if (keycloak != null) {
             keycloak.close();
         }

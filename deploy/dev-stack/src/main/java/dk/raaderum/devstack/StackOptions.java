@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * @param appPorts HTTP port per application name
  * @param log where progress lines go
  * @param environment extra environment variables for every application (e.g. a benchmark's higher rate limit)
- * @param classArchives the applications start from a class-data archive of an earlier start ({@link ClassDataArchive});
+ * @param classArchives the applications start from a class-data archive of an earlier start ({@link dk.raaderum.platform.infra.ClassDataArchive});
  *        on for the local run, off for the tests (their jars are new each build, so every start would be the first)
  */
 public record StackOptions(Path repoRoot, Path stateDir, boolean keepData, int postgresPort, int kafkaPort,

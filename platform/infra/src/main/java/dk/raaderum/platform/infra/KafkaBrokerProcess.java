@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,23 +22,31 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
+    private static final Duration GRACE = Duration.ofSeconds(30);
+
     private final ManagedProcess process;
     private final int port;
+    private final ClassDataArchive.Start archive;
 
-    private KafkaBrokerProcess(ManagedProcess process, int port) {
+    private KafkaBrokerProcess(ManagedProcess process, int port, ClassDataArchive.Start archive) {
         this.process = process;
         this.port = port;
+        this.archive = archive;
     }
 
-    public static KafkaBrokerProcess start(Path dataDirectory, int port, int controllerPort, String classpath,
+    public static KafkaBrokerProcess start(Path dataDirectory, int port, int controllerPort, Path libraries,
             Path logFile, Duration startupTimeout) {
-        KafkaBrokerProcess kafka = launch(dataDirectory, port, controllerPort, classpath, logFile);
+        KafkaBrokerProcess kafka = launch(dataDirectory, port, controllerPort, libraries, logFile);
         kafka.awaitReady(startupTimeout);
         return kafka;
     }
 
-    /** Formats the storage on first use, starts the broker and returns at once; {@link #awaitReady} waits for it. */
-    public static KafkaBrokerProcess launch(Path dataDirectory, int port, int controllerPort, String classpath,
+    /**
+     * Formats the storage on first use, starts the broker (Serial GC: one broker for a few clients; from its
+     * class-data archive, see {@link ClassDataArchive}) and returns at once; {@link #awaitReady} waits for it.
+     * {@code libraries}: the directory of {@code kafka_2.13} and its runtime dependencies.
+     */
+    public static KafkaBrokerProcess launch(Path dataDirectory, int port, int controllerPort, Path libraries,
             Path logFile) {
         Ports.requireFree(port, "Kafka");
         Ports.requireFree(controllerPort, "Kafka controller");
@@ -48,8 +57,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Files.writeString(config, serverProperties(port, controllerPort, logDirs), StandardCharsets.UTF_8);
             Path log4j = dataDirectory.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2, StandardCharsets.UTF_8);
-            List<String> jvm = List.of(JavaLauncher.javaExecutable(), "-Xms128m", "-Xmx512m",
-                    "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath);
+            List<String> jvm = List.of(JavaLauncher.javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+                    "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", libraries + File.separator + "*");
 
             if (!Files.exists(logDirs.resolve("meta.properties"))) {
                 List<String> format = new ArrayList<>(jvm);
@@ -62,9 +71,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
                 }
             }
 
+            ClassDataArchive.Start archive = ClassDataArchive.start("kafka", libraries, true);
             List<String> run = new ArrayList<>(jvm);
+            run.addAll(1, archive.options());
             run.addAll(List.of("kafka.Kafka", config.toString()));
-            return new KafkaBrokerProcess(ManagedProcess.start("kafka", run, Map.of(), dataDirectory, logFile), port);
+            return new KafkaBrokerProcess(ManagedProcess.start("kafka", run, Map.of(), dataDirectory, logFile), port,
+                    archive);
         } catch (IOException e) {
             throw new InfraException("Could not prepare Kafka in " + dataDirectory + ": " + e.getMessage(), e);
         }
@@ -86,6 +98,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     public void awaitReady(Duration timeout) {
         if (!ready(timeout)) {
             process.stop(Duration.ofSeconds(10));
+            archive.stopped(false);
             throw new InfraException("Kafka did not become ready within " + timeout.toSeconds() + " s. Log "
                     + process.logFile() + ":\n" + process.tail(30));
         }
@@ -168,6 +181,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop(Duration.ofSeconds(30));
+        archive.stopped(process.stop(archive.grace(GRACE)));
     }
 }

@@ -101,7 +101,8 @@ public final class Leftovers {
     }
 
     /** Terminates a process tree: SIGTERM to all, then SIGKILL to what still runs after the grace period. */
-    static void stop(ProcessHandle root, Duration grace) {
+    /** SIGTERM to the tree, SIGKILL to what is left after {@code grace}; true when nothing needed SIGKILL. */
+    static boolean stop(ProcessHandle root, Duration grace) {
         List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
         tree.add(0, root);
         tree.forEach(ProcessHandle::destroy);
@@ -116,7 +117,9 @@ public final class Leftovers {
                 // killed below
             }
         }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> left = tree.stream().filter(ProcessHandle::isAlive).toList();
+        left.forEach(ProcessHandle::destroyForcibly);
+        return left.isEmpty();
     }
 
     private static Optional<ProcessHandle> running(Path pidFile) throws IOException {

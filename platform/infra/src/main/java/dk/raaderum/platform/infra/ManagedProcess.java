@@ -140,10 +140,14 @@ public final class ManagedProcess implements AutoCloseable {
         return errors;
     }
 
-    /** Terminates the process tree: SIGTERM first, then SIGKILL after the grace period. */
-    public void stop(Duration grace) {
-        Leftovers.stop(process.toHandle(), grace);
+    /**
+     * Terminates the process tree: SIGTERM first, then SIGKILL after the grace period. True when it ended within the
+     * grace period (its shutdown ran to the end).
+     */
+    public boolean stop(Duration grace) {
+        boolean endedByItself = Leftovers.stop(process.toHandle(), grace);
         Leftovers.forget(logFile);
+        return endedByItself;
     }
 
     /** Kills the process tree at once (SIGKILL), as a crash or an OOM killer would: no shutdown hooks run. */
