@@ -72,7 +72,8 @@ class PlatformBenchmark {
     private static final Duration CURVE_MEASURE = Duration.ofSeconds(Long.getLong("bench.curve-seconds", 20));
     /** Rows per import: 2,000 in one transaction outlasted proposal-service's 60 s transaction timeout (a 500). */
     private static final int IMPORT_CHUNK = 500;
-    private static final String SERVICE_JVM = "-Xms32m -Xmx384m -XX:+UseSerialGC (LocalStack)";
+    private static final String SERVICE_JVM = String.join(" ", LocalStack.APP_JVM_OPTIONS) + " "
+            + LocalStack.APP_NATIVE_ENVIRONMENT + " (LocalStack)";
 
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

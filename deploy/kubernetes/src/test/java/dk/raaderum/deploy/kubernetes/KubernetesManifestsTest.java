@@ -70,12 +70,12 @@ class KubernetesManifestsTest {
     /*
      * Read by the applications although their files do not name them. QUARKUS_OIDC_TOKEN_ISSUER: quarkus-oidc, the
      * public issuer when the server URL is the in-cluster one. JAVA_MAX_MEM_RATIO, GC_CONTAINER_OPTIONS: run-java.sh
-     * of the image (Dockerfile.jvm). KAFKA_*: Quarkus hands every kafka.* property, also as KAFKA_* variable, to the
+     * of the image (Dockerfile.jvm); MALLOC_ARENA_MAX: glibc's malloc under the JVM. KAFKA_*: Quarkus hands every kafka.* property, also as KAFKA_* variable, to the
      * Kafka clients (default-kafka-broker: the channels, the dead-letter producer, the probe and the re-drive).
      * RAADERUM_GATEWAY_TRUSTED_PROXIES: GatewayConfig.trustedProxies.
      */
     static final String TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
-    static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS");
+    static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
     static final Set<String> KAFKA_SECURITY = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
     static final String GATEWAY_TRUSTED_PROXIES = "RAADERUM_GATEWAY_TRUSTED_PROXIES";
@@ -446,6 +446,7 @@ class KubernetesManifestsTest {
             assertEquals(384L << 20, heap, application + ": the heap of the measured local run (-Xmx384m)");
             assertTrue(request >= 440L * 1000 * 1000, application + ": the request covers the measured 440 MB");
             assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").getValue(), application);
+            assertEquals("2", env.get("MALLOC_ARENA_MAX").getValue(), application + ": as on the local run");
         }
     }
 
