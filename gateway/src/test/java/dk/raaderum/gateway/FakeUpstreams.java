@@ -9,11 +9,16 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Stand-ins for the four services, as real HTTP servers on free ports: they echo what reached them (service, path,
@@ -27,6 +32,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
     private static final Map<String, Integer> PORTS = new HashMap<>();
     private static final Map<String, HttpServer> SERVERS = new HashMap<>();
     static final AtomicLong OPENAPI_REQUESTS = new AtomicLong();
+    /** The JSON that paths ending in /compressible answer, gzipped when the caller asks for it. */
+    static final String COMPRESSIBLE = "{\"proposals\":[" + "{\"title\":\"Færre vikarer\"},".repeat(200) + "{}]}";
     /** Requests whose body broke off before its end (the gateway reset them). */
     static final AtomicLong BROKEN_OFF = new AtomicLong();
     /** Requests whose first body bytes arrived. */
@@ -95,6 +102,8 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
             request.response().putHeader("Content-Type", "application/json").end(openApi(service));
         } else if (path.endsWith("/big")) {
             streamSlowly(request, 10, 1024 * 1024, 150);
+        } else if (path.endsWith("/compressible")) {
+            compressible(request);
         } else if (path.endsWith("/slow")) {
             VERTX.setTimer(4000, id -> request.response().end("{\"late\":true}"));
         } else if (path.endsWith("/unavailable")) {
@@ -127,6 +136,23 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
                     .end(new JsonObject().put("service", service).put("method", request.method().name())
                             .put("uri", request.uri()).put("headers", headers).put("bodyBytes", bytes.get()).encode());
         });
+    }
+
+    /** As a service does: gzip for a caller that asks for it ({@link #COMPRESSIBLE}), the plain JSON otherwise. */
+    private static void compressible(HttpServerRequest request) {
+        request.response().putHeader("Content-Type", "application/json");
+        String accepted = request.getHeader("Accept-Encoding");
+        if (accepted == null || !accepted.contains("gzip")) {
+            request.response().end(COMPRESSIBLE);
+            return;
+        }
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(COMPRESSIBLE.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        request.response().putHeader("Content-Encoding", "gzip").end(Buffer.buffer(zipped.toByteArray()));
     }
 
     private static void streamSlowly(HttpServerRequest request, int chunks, int size, long pauseMillis) {

@@ -17,16 +17,19 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.zip.GZIPInputStream;
 
 /** Paths reach the service that owns them, with headers and bodies passed through in both directions. */
 @QuarkusTest
@@ -95,6 +98,24 @@ class GatewayRoutingTest {
         generated.body("headers.x-request-id", equalTo(id));
         String newTrace = generated.extract().header("traceparent").substring(3, 35);
         generated.body("headers.traceparent", matchesPattern("00-" + newTrace + "-[0-9a-f]{16}-0[01]"));
+    }
+
+    @Test
+    void compressedAnswersPassThroughAsTheServiceSentThem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI compressible = uri("/api/v1/municipalities/573/catalogs/1/compressible");
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(compressible).header("Authorization", "Bearer "
+                + TOKEN).header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+        byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes();
+        assertEquals(FakeUpstreams.COMPRESSIBLE, new String(unzipped, StandardCharsets.UTF_8));
+        assertTrue(zipped.body().length < FakeUpstreams.COMPRESSIBLE.length() / 10, zipped.body().length + " bytes");
+
+        HttpResponse<String> plain = http.send(HttpRequest.newBuilder(compressible).header("Authorization", "Bearer "
+                + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(FakeUpstreams.COMPRESSIBLE, plain.body());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), plain.headers().toString());
     }
 
     @Test

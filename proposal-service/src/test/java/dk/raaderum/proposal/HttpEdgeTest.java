@@ -6,19 +6,31 @@ import static dk.raaderum.proposal.support.Api.base;
 import static dk.raaderum.proposal.support.Api.createCatalog;
 import static dk.raaderum.proposal.support.Api.createProposal;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.testing.Csv;
 import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /** proposal-service at its HTTP edge, as the gateway and spreadsheet users meet it. */
 @QuarkusTest
@@ -69,5 +81,29 @@ class HttpEdgeTest {
         assertEquals("'=HYPERLINK(\"http://evil.example\";\"Klik\")", saving.get(1));
         assertEquals(List.of("-1500", "-1500", "-1500", "-1500", "-6000"),
                 saving.subList(header.indexOf(Integer.toString(Y + 3)), header.indexOf(Integer.toString(Y + 3)) + 5));
+    }
+
+    /** JSON and CSV answers are gzipped for a caller that asks (browsers do), and only for one that asks. */
+    @Test
+    void answersAreCompressedForCallersThatAskAndOnlyForThem() throws IOException {
+        long catalog = createCatalog(M, Y + 4);
+        for (int i = 1; i <= 3; i++) {
+            createProposal(M, catalog, proposal("ÆLD", "SAVING", "Færre vikarer " + i, Y + 4, -i, -i, -i, -i));
+        }
+        for (String path : List.of("/catalogs/" + catalog + "/proposals", "/catalogs/" + catalog + "/export.csv")) {
+            byte[] plain = raw().get(base(M) + path).then().header("Content-Encoding", anyOf(nullValue(),
+                    equalTo("identity"))).extract().asByteArray();
+            byte[] zipped = raw().header("Accept-Encoding", "gzip").get(base(M) + path).then()
+                    .header("Content-Encoding", "gzip").extract().asByteArray();
+            byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped)).readAllBytes();
+            assertEquals(new String(plain, StandardCharsets.UTF_8), new String(unzipped, StandardCharsets.UTF_8), path);
+            assertTrue(plain.length > 100, path);
+        }
+    }
+
+    /** A caller that decodes nothing by itself (REST Assured would ask for gzip and unzip on its own). */
+    private static RequestSpecification raw() {
+        RestAssuredConfig config = RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+        return as(Users.financeOfficer(M)).config(config);
     }
 }

@@ -27,8 +27,13 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The workflow, allowed and forbidden by role, with its history, the budget agreement and visibility. */
@@ -325,17 +330,17 @@ class ProposalWorkflowTest {
         String fo = Users.financeOfficer(M);
         double reads = snapshotReads();
         int parallel = 8;
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(parallel);
+        ExecutorService callers = Executors.newFixedThreadPool(parallel);
         try {
-            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
-            List<java.util.concurrent.Future<Integer>> totals = new java.util.ArrayList<>();
+            CyclicBarrier together = new CyclicBarrier(parallel);
+            List<Future<Integer>> totals = new ArrayList<>();
             for (int i = 0; i < parallel; i++) {
                 totals.add(callers.submit(() -> {
                     together.await();
                     return as(fo).get(list).then().statusCode(200).extract().<Integer>path("total");
                 }));
             }
-            for (java.util.concurrent.Future<Integer> total : totals) {
+            for (Future<Integer> total : totals) {
                 assertThat(total.get(), equalTo(30));
             }
         } finally {

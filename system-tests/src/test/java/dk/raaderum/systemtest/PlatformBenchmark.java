@@ -129,7 +129,7 @@ class PlatformBenchmark {
             throughTheGateway(catalog, proposals);
             eventLatency();
             memory(stack, "after the load", "after");
-            costCurves(catalog);
+            costCurves(catalog, work);
         } finally {
             finish();
         }
@@ -337,7 +337,7 @@ class PlatformBenchmark {
      * grow with the catalog, at a rate below saturation; the exponent between two sizes is log(p50 ratio) / log(size
      * ratio): 1 is linear, above 1 faster than linear.
      */
-    private void costCurves(long template) {
+    private void costCurves(long template, Path work) {
         if (CURVE_SIZES.isEmpty()) {
             return;
         }
@@ -347,7 +347,7 @@ class PlatformBenchmark {
         report.section("cost curves through the gateway at " + CURVE_RATE + " req/s for " + CURVE_MEASURE.toSeconds()
                 + " s (catalogs bulk-created by the CSV import); exponent = log(p50 ratio) / log(size ratio), above 1 ="
                 + " faster than linear");
-        LoadRun slow = new LoadRun(WARMUP, CURVE_MEASURE, Path.of("target", "benchmark").toAbsolutePath());
+        LoadRun slow = new LoadRun(WARMUP, CURVE_MEASURE, work);
         double[] previous = null;
         for (int i = 0; i < CURVE_SIZES.size(); i++) {
             int size = CURVE_SIZES.get(i);
