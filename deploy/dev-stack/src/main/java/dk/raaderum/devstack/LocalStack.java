@@ -139,12 +139,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Stops an instance; one that trains its class-data archive gets longer, and publishes it if it ended well. */
     private void stop(String instance, ManagedProcess process) {
-        ClassDataArchive.Start archive = archives.remove(instance);
-        if (archive == null) {
-            process.stop(GRACE);
-        } else {
-            archive.stopped(process.stop(archive.grace(GRACE)));
-        }
+        Optional.ofNullable(archives.remove(instance)).orElse(ClassDataArchive.NONE).stop(process, GRACE);
     }
 
     /** Stops one application (e.g. to see how the gateway copes with an upstream that is down). */
@@ -168,10 +163,7 @@ public final class LocalStack implements AutoCloseable {
         ManagedProcess process = apps.remove(app.name());
         if (process != null) {
             process.kill();
-            ClassDataArchive.Start archive = archives.remove(app.name());
-            if (archive != null) {
-                archive.stopped(false);
-            }
+            Optional.ofNullable(archives.remove(app.name())).ifPresent(archive -> archive.stopped(false));
         }
     }
 

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * The archive lives in the machine's cache ({@code <cache>/class-archives}) under a name made of the program, the JDK
  * and what it runs (a jar, or a directory of jars: path, size and time): a rebuilt application or another JDK trains
  * a new one, and the JVM itself ignores an archive whose class path does not fit. A training start writes to a file of
- * its own, published under the archive's name by {@link Start#stopped} only when the process ended by itself, so two
+ * its own, published under the archive's name by {@link Start#stop} only when the process ended by itself, so two
  * trainings at once or one cut short never leave a broken archive. {@code RAADERUM_CLASS_ARCHIVES=off} turns it off.
  */
 public final class ClassDataArchive {
@@ -36,7 +36,8 @@ public final class ClassDataArchive {
     /** Writing an archive at exit takes 10–15 s per JVM on 2 cores, longer when several stop at once. */
     public static final Duration TRAINING_GRACE = Duration.ofSeconds(120);
     private static final int AOT_CACHE_SINCE = 25;
-    private static final Start NONE = new Start(List.of(), null, null);
+    /** A start without an archive (archives off, or a second instance beside a training one). */
+    public static final Start NONE = new Start(List.of(), null, null);
 
     private ClassDataArchive() {
     }
@@ -54,6 +55,14 @@ public final class ClassDataArchive {
         /** How long this start may take to stop: longer while it writes its archive at exit. */
         public Duration grace(Duration usual) {
             return trains() ? TRAINING_GRACE : usual;
+        }
+
+        /**
+         * Stops the process this start launched, with {@code usual} as its grace period (longer while it trains), and
+         * publishes or discards what it trained.
+         */
+        public void stop(ManagedProcess process, Duration usual) {
+            stopped(process.stop(grace(usual)));
         }
 
         /**

@@ -181,6 +181,6 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        archive.stopped(process.stop(archive.grace(GRACE)));
+        archive.stop(process, GRACE);
     }
 }

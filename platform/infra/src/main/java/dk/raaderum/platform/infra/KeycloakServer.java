@@ -147,7 +147,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        archive.stopped(process.stop(archive.grace(GRACE)));
+        archive.stop(process, GRACE);
     }
 
     private static String topDirectory(ZipFile zip) {
