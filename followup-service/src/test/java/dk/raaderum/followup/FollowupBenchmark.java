@@ -4,6 +4,7 @@ import dk.raaderum.followup.service.DashboardService;
 import dk.raaderum.followup.service.FigureModels.DashboardView;
 import dk.raaderum.followup.support.Tokens;
 import dk.raaderum.platform.testing.Latencies;
+import dk.raaderum.platform.testing.SqlScript;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 
@@ -127,6 +128,14 @@ class FollowupBenchmark {
         }
     }
 
+    private static String initiativesScript() {
+        try (var in = FollowupBenchmark.class.getResourceAsStream("/benchmark/initiatives.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static <T> T inRequest(Supplier<T> work) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
@@ -144,8 +153,8 @@ class FollowupBenchmark {
     }
 
     /**
-     * Vejle: 5,000 initiatives of catalog years 2024–2027 in 12 areas, each expecting a gain in 2027–2030; 2027 is
-     * reported for 90 % (realised 50–110 % of expected, mixed evidence), overdue for the rest. Every other
+     * Vejle: 5,000 initiatives of catalog years 2024–2027 in 12 areas, each expecting a gain in 2027–2030
+     * ({@code benchmark/initiatives.sql}, which system-tests' PlatformBenchmark loads too). Every other
      * municipality: 50 initiatives with 2027 and 2028 reported.
      */
     private int[] load() throws SQLException {
@@ -157,43 +166,7 @@ class FollowupBenchmark {
         }
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
-            sql.execute("""
-                    insert into initiative (id, municipality, source, proposal_id, proposal_number, catalog_id, catalog_year,
-                        price_level_year, area_code, area_name, area_main_account, area_committee, type, title, uncertainty,
-                        owner_username, owner_name, status, adopted_at, created_at, created_by, version)
-                    select %1$d + g, '%2$s', 'CATALOG', %1$d + g, 'A' || (g %% 12) || '-' || g, 1, 2024 + g %% 4, 2024 + g %% 4,
-                        'A' || lpad((g %% 12)::text, 2, '0'), 'Område ' || (g %% 12), g %% 7, 'Udvalg ' || (g %% 12),
-                        (array['SAVING', 'EFFICIENCY', 'INVESTMENT'])[1 + g %% 3], 'Initiativ ' || g, 'MEDIUM',
-                        'owner-' || (g %% 40), 'Ejer ' || (g %% 40), 'ACTIVE', now(), now(), 'benchmark', 0
-                    from generate_series(1, %3$d) g""".formatted(BASE_ID, M, INITIATIVES));
-            sql.execute("""
-                    insert into initiative_year (initiative_id, year, municipality, adopted, expected, expected_reported,
-                        realised, reported_slots, overdue_slots, pending_slots, gains_at_risk)
-                    select %1$d + g, y, '%2$s', e, e,
-                        case when reported then e else 0 end,
-                        case when reported then e * (50 + g %% 61) / 100 else 0 end,
-                        case when reported then 1 else 0 end,
-                        case when y = 2027 and not reported then 1 else 0 end,
-                        case when y > 2027 then 1 else 0 end,
-                        case when reported then greatest(0, e - e * (50 + g %% 61) / 100) when y = 2027 then e else 0 end
-                    from (select g, y, 100000 + (g %% 50) * 10000 as e, y = 2027 and g %% 10 <> 0 as reported
-                          from generate_series(1, %3$d) g cross join generate_series(2027, 2030) y) s""".formatted(BASE_ID,
-                    M, INITIATIVES));
-            sql.execute("""
-                    insert into report_slot (id, initiative_id, municipality, year, period, expected, due_date, status,
-                        overdue_since, realised, report_version, ratio, evidence_level, reported_at, version)
-                    select %1$d + g * 4 + (y - 2027), %1$d + g, '%2$s', y, y::text, e, make_date(y + 1, 4, 1),
-                        case when y > 2027 then 'PENDING' when g %% 10 = 0 then 'OVERDUE' else 'REPORTED' end,
-                        case when y = 2027 and g %% 10 = 0 then now() end,
-                        case when y = 2027 and g %% 10 <> 0 then e * (50 + g %% 61) / 100 end,
-                        case when y = 2027 and g %% 10 <> 0 then 1 else 0 end,
-                        case when y = 2027 and g %% 10 <> 0 then round((50 + g %% 61) / 100.0, 4) end,
-                        case when y = 2027 and g %% 10 <> 0 then (array['DOCUMENTED', 'PROBABLE', 'ESTIMATE'])[1 + g %% 3] end,
-                        case when y = 2027 and g %% 10 <> 0 then now() end, 0
-                    from (select g, y, 100000 + (g %% 50) * 10000 as e
-                          from generate_series(1, %3$d) g cross join generate_series(2027, 2030) y) s""".formatted(BASE_ID,
-                    M, INITIATIVES));
-
+            SqlScript.run(connection, initiativesScript(), BASE_ID, M, INITIATIVES);
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into initiative (id, municipality, source, catalog_year, price_level_year, area_code, area_name,
                         area_main_account, type, title, status, adopted_at, created_at, created_by, version)
