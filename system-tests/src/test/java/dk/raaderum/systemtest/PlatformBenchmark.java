@@ -6,7 +6,9 @@ import dk.raaderum.devstack.App;
 import dk.raaderum.devstack.LocalStack;
 import dk.raaderum.platform.infra.HttpProbe;
 import dk.raaderum.platform.testing.Latencies;
+import dk.raaderum.platform.testing.SqlScript;
 import dk.raaderum.systemtest.bench.LoadRun;
+import dk.raaderum.systemtest.bench.MachineIdle;
 import dk.raaderum.systemtest.bench.Measured;
 import dk.raaderum.systemtest.bench.PlainProxy;
 import dk.raaderum.systemtest.bench.ProcessMemory;
@@ -52,7 +54,7 @@ class PlatformBenchmark {
      * one, so their consumers' code is cold, and a consumer's first record on each partition after a start waits for
      * its committed offset to be read (up to poll-timeout, 100 ms).
      */
-    private static final int AGREEMENTS_WARMUP = Integer.getInteger("bench.agreements-warmup", 10);
+    private static final int AGREEMENTS_WARMUP = Integer.getInteger("bench.agreements-warmup", 20);
     private static final String HALSNAES = "260";
     private static final int PAGE_YEAR = 2090;
     private static final int PAGE_SIZE = 50;
@@ -60,10 +62,23 @@ class PlatformBenchmark {
     private static final int MODERATE_RATE = 200;
     private static final List<Integer> RATES = List.of(200, 500);
     private static final Duration POLL = Duration.ofMillis(10);
+    private static final double SETTLED_IDLE = 0.8;
+    private static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
+    private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(30);
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
     private static final List<Integer> CURVE_SIZES = java.util.Arrays.stream(System.getProperty("bench.curves",
             "200,2000,20000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf).toList();
     private static final int CURVE_FIRST_YEAR = 2091;
+    private static final List<Integer> INITIATIVE_CURVE_SIZES = java.util.Arrays.stream(System.getProperty(
+            "bench.initiative-curves", "5000,50000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf)
+            .toList();
+    /**
+     * The follow-up dashboard reads every initiative of the year: at 50,000 initiatives about 0.5 s of work (0.23 s of
+     * it PostgreSQL's), so 5 req/s would need more than the 2 cores and queue; at 1 req/s no size queues.
+     */
+    private static final int DASHBOARD_CURVE_RATE = 1;
+    /** Ids of the bulk-loaded initiatives: far above what the service's own sequences hand out. */
+    private static final long INITIATIVE_FIRST_ID = 70_000_000L;
     /**
      * Low enough that no size queues: a curve is the cost of one request at each size, not the throughput. At 50 req/s
      * the simulation of 20,000 proposals (about 60 ms of work and a 1.7 MB answer each) needed more than the 2 cores.
@@ -77,6 +92,8 @@ class PlatformBenchmark {
 
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** The event phase's two pollers (coverage, initiative). */
+    private final java.util.concurrent.ExecutorService pollers = java.util.concurrent.Executors.newFixedThreadPool(2);
     private LoadRun load;
     private String token;
     private long errors;
@@ -130,6 +147,7 @@ class PlatformBenchmark {
             eventLatency();
             memory(stack, "after the load", "after");
             costCurves(catalog, work);
+            initiativeCurves(work);
         } finally {
             finish();
         }
@@ -151,8 +169,10 @@ class PlatformBenchmark {
     // --- start-up and memory ---------------------------------------------------------------------------------------
 
     private void startUp(LocalStack stack, double stackStart) throws InterruptedException {
-        report.section("start-up (each application restarted alone from its class-data archive, the rest running; "
-                + "readiness polled every 20 ms)");
+        report.section("start-up (each application restarted alone from its class-data archive, the rest running, once"
+                + " the machine is idle: " + Math.round(SETTLED_IDLE * 100) + " % of the cores over "
+                + SETTLE_WINDOW.toMillis() + " ms, waited for at most " + SETTLE_AT_MOST.toSeconds() + " s; readiness"
+                + " polled every 20 ms)");
         report.figure("start.stack.s", "whole stack: SharedStack start to every application ready (new jars: no "
                 + "archive yet)", stackStart, "s");
         for (App app : App.ALL) {
@@ -175,6 +195,9 @@ class PlatformBenchmark {
 
     private static double timedStart(LocalStack stack, App app) throws InterruptedException {
         stack.stopApp(app);
+        // the previous restart's compilers and the stop's work done first: "alone" is on a quiet machine
+        System.out.printf("[bench] %s: waited %.1f s for the machine to be idle%n", app.name(),
+                MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST));
         long started = System.nanoTime();
         CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> stack.startApp(app));
         String ready = stack.url(app) + "/q/health/ready";
@@ -294,7 +317,7 @@ class PlatformBenchmark {
             }
         }
         report.section(String.format("events: %d budget agreements after %d not measured (Varde, one adopted proposal"
-                + " each), from the agreement request sent, polled through the gateway every %d ms", AGREEMENTS,
+                + " each), from the agreement request sent; each effect polled through the gateway by its own client every %d ms", AGREEMENTS,
                 AGREEMENTS_WARMUP, POLL.toMillis()));
         Latencies toCoverage = Latencies.of(coverage);
         Latencies toFollowup = Latencies.of(followup);
@@ -304,24 +327,38 @@ class PlatformBenchmark {
         report.figure("events.followup.p95", "agreement -> follow-up initiative visible: p95", toFollowup.millis(95), "ms");
     }
 
-    /** Nanoseconds from {@code agreed} until coverage and the initiative were seen (each polled until it is). */
-    private long[] awaitEffects(String varde, int year, long agreed) throws Exception {
-        long[] seen = { -1, -1 };
+    /**
+     * Nanoseconds from {@code agreed} until coverage and the initiative were seen. Each is polled by its own client
+     * thread, every {@link #POLL}, so neither effect waits for the other's request before it is noticed.
+     */
+    private long[] awaitEffects(String varde, int year, long agreed) {
+        CompletableFuture<Long> coverage = CompletableFuture.supplyAsync(() -> seen(agreed, () ->
+                get(varde, Drills.varde("/coverage/" + year)).getList("catalogs.received", Integer.class).stream()
+                        .mapToInt(Integer::intValue).sum() > 0), pollers);
+        CompletableFuture<Long> initiative = CompletableFuture.supplyAsync(() -> seen(agreed, () ->
+                get(varde, Drills.varde("/initiatives?catalogYear=" + year)).getInt("total") > 0), pollers);
+        try {
+            return new long[] { coverage.join(), initiative.join() };
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("The agreement of " + year + " was not seen: " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    /** Polls until {@code effect} shows; nanoseconds from {@code agreed} until it did. */
+    private static long seen(long agreed, java.util.concurrent.Callable<Boolean> effect) {
         long deadline = agreed + EVENT_TIMEOUT.toNanos();
-        while ((seen[0] < 0 || seen[1] < 0) && System.nanoTime() < deadline) {
-            if (seen[0] < 0 && get(varde, Drills.varde("/coverage/" + year)).getList("catalogs.received", Integer.class)
-                    .stream().mapToInt(Integer::intValue).sum() > 0) {
-                seen[0] = System.nanoTime() - agreed;
+        try {
+            while (System.nanoTime() < deadline) {
+                if (effect.call()) {
+                    return System.nanoTime() - agreed;
+                }
+                Thread.sleep(POLL.toMillis());
             }
-            if (seen[1] < 0 && get(varde, Drills.varde("/initiatives?catalogYear=" + year)).getInt("total") > 0) {
-                seen[1] = System.nanoTime() - agreed;
-            }
-            Thread.sleep(POLL.toMillis());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        if (seen[0] < 0 || seen[1] < 0) {
-            throw new IllegalStateException("The agreement of " + year + " was not seen within " + EVENT_TIMEOUT);
-        }
-        return seen;
+        throw new IllegalStateException("not seen within " + EVENT_TIMEOUT);
     }
 
     private JsonPath get(String bearer, String path) throws Exception {
@@ -360,17 +397,53 @@ class PlatformBenchmark {
                     + "/proposals?size=" + PAGE_SIZE + "&sort=-netTotal"), token, CURVE_RATE, null));
             Measured simulation = measured(slow.fixedRate(SharedStack.gateway() + halsnaes("/catalogs/" + catalog
                     + "/simulations"), token, CURVE_RATE, "{\"proposalIds\":" + ids + "}"));
-            curvePoint("list", "page of 50 sorted by net total", size, list, previous, 0);
-            curvePoint("simulation", "simulation of every proposal", size, simulation, previous, 1);
+            curvePoint("list", "page of 50 sorted by net total", "proposals", size, list, previous, 0);
+            curvePoint("simulation", "simulation of every proposal", "proposals", size, simulation, previous, 1);
             previous = new double[] { list.p50(), simulation.p50(), size };
         }
     }
 
-    /** One size's figures; {@code previous}: the last size's p50 of list and simulation and the size, or null. */
-    private void curvePoint(String key, String label, int size, Measured measured, double[] previous, int index) {
-        report.figure("curve." + key + "." + size + ".p50", String.format("%s, %,d proposals: p50", label, size),
+    /**
+     * Follow-up at 5,000 and 50,000 initiatives (-Dbench.initiative-curves): Halsnæs' initiatives bulk-loaded with
+     * followup-service's benchmark script (SQL, as FollowupBenchmark loads them: followup has no bulk import), then its
+     * follow-up dashboard of 2027 and a page of its 2027 initiatives through the gateway.
+     */
+    private void initiativeCurves(Path work) throws Exception {
+        if (INITIATIVE_CURVE_SIZES.isEmpty()) {
+            return;
+        }
+        String script = Files.readString(Repo.root().resolve("followup-service/src/test/resources/benchmark/initiatives.sql"));
+        report.section("cost curves of follow-up through the gateway for " + CURVE_MEASURE.toSeconds() + " s each"
+                + " (dashboard at " + DASHBOARD_CURVE_RATE + " req/s, page at " + CURVE_RATE + " req/s; Halsnæs'"
+                + " initiatives bulk-loaded with followup-service's benchmark SQL, each expecting a gain in 2027)");
+        LoadRun slow = new LoadRun(WARMUP, CURVE_MEASURE, work);
+        double[] previous = null;
+        int loaded = 0;
+        for (int i = 0; i < INITIATIVE_CURVE_SIZES.size(); i++) {
+            int size = INITIATIVE_CURVE_SIZES.get(i);
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                    SharedStack.stack().jdbcUrl(App.FOLLOWUP.database()), "postgres", "")) {
+                SqlScript.run(connection, script, INITIATIVE_FIRST_ID + i * 10_000_000L, HALSNAES, size - loaded);
+                SqlScript.run(connection, "analyze");
+            }
+            loaded = size;
+            token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+            Measured dashboard = measured(slow.fixedRate(SharedStack.gateway() + halsnaes("/followup/dashboard?year=2027"),
+                    token, DASHBOARD_CURVE_RATE, null));
+            Measured page = measured(slow.fixedRate(SharedStack.gateway() + halsnaes("/initiatives?catalogYear=2027&size="
+                    + PAGE_SIZE), token, CURVE_RATE, null));
+            curvePoint("dashboard", "follow-up dashboard of 2027", "initiatives", size, dashboard, previous, 0);
+            curvePoint("initiatives", "page of 50 initiatives of 2027", "initiatives", size, page, previous, 1);
+            previous = new double[] { dashboard.p50(), page.p50(), size };
+        }
+    }
+
+    /** One size's figures; {@code previous}: the last size's p50 of each curve and the size, or null. */
+    private void curvePoint(String key, String label, String unit, int size, Measured measured, double[] previous,
+            int index) {
+        report.figure("curve." + key + "." + size + ".p50", String.format("%s, %,d %s: p50", label, size, unit),
                 measured.p50(), "ms");
-        report.figure("curve." + key + "." + size + ".p99", String.format("%s, %,d proposals: p99", label, size),
+        report.figure("curve." + key + "." + size + ".p99", String.format("%s, %,d %s: p99", label, size, unit),
                 measured.p99(), "ms");
         if (previous != null) {
             report.figure("curve." + key + "." + size + ".exponent", String.format("%s, exponent %,.0f -> %,d", label,
@@ -418,6 +491,7 @@ class PlatformBenchmark {
     }
 
     private void finish() throws Exception {
+        pollers.shutdownNow();
         report.note("load average at the end: " + loadAverage()
                 + "; ratios are this run / the baseline (for req/s higher is better, for ms and MiB lower)");
         Path module = Repo.root().resolve("system-tests");

@@ -1,0 +1,55 @@
+package dk.raaderum.systemtest.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Waits until the machine is quiet (from {@code /proc/stat}: the share of idle CPU time over a window), so that a
+ * start measured "alone" does not share the cores with the previous start's compilers still at work.
+ */
+public final class MachineIdle {
+
+    private static final Path STAT = Path.of("/proc/stat");
+
+    private MachineIdle() {
+    }
+
+    /**
+     * Returns once a {@code window} had at least {@code idleShare} of all cores idle, or when {@code atMost} has passed;
+     * the seconds waited. Off Linux (no /proc/stat) it returns at once.
+     */
+    public static double await(double idleShare, Duration window, Duration atMost) throws InterruptedException {
+        if (!Files.isReadable(STAT)) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        long deadline = started + atMost.toNanos();
+        long[] before = cpuTimes();
+        do {
+            Thread.sleep(window.toMillis());
+            long[] after = cpuTimes();
+            long total = after[0] - before[0];
+            long idle = after[1] - before[1];
+            before = after;
+            if (total > 0 && idle >= idleShare * total) {
+                break;
+            }
+        } while (System.nanoTime() < deadline);
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    /** All CPU time and idle time (idle + iowait), in clock ticks, from the first line of /proc/stat. */
+    private static long[] cpuTimes() {
+        try {
+            long[] fields = Arrays.stream(Files.readAllLines(STAT).get(0).trim().split("\\s+")).skip(1)
+                    .mapToLong(Long::parseLong).toArray();
+            return new long[] { Arrays.stream(fields).sum(), fields[3] + fields[4] };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
