@@ -1,5 +1,6 @@
 package dk.raaderum.systemtest;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.raaderum.devstack.App;
@@ -24,15 +25,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -66,15 +74,12 @@ class PlatformBenchmark {
     private static final Duration SETTLE_WINDOW = Duration.ofMillis(500);
     private static final Duration SETTLE_AT_MOST = Duration.ofSeconds(30);
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(30);
-    private static final List<Integer> CURVE_SIZES = java.util.Arrays.stream(System.getProperty("bench.curves",
-            "200,2000,20000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf).toList();
+    private static final List<Integer> CURVE_SIZES = sizes("bench.curves", "200,2000,20000");
     private static final int CURVE_FIRST_YEAR = 2091;
-    private static final List<Integer> INITIATIVE_CURVE_SIZES = java.util.Arrays.stream(System.getProperty(
-            "bench.initiative-curves", "5000,50000").split(",")).filter(size -> !size.isBlank()).map(Integer::valueOf)
-            .toList();
+    private static final List<Integer> INITIATIVE_CURVE_SIZES = sizes("bench.initiative-curves", "5000,50000");
     /**
-     * The follow-up dashboard reads every initiative of the year: at 50,000 initiatives about 0.5 s of work (0.23 s of
-     * it PostgreSQL's), so 5 req/s would need more than the 2 cores and queue; at 1 req/s no size queues.
+     * The follow-up dashboard reads every initiative of the year: at 50,000 initiatives 0.2–0.5 s of work, so 5 req/s
+     * would need more than the 2 cores and queue (measured: 30 s timeouts); at 1 req/s no size queues.
      */
     private static final int DASHBOARD_CURVE_RATE = 1;
     /** Ids of the bulk-loaded initiatives: far above what the service's own sequences hand out. */
@@ -93,7 +98,7 @@ class PlatformBenchmark {
     private final Report report = new Report();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** The event phase's two pollers (coverage, initiative). */
-    private final java.util.concurrent.ExecutorService pollers = java.util.concurrent.Executors.newFixedThreadPool(2);
+    private final ExecutorService pollers = Executors.newFixedThreadPool(2);
     private LoadRun load;
     private String token;
     private long errors;
@@ -154,6 +159,12 @@ class PlatformBenchmark {
         assertEquals(0, errors, "every request of the load answered 2xx (errors in the table)");
     }
 
+    /** A comma-separated list of sizes from a system property (empty: none). */
+    private static List<Integer> sizes(String property, String defaults) {
+        return Arrays.stream(System.getProperty(property, defaults).split(",")).filter(size -> !size.isBlank())
+                .map(Integer::valueOf).toList();
+    }
+
     private void header(LocalStack stack, PlainProxy proxy, String loadBefore) {
         report.header("Råderum platform benchmark, " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         report.header(String.format("machine: %d cores (%s), load average at start %s; JVM %s %s; services %s",
@@ -186,7 +197,7 @@ class PlatformBenchmark {
     private static double startAlone(LocalStack stack, App app) throws InterruptedException {
         try {
             return timedStart(stack, app);
-        } catch (java.util.concurrent.CompletionException failed) {
+        } catch (CompletionException failed) {
             System.out.println("[bench] " + app.name() + " did not start, once more: " + failed.getCause().getMessage()
                     .lines().findFirst().orElse(""));
             return timedStart(stack, app);
@@ -359,26 +370,16 @@ class PlatformBenchmark {
                 get(varde, Drills.varde("/initiatives?catalogYear=" + year)).getInt("total") > 0), pollers);
         try {
             return new long[] { coverage.join(), initiative.join() };
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw new IllegalStateException("The agreement of " + year + " was not seen: " + e.getCause().getMessage(),
                     e.getCause());
         }
     }
 
-    /** Polls until {@code effect} shows; nanoseconds from {@code agreed} until it did. */
-    private static long seen(long agreed, java.util.concurrent.Callable<Boolean> effect) {
-        long deadline = agreed + EVENT_TIMEOUT.toNanos();
-        try {
-            while (System.nanoTime() < deadline) {
-                if (effect.call()) {
-                    return System.nanoTime() - agreed;
-                }
-                Thread.sleep(POLL.toMillis());
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        throw new IllegalStateException("not seen within " + EVENT_TIMEOUT);
+    /** Polls until {@code effect} shows (at most EVENT_TIMEOUT); nanoseconds from {@code agreed} until it did. */
+    private static long seen(long agreed, Callable<Boolean> effect) {
+        await().pollDelay(Duration.ZERO).pollInterval(POLL).pollInSameThread().atMost(EVENT_TIMEOUT).until(effect);
+        return System.nanoTime() - agreed;
     }
 
     private JsonPath get(String bearer, String path) throws Exception {
@@ -441,7 +442,7 @@ class PlatformBenchmark {
         int loaded = 0;
         for (int i = 0; i < INITIATIVE_CURVE_SIZES.size(); i++) {
             int size = INITIATIVE_CURVE_SIZES.get(i);
-            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+            try (Connection connection = DriverManager.getConnection(
                     SharedStack.stack().jdbcUrl(App.FOLLOWUP.database()), "postgres", "")) {
                 SqlScript.run(connection, script, INITIATIVE_FIRST_ID + i * 10_000_000L, HALSNAES, size - loaded);
                 SqlScript.run(connection, "analyze");

@@ -1,5 +1,8 @@
 package dk.raaderum.systemtest.bench;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,23 +25,23 @@ public final class MachineIdle {
      * Returns once a {@code window} had at least {@code idleShare} of all cores idle, or when {@code atMost} has passed;
      * the seconds waited. Off Linux (no /proc/stat) it returns at once.
      */
-    public static double await(double idleShare, Duration window, Duration atMost) throws InterruptedException {
+    public static double await(double idleShare, Duration window, Duration atMost) {
         if (!Files.isReadable(STAT)) {
             return 0;
         }
         long started = System.nanoTime();
-        long deadline = started + atMost.toNanos();
-        long[] before = cpuTimes();
-        do {
-            Thread.sleep(window.toMillis());
-            long[] after = cpuTimes();
-            long total = after[0] - before[0];
-            long idle = after[1] - before[1];
-            before = after;
-            if (total > 0 && idle >= idleShare * total) {
-                break;
-            }
-        } while (System.nanoTime() < deadline);
+        long[][] before = { cpuTimes() };
+        try {
+            Awaitility.await().pollDelay(window).pollInterval(window).pollInSameThread().atMost(atMost).until(() -> {
+                long[] after = cpuTimes();
+                long total = after[0] - before[0][0];
+                long idle = after[1] - before[0][1];
+                before[0] = after;
+                return total > 0 && idle >= idleShare * total;
+            });
+        } catch (ConditionTimeoutException stillBusy) {
+            // waited long enough: the start is measured anyway, on a busy machine
+        }
         return (System.nanoTime() - started) / 1e9;
     }
 
