@@ -7,7 +7,7 @@ import java.util.List;
 public final class JavaLauncher {
 
     /** How often a child JVM gives the memory it freed back to the system (see {@link #nativeHeapTrim()}). */
-    static final int TRIM_INTERVAL_MILLIS = 5000;
+    static final int TRIM_INTERVAL_MILLIS = 30_000;
 
     private JavaLauncher() {
     }

@@ -14,6 +14,6 @@ class JavaLauncherTest {
             "22, true", "25.0.1, true" })
     void nativeHeapTrimOnlyWhereTheJdkHasTheOption(String version, boolean trims) {
         List<String> options = JavaLauncher.nativeHeapTrim(Runtime.Version.parse(version));
-        assertEquals(trims ? List.of("-XX:TrimNativeHeapInterval=5000") : List.of(), options, version);
+        assertEquals(trims ? List.of("-XX:TrimNativeHeapInterval=30000") : List.of(), options, version);
     }
 }
