@@ -33,7 +33,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine, no Docker: PostgreSQL (one database per service), a KRaft Kafka broker,
@@ -46,14 +45,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration GRACE = Duration.ofSeconds(20);
-    /**
-     * The applications' JVM, as the containers get it (deploy/kubernetes, docker-compose.yml), with the freed native
-     * memory given back every 30 s where the JDK can ({@link JavaLauncher#nativeHeapTrim()}): with a trim every 5 s
-     * proposal-service after a round of page, simulation and list load was at 345 instead of 386 MB resident, but
-     * its simulation p99 at 500 req/s looked worse (18 and 139 ms against 12 to 15 ms without, noisy); every 30 s: 12 ms.
-     */
-    public static final List<String> APP_JVM_OPTIONS = Stream.concat(
-            Stream.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC"), JavaLauncher.nativeHeapTrim().stream()).toList();
+    /** The applications' JVM, as the containers get it (deploy/kubernetes, docker-compose.yml). */
+    public static final List<String> APP_JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC");
     /**
      * glibc malloc keeps an arena per thread that allocated natively (up to 8 per core); two arenas hold the same
      * native memory with less left behind: proposal-service's resident memory after two 20,000-proposal reads and

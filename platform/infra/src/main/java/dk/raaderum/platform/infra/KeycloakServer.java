@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -110,13 +109,10 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-port=" + port, "--hostname=http://localhost:" + port, "--import-realm", "--db=dev-mem",
                 "--log-level=WARN,org.keycloak.services:INFO,io.quarkus:INFO");
         ClassDataArchive.Start archive = ClassDataArchive.start("keycloak", home.resolve("lib").resolve("quarkus"), true);
-        List<String> jvm = new ArrayList<>(List.of(JVM_OPTIONS));
-        jvm.addAll(JavaLauncher.nativeHeapTrim());
-        jvm.addAll(archive.options());
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", JavaLauncher.javaHome(),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
-                "JAVA_OPTS_APPEND", String.join(" ", jvm),
+                "JAVA_OPTS_APPEND", String.join(" ", JVM_OPTIONS, String.join(" ", archive.options())).strip(),
                 // local development only: the admin console of this throw-away in-memory Keycloak
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
