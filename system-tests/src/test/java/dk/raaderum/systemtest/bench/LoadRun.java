@@ -53,23 +53,43 @@ public final class LoadRun {
         return generated(command, token);
     }
 
-    /** As many GETs as {@value #SATURATION_CONNECTIONS} connections get answered, each sent when the last is in. */
+    /**
+     * Saturation load for the warm-up time, not measured: every target compared at saturation is warmed before any of
+     * them is measured ({@link #saturation}), so none is measured while a process it passes through still compiles.
+     */
+    public void warmUpSaturation(String url, String token) {
+        Path wrk = wrk();
+        if (wrk == null) {
+            List<String> command = generator("closed", url, warmup, Duration.ZERO);
+            command.addAll(List.of("--connections", Integer.toString(SATURATION_CONNECTIONS)));
+            generated(command, token);
+        } else {
+            runWrk(wrk, url, token, warmup);
+        }
+    }
+
+    /**
+     * As many GETs as {@value #SATURATION_CONNECTIONS} connections get answered, each sent when the last is in, for the
+     * measured time; no warm-up of its own (after {@link #warmUpSaturation}).
+     */
     public Measured saturation(String url, String token) {
         Path wrk = wrk();
         if (wrk == null) {
-            List<String> command = generator("closed", url);
+            List<String> command = generator("closed", url, measure, Duration.ZERO);
             command.addAll(List.of("--connections", Integer.toString(SATURATION_CONNECTIONS)));
             return generated(command, token);
         }
-        runWrk(wrk, url, token, warmup);
         return Wrk.parse(runWrk(wrk, url, token, measure));
     }
 
     private List<String> generator(String mode, String url) {
-        List<String> command = new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms64m", "-Xmx256m",
+        return generator(mode, url, measure, warmup);
+    }
+
+    private List<String> generator(String mode, String url, Duration seconds, Duration warmupFirst) {
+        return new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms64m", "-Xmx256m",
                 "-XX:+UseSerialGC", "-cp", testClasspath(), LoadGenerator.class.getName(), "--mode", mode, "--url", url,
-                "--seconds", Long.toString(measure.toSeconds()), "--warmup", Long.toString(warmup.toSeconds())));
-        return command;
+                "--seconds", Long.toString(seconds.toSeconds()), "--warmup", Long.toString(warmupFirst.toSeconds())));
     }
 
     private Measured generated(List<String> command, String token) {
