@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Waits until the machine is quiet (from {@code /proc/stat}: the share of idle CPU time over a window), so that a
@@ -30,13 +31,13 @@ public final class MachineIdle {
             return 0;
         }
         long started = System.nanoTime();
-        long[][] before = { cpuTimes() };
+        AtomicReference<long[]> before = new AtomicReference<>(cpuTimes());
         try {
             Awaitility.await().pollDelay(window).pollInterval(window).pollInSameThread().atMost(atMost).until(() -> {
                 long[] after = cpuTimes();
-                long total = after[0] - before[0][0];
-                long idle = after[1] - before[0][1];
-                before[0] = after;
+                long[] last = before.getAndSet(after);
+                long total = after[0] - last[0];
+                long idle = after[1] - last[1];
                 return total > 0 && idle >= idleShare * total;
             });
         } catch (ConditionTimeoutException stillBusy) {
