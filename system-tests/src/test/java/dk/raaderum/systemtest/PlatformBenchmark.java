@@ -257,16 +257,17 @@ class PlatformBenchmark {
         List<String> order = List.of("direct", "proxy", "gateway");
         report.section("GET a page of " + PAGE_SIZE + " proposals: direct to proposal-service, through " + proxy.name()
                 + ", through the gateway (same token)");
-        // all three warmed before any is measured: measured right after its own warm-up, direct (first) met a
+        // All three warmed before any is measured: measured right after its own warm-up, direct (first) met a
         // proposal-service still compiling its code and nginx (second) a warm one (proxy / direct 2.01 in the run of
-        // 21:31 on 2026-12-05; on a warm local run nginx gets 0.87 of direct)
-        // and each measured once the machine is quiet: after a warm-up the compilers and the spans of the last seconds
-        // (exported in batches, received in this JVM) still take CPU that the next phase would be charged for
+        // 21:31 on 2026-12-05; on a warm local run nginx gets 0.87 of direct). Each measured once the machine is quiet:
+        // after a warm-up the compilers and the spans of the last seconds (exported in batches, received in this JVM)
+        // still take CPU that the next phase would be charged for.
         order.forEach(k -> load.warmUpSaturation(targets.get(k), token));
-        Map<String, Measured> saturated = order.stream().collect(Collectors.toMap(k -> k, k -> {
+        Map<String, Measured> saturated = new LinkedHashMap<>();
+        for (String k : order) {
             MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST);
-            return measured(load.saturation(targets.get(k), token));
-        }));
+            saturated.put(k, measured(load.saturation(targets.get(k), token)));
+        }
         for (String k : order) {
             report.figure("page.saturation." + k + ".rps", "saturation, " + k + ": throughput",
                     saturated.get(k).perSecond(), "req/s");

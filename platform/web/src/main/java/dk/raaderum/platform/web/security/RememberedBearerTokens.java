@@ -26,8 +26,9 @@ import java.util.Optional;
  * token does not pay for parsing and checking it on every request (a quarter of proposal-service's CPU for a budget
  * simulation). Asked before OIDC's own provider (a higher priority); a token it does not know goes to OIDC, and only
  * an identity OIDC accepted is remembered. A remembered identity is handed out as a copy that carries the current
- * request's routing context, as OIDC would have built it (a request without one, not over HTTP, is always verified). Like OIDC's local verification it cannot see a token revoked
- * at Keycloak before its {@code exp}; a signing key Keycloak withdraws stops being trusted when the token expires.
+ * request's routing context, as OIDC would have built it (a request without one, not over HTTP, is always verified).
+ * Like OIDC's local verification it cannot see a token revoked at Keycloak before its {@code exp}; a signing key
+ * Keycloak withdraws stops being trusted when the token expires.
  * Metric: {@code raaderum.security.tokens.verified} (tokens OIDC verified, so a cache miss).
  */
 @ApplicationScoped
