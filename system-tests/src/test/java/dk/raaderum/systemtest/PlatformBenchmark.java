@@ -71,10 +71,10 @@ class PlatformBenchmark {
     /**
      * Proposals each warm-up agreement adopts: as the other phases' thousands of warm-up requests, thousands of events
      * for the consumers' code to be compiled. followup-service and target-service were restarted by the start-up phase
-     * and get no other load before this one, so their consumers run only what this warm-up compiled. On a local run
-     * the initiative was visible at p50 107 ms after 30 one-proposal agreements, at 70-76 ms (p95 92) after about 500
-     * events, at 47 ms (p95 57) after 2,000 more. The measured agreements adopt one proposal each. Years are scarce (a
-     * catalog per year, 2030-2099 for this phase).
+     * and get no other load before this one, so their consumers run only what this warm-up compiled. On local runs
+     * the initiative was visible at p50 107 ms after 30 one-proposal agreements, at 76 ms (p95 92) after 400 events
+     * (20 agreements of 20 proposals), at 47-55 ms (p95 57-73) after 2,000 more (docs/performance.md). The measured
+     * agreements adopt one proposal each. Years are scarce (a catalog per year, 2030-2099 for this phase).
      */
     private static final int WARMUP_PROPOSALS_PER_AGREEMENT = Integer.getInteger("bench.agreements-warmup-proposals",
             100);
@@ -380,8 +380,8 @@ class PlatformBenchmark {
     /**
      * The two reads the pollers make, warmed as every other measured request is (the warm-up time at saturation,
      * through the gateway): followup-service and target-service answer no other load in this benchmark, so without it
-     * the poll that sees an effect runs code still being compiled (on a local run that poll took 15-19 ms at p50
-     * while the consumers worked).
+     * the poll that sees an effect runs code still being compiled (on a local run that poll took about 15-19 ms,
+     * medians, while the consumers worked; its answer alone about 3 ms warm).
      */
     private void warmUpPolledReads(String varde, int year) {
         load.warmUpSaturation(SharedStack.gateway() + Drills.varde("/coverage/" + year), varde);
