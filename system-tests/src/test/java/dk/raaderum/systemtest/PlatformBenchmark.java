@@ -219,11 +219,18 @@ class PlatformBenchmark {
         }
     }
 
+    /**
+     * Waits until the machine is quiet (compilers and the last phase's span exports done) before a phase is measured;
+     * the seconds waited.
+     */
+    private static double settle() {
+        return MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST);
+    }
+
     private static double timedStart(LocalStack stack, App app) throws InterruptedException {
         stack.stopApp(app);
         // the previous restart's compilers and the stop's work done first: "alone" is on a quiet machine
-        System.out.printf("[bench] %s: waited %.1f s for the machine to be idle%n", app.name(),
-                MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST));
+        System.out.printf("[bench] %s: waited %.1f s for the machine to be idle%n", app.name(), settle());
         long started = System.nanoTime();
         CompletableFuture<Void> starting = CompletableFuture.runAsync(() -> stack.startApp(app));
         String ready = stack.url(app) + "/q/health/ready";
@@ -268,7 +275,7 @@ class PlatformBenchmark {
         order.forEach(k -> load.warmUpSaturation(targets.get(k), token));
         Map<String, Measured> saturated = new LinkedHashMap<>();
         for (String k : order) {
-            MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST);
+            settle();
             saturated.put(k, measured(load.saturation(targets.get(k), token)));
         }
         for (String k : order) {
@@ -341,7 +348,7 @@ class PlatformBenchmark {
             agreement(varde, FIRST_AGREEMENT_YEAR + i, WARMUP_PROPOSALS_PER_AGREEMENT);
         }
         warmUpPolledReads(varde, FIRST_AGREEMENT_YEAR);
-        MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, SETTLE_AT_MOST);
+        settle();
         long[] answered = new long[AGREEMENTS];
         long[] coverage = new long[AGREEMENTS];
         long[] followup = new long[AGREEMENTS];
