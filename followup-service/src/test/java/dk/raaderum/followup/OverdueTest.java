@@ -7,7 +7,9 @@ import static dk.raaderum.followup.support.Api.base;
 import static dk.raaderum.followup.support.Api.createEfficiency;
 import static dk.raaderum.followup.support.Api.initiative;
 import static dk.raaderum.followup.support.Api.report;
+import static dk.raaderum.followup.support.Api.reportBody;
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -18,14 +20,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dk.raaderum.followup.service.OverdueService;
 import dk.raaderum.followup.support.TestClock;
 import dk.raaderum.followup.support.Tokens;
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.testing.KafkaTopics;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +39,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** The overdue job: slots past their due date turn OVERDUE (clock moved, not waited for), with an event and lists. */
 @QuarkusTest
@@ -45,9 +55,18 @@ class OverdueTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    OverdueService overdue;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        threads.shutdownNow();
     }
 
     @Test
@@ -140,5 +159,70 @@ class OverdueTest {
         assertTrue(data.path("ownerId").isNull() || data.path("ownerId").isMissingNode());
         as(Tokens.finance(dragoer)).get(initiative(dragoer, id)).then().body("slots[1].status", equalTo("PENDING"))
                 .body("slots[1].overdueSince", nullValue());
+    }
+
+    @Test
+    void theJobLeavesAnInitiativeThatAChangeHoldsAndMarksItOnItsNextRun() throws Exception {
+        String herning = "657";
+        long id = createEfficiency(herning, "Digital post til alle", "ADM", 2027, null, 40_000, 40_000);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> change = hold(id, false, locked, release);
+        assertTrue(locked.await(10, TimeUnit.SECONDS));
+
+        clock.setDay(LocalDate.of(2028, 4, 11));
+        // without SKIP LOCKED on the initiative the batch would wait for the change, which waits for this test
+        threads.submit(overdue::markOverdueBatch).get(10, TimeUnit.SECONDS);
+        as(Tokens.finance(herning)).get(initiative(herning, id)).then().body("slots[0].status", equalTo("PENDING"));
+
+        release.countDown();
+        change.get(10, TimeUnit.SECONDS);
+        awaitSlotStatus(herning, id, "2027", "OVERDUE");
+    }
+
+    @Test
+    void aReportWaitsForAConcurrentChangeOfItsInitiativeInsteadOfFailingOnItsVersion() throws Exception {
+        String herning = "657";
+        long id = createEfficiency(herning, "Færre kopimaskiner", "ADM", 2027, null, 30_000, 30_000);
+        int version = as(Tokens.finance(herning)).get(initiative(herning, id)).then().extract().path("version");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> change = hold(id, true, locked, release);
+        assertTrue(locked.await(10, TimeUnit.SECONDS));
+
+        Future<Integer> report = threads.submit(() -> as(Tokens.finance(herning))
+                .body(reportBody(2027, 30_000, "DOCUMENTED"))
+                .post(initiative(herning, id) + "/reports").then().extract().statusCode());
+        await().atMost(WAIT).until(() -> waitingForLocks() > 0);
+        release.countDown();
+        change.get(10, TimeUnit.SECONDS);
+
+        assertEquals(201, report.get(30, TimeUnit.SECONDS));
+        as(Tokens.finance(herning)).get(initiative(herning, id)).then()
+                .body("version", equalTo(version + 2))
+                .body("slots[0].status", equalTo("REPORTED"));
+    }
+
+    /** Another transaction locks the initiative's row (and, like the overdue job, moves its version on) until released. */
+    private Future<?> hold(long id, boolean change, CountDownLatch locked, CountDownLatch release) {
+        return threads.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select id from initiative where id = ?1 for update").setParameter(1, id)
+                    .getResultList();
+            if (change) {
+                entityManager.createNativeQuery("update initiative set version = version + 1 where id = ?1")
+                        .setParameter(1, id).executeUpdate();
+            }
+            locked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+    }
+
+    private long waitingForLocks() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from pg_locks where not granted").getSingleResult()).longValue());
     }
 }

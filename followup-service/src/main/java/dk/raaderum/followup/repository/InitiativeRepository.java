@@ -7,6 +7,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.LocalDate;
@@ -23,6 +24,16 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
 
     public Optional<Initiative> findInMunicipality(String municipality, long id) {
         return find("id = ?1 and municipality = ?2", id, municipality).firstResultOptional();
+    }
+
+    /**
+     * The initiative with its row locked until the transaction ends (select … for update). Every change of an existing
+     * initiative takes this lock before it reads, so a change waits for a concurrent one (a report, a decision, the
+     * overdue job) instead of failing on its version at flush; the overdue job skips initiatives that are locked.
+     */
+    public Optional<Initiative> lockInMunicipality(String municipality, long id) {
+        return find("id = ?1 and municipality = ?2", id, municipality).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** initiative_proposal_key */
@@ -82,8 +93,22 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
         return ids.isEmpty() ? List.of() : list("municipality = ?1 and id in ?2", municipality, ids);
     }
 
-    /** The active initiatives of a municipality with their slots (for replanning after a settings change). */
-    public List<Initiative> activeWithSlots(String municipality) {
+    /** {@link #findInMunicipality(String, Collection)} with the rows locked, in id order (no deadlock between two). */
+    public List<Initiative> lockInMunicipality(String municipality, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : find("municipality = ?1 and id in ?2 order by id", municipality, ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * The active initiatives of a municipality with their slots, their rows locked in id order (for replanning after a
+     * settings change; see {@link #lockInMunicipality(String, long)}).
+     */
+    public List<Initiative> lockActiveWithSlots(String municipality) {
+        getEntityManager().createNativeQuery("select id from initiative where municipality = ?1 and status = ?2"
+                + " order by id for update")
+                .setParameter(1, municipality)
+                .setParameter(2, InitiativeStatus.ACTIVE.name())
+                .getResultList();
         return getEntityManager().createQuery("select distinct i from Initiative i left join fetch i.slots"
                 + " where i.municipality = :municipality and i.status = :status", Initiative.class)
                 .setParameter("municipality", municipality)

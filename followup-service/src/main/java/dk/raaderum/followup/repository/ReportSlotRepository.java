@@ -16,14 +16,17 @@ import java.util.List;
 public class ReportSlotRepository implements PanacheRepository<ReportSlot> {
 
     /**
-     * Locks up to {@code limit} pending slots whose due date is before {@code today} (report_slot_pending_due_idx).
-     * SKIP LOCKED lets several instances share the work without marking a slot twice.
+     * Locks up to {@code limit} pending slots whose due date is before {@code today} (report_slot_pending_due_idx),
+     * and their initiatives. SKIP LOCKED lets several instances share the work without marking a slot twice, and
+     * leaves out the slots of an initiative that a report, decision or other change holds locked: that change reads
+     * and writes the initiative undisturbed, and the slot is marked on the job's next run.
      */
     public List<ReportSlot> lockPastDue(LocalDate today, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids = getEntityManager().createNativeQuery("""
-                select id from report_slot where status = 'PENDING' and due_date < ?1
-                order by due_date, id limit ?2 for update skip locked""")
+                select s.id from report_slot s join initiative i on i.id = s.initiative_id
+                where s.status = 'PENDING' and s.due_date < ?1
+                order by s.due_date, s.id limit ?2 for update of s, i skip locked""")
                 .setParameter(1, today)
                 .setParameter(2, limit)
                 .getResultList();

@@ -73,7 +73,7 @@ public class DecisionService {
     @Transactional
     public DecisionView decide(Actor actor, String municipality, long initiativeId, DecisionInput input,
             Optional<Long> ifMatch) {
-        Initiative initiative = initiatives.find(municipality, initiativeId);
+        Initiative initiative = initiatives.lock(municipality, initiativeId);
         EntityTags.checkUnchanged(ifMatch, input.version(), initiative.version);
         if (!initiative.isActive()) {
             throw new ProblemException(FollowupProblems.INITIATIVE_TERMINATED, "Initiative " + initiative.id

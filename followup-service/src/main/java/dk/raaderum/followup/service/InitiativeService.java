@@ -238,7 +238,7 @@ public class InitiativeService {
     /** A finance officer assigns the program owner: a login who reports, or a named person without one. */
     @Transactional
     public InitiativeView changeOwner(Actor actor, String municipality, long id, OwnerInput input, Optional<Long> ifMatch) {
-        Initiative initiative = find(municipality, id);
+        Initiative initiative = lock(municipality, id);
         EntityTags.requireUnchanged(ifMatch, input.version(), initiative.version);
         if (Texts.isBlank(input.username()) && Texts.isBlank(input.name())) {
             throw ProblemException.ruleViolation(RULE_OWNER_REQUIRED, "The owner is a user (username, the login that"
@@ -263,7 +263,7 @@ public class InitiativeService {
                             .filter(i -> items.get(i).version() == null).boxed().toList(), Map.of(), List.of());
         }
         Map<Long, Initiative> found = new HashMap<>();
-        initiatives.findInMunicipality(municipality, items.stream().map(OwnerAssignment::initiativeId).toList())
+        initiatives.lockInMunicipality(municipality, items.stream().map(OwnerAssignment::initiativeId).toList())
                 .forEach(i -> found.put(i.id, i));
         List<FieldError> errors = assignmentErrors(municipality, items, found);
         if (!errors.isEmpty()) {
@@ -327,6 +327,12 @@ public class InitiativeService {
 
     Initiative find(String municipality, long id) {
         return initiatives.findInMunicipality(municipality, id)
+                .orElseThrow(() -> ProblemException.notFound("Initiative", id));
+    }
+
+    /** The initiative to change, its row locked until the transaction ends (see InitiativeRepository). */
+    Initiative lock(String municipality, long id) {
+        return initiatives.lockInMunicipality(municipality, id)
                 .orElseThrow(() -> ProblemException.notFound("Initiative", id));
     }
 

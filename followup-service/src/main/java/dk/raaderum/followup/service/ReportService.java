@@ -67,7 +67,7 @@ public class ReportService {
      */
     @Transactional
     public ReportView report(Actor actor, String username, String municipality, long initiativeId, ReportInput input) {
-        Initiative initiative = initiatives.find(municipality, initiativeId);
+        Initiative initiative = initiatives.lock(municipality, initiativeId);
         requireMayReport(actor, username, initiative);
         if (!initiative.isActive()) {
             throw new ProblemException(FollowupProblems.INITIATIVE_TERMINATED, "Initiative " + initiative.id
@@ -92,7 +92,7 @@ public class ReportService {
         if (input.reportVersion() != null) {
             EntityTags.checkVersion(input.reportVersion().longValue(), slot.reportVersion);
         }
-        // The initiative's ETag covers its slots: a report moves it on (and serialises reports on one initiative).
+        // The initiative's ETag covers its slots: a report moves it on (the row lock serialises the reports).
         initiativeRepository.getEntityManager().lock(initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 
         Instant now = clock.instant();

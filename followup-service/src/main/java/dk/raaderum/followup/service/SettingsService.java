@@ -101,7 +101,7 @@ public class SettingsService {
         SlotRules newRules = target.slotRules();
         if (!newRules.equals(oldRules)) {
             int replanned = 0;
-            for (Initiative initiative : initiatives.activeWithSlots(municipality)) {
+            for (Initiative initiative : initiatives.lockActiveWithSlots(municipality)) {
                 if (planning.reschedule(initiative, newRules)) {
                     initiative.refreshFigures();
                     replanned++;
