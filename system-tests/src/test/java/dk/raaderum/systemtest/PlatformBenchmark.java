@@ -1,6 +1,7 @@
 package dk.raaderum.systemtest;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.raaderum.devstack.App;
@@ -8,6 +9,9 @@ import dk.raaderum.devstack.LocalStack;
 import dk.raaderum.platform.infra.HttpProbe;
 import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.testing.SqlScript;
+import dk.raaderum.platform.web.http.CsvReader;
+import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.systemtest.bench.LoadGenerator;
 import dk.raaderum.systemtest.bench.LoadRun;
 import dk.raaderum.systemtest.bench.MachineIdle;
 import dk.raaderum.systemtest.bench.Measured;
@@ -19,10 +23,14 @@ import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -105,6 +113,22 @@ class PlatformBenchmark {
      */
     private static final int CURVE_RATE = 5;
     private static final Duration CURVE_MEASURE = Duration.ofSeconds(Long.getLong("bench.curve-seconds", 20));
+    private static final List<Integer> IDEA_CURVE_SIZES = sizes("bench.idea-curves", "10000,100000");
+    /** Rows per KL import (idea-bank-service writes an import in batches as it streams in). */
+    private static final int IDEA_IMPORT_CHUNK = 10_000;
+    /**
+     * After an import of tens of thousands of ideas: proposal-service takes each idea.published into its read model,
+     * and autovacuum analyses the idea table; the searches are measured once the machine is quiet again (a local run
+     * took 25 s for 10,000 events).
+     */
+    private static final Duration IMPORT_SETTLE_AT_MOST = Duration.ofMinutes(8);
+    /**
+     * Two of idea-bank-service's typical searches: a word (its ranks kept in memory) and a phrase (PostgreSQL's). Each
+     * request also excludes a word no idea has, different every time, so the hits are the same but no answer comes from
+     * the search's caches (whole results, hits of recent words): the cost of a search not asked before.
+     */
+    private static final String IDEA_WORD = "pleje";
+    private static final String IDEA_PHRASE = "\"fælles indkøb\"";
     /** Rows per import: 2,000 in one transaction outlasted proposal-service's 60 s transaction timeout (a 500). */
     private static final int IMPORT_CHUNK = 500;
     private static final String SERVICE_JVM = String.join(" ", LocalStack.APP_JVM_OPTIONS) + " "
@@ -128,6 +152,11 @@ class PlatformBenchmark {
         Map<String, String> environment = new LinkedHashMap<>(Map.of(
                 "RAADERUM_GATEWAY_RATE_LIMIT_AUTHENTICATED_PER_MINUTE", "100000000",
                 "RAADERUM_GATEWAY_RATE_LIMIT_BURST", "1000000"));
+        if (!IDEA_CURVE_SIZES.isEmpty()) {
+            // as idea-bank-service's own benchmark: the scan would compare every imported idea while searches are measured
+            environment.put("RAADERUM_IDEA_BANK_DUPLICATES_ENABLED", "false");
+            report.note("idea-bank-service's background duplicate scan is off (-Dbench.idea-curves= keeps it on)");
+        }
         if (System.getProperty("raaderum.bench.trace-sampling") != null) {
             environment.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", sampling);
         }
@@ -168,6 +197,7 @@ class PlatformBenchmark {
             memory(stack, "after the load", "after");
             costCurves(catalog, work);
             initiativeCurves(work);
+            ideaCurves(work);
         } finally {
             finish();
         }
@@ -518,6 +548,83 @@ class PlatformBenchmark {
             curvePoint("initiatives", "page of 50 initiatives of 2027", "initiatives", size, page, previous, 1);
             previous = new double[] { dashboard.p50(), page.p50(), size };
         }
+    }
+
+    /**
+     * Idea-bank search at 10,000 and 100,000 ideas (-Dbench.idea-curves): copies of the demo bank's published ideas
+     * under numbers of their own, imported as KL imports a review (CSV; straight to idea-bank-service, as the catalogs
+     * above go straight to proposal-service: the data is set up, not measured), then a one-word and a phrase search
+     * through the gateway.
+     */
+    private void ideaCurves(Path work) throws Exception {
+        if (IDEA_CURVE_SIZES.isEmpty()) {
+            return;
+        }
+        String curator = SharedStack.keycloak().passwordToken("kl-curator");
+        List<List<String>> export = readCsv(Drills.as(curator).get("/api/v1/kl/ideas/export.csv?status=PUBLISHED").then()
+                .statusCode(200).extract().asByteArray());
+        report.section("cost curves of idea-bank search through the gateway at " + CURVE_RATE + " req/s for "
+                + CURVE_MEASURE.toSeconds() + " s each (copies of the demo bank's " + (export.size() - 1) + " published"
+                + " ideas under new numbers, imported by KL's CSV import; the demo bank's ideas not counted; every"
+                + " request excludes a word no idea has, a new one each time, so none is answered from the search's caches)");
+        LoadRun slow = new LoadRun(WARMUP, CURVE_MEASURE, work);
+        double[] previous = null;
+        int loaded = 0;
+        for (int size : IDEA_CURVE_SIZES) {
+            for (int from = loaded; from < size; from += IDEA_IMPORT_CHUNK) {
+                importIdeas(curator, export, from, Math.min(IDEA_IMPORT_CHUNK, size - from));
+            }
+            loaded = size;
+            System.out.printf("[bench] %,d ideas imported; waited %.1f s for the machine to be quiet%n", size,
+                    MachineIdle.await(SETTLED_IDLE, SETTLE_WINDOW, IMPORT_SETTLE_AT_MOST));
+            token = SharedStack.keycloak().passwordToken("halsnaes-finance");
+            Measured word = measured(slow.fixedRate(ideaSearch(IDEA_WORD), token, CURVE_RATE, null));
+            Measured phrase = measured(slow.fixedRate(ideaSearch(IDEA_PHRASE), token, CURVE_RATE, null));
+            curvePoint("idea-word", "idea search, one word (" + IDEA_WORD + " -zq<n>)", "ideas", size, word, previous, 0);
+            curvePoint("idea-phrase", "idea search, phrase (" + IDEA_PHRASE + " -zq<n>)", "ideas", size, phrase, previous,
+                    1);
+            previous = new double[] { word.p50(), phrase.p50(), size };
+        }
+    }
+
+    /**
+     * {@code count} copies of the export's rows, cycled, numbered BENCH-{from + 1} on, in one import: without the idea
+     * id (an import row with one changes that idea) and the source reference (the key when there is no number).
+     */
+    private static void importIdeas(String curator, List<List<String>> export, int from, int count) {
+        List<String> header = export.get(0);
+        int id = header.indexOf("Idé-id");
+        int number = header.indexOf("Nummer");
+        int reference = header.indexOf("Kildereference");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (CsvWriter csv = CsvWriter.to(body)) {
+            csv.row(header);
+            for (int i = 0; i < count; i++) {
+                List<String> row = new ArrayList<>(export.get(1 + (from + i) % (export.size() - 1)));
+                row.set(number, "BENCH-" + (from + i + 1));
+                row.set(reference, "");
+                row.set(id, "");
+                csv.row(row);
+            }
+        }
+        io.restassured.RestAssured.given().baseUri(SharedStack.stack().url(App.IDEA_BANK)).auth().oauth2(curator)
+                .contentType(CsvWriter.MEDIA_TYPE).body(body.toByteArray()).post("/api/v1/kl/ideas/imports").then()
+                .log().ifValidationFails().statusCode(200).body("created", equalTo(count));
+    }
+
+    private static List<List<String>> readCsv(byte[] bytes) {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes))) {
+            for (List<String> row = csv.next(); row != null; row = csv.next()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String ideaSearch(String query) {
+        return SharedStack.gateway() + "/api/v1/ideas?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + "+-zq"
+                + LoadGenerator.REQUEST_NUMBER;
     }
 
     /** One size's figures; {@code previous}: the last size's p50 of each curve and the size, or null. */

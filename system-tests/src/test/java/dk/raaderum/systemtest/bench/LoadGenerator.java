@@ -23,36 +23,40 @@ import java.util.Map;
  * wrk is not installed).</li>
  * </ul>
  * Arguments {@code --mode open|closed --url U --seconds S --warmup S [--rate R] [--connections N] [--body FILE]}
- * (with a body: a POST of JSON); the Authorization header comes from the environment variable
+ * (with a body: a POST of JSON; in an open-loop GET's URL, {@value #REQUEST_NUMBER} stands for the request's number, so
+ * every request can ask something not asked before); the Authorization header comes from the environment variable
  * {@value #AUTHORIZATION}, so no token shows in the process list. Prints one line: {@value #RESULT} and a JSON object.
  */
 public final class LoadGenerator {
 
     public static final String AUTHORIZATION = "BENCH_AUTHORIZATION";
     public static final String RESULT = "LOAD-RESULT ";
+    public static final String REQUEST_NUMBER = "{n}";
 
     private LoadGenerator() {
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
-        URI url = URI.create(options.get("url"));
+        String url = options.get("url");
         Duration seconds = Duration.ofSeconds(Long.parseLong(options.get("seconds")));
         Duration warmup = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "2")));
         Map<String, String> headers = Map.of("Authorization", System.getenv(AUTHORIZATION));
         String body = options.containsKey("body") ? Files.readString(Path.of(options.get("body"))) : null;
         String json = switch (options.get("mode")) {
             case "open" -> open(url, headers, body, Integer.parseInt(options.get("rate")), warmup, seconds);
-            case "closed" -> closed(url, headers, Integer.parseInt(options.get("connections")), warmup, seconds);
+            case "closed" -> closed(URI.create(url), headers, Integer.parseInt(options.get("connections")), warmup, seconds);
             default -> throw new IllegalArgumentException("--mode open|closed");
         };
         System.out.println(RESULT + json);
         System.exit(0); // the Vert.x and HTTP client threads are done; do not wait for their idle timeouts
     }
 
-    private static String open(URI url, Map<String, String> headers, String body, int rate, Duration warmup,
+    private static String open(String url, Map<String, String> headers, String body, int rate, Duration warmup,
             Duration seconds) throws InterruptedException {
-        FixedRateLoad load = body == null ? FixedRateLoad.get(url, headers) : FixedRateLoad.postJson(url, headers, body);
+        FixedRateLoad load = body == null
+                ? FixedRateLoad.get(n -> URI.create(url.replace(REQUEST_NUMBER, Integer.toString(n))), headers)
+                : FixedRateLoad.postJson(URI.create(url), headers, body);
         FixedRateLoad.Result result = load.run(rate, warmup, seconds);
         return json("fixed-rate LoadGenerator (Vert.x, open loop)", result.latencies(), result.errors(),
                 result.firstError());
