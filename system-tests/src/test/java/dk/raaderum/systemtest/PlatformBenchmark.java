@@ -23,7 +23,6 @@ import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -561,7 +560,7 @@ class PlatformBenchmark {
             return;
         }
         String curator = SharedStack.keycloak().passwordToken("kl-curator");
-        List<List<String>> export = readCsv(Drills.as(curator).get("/api/v1/kl/ideas/export.csv?status=PUBLISHED").then()
+        List<List<String>> export = CsvReader.readAll(Drills.as(curator).get("/api/v1/kl/ideas/export.csv?status=PUBLISHED").then()
                 .statusCode(200).extract().asByteArray());
         report.section("cost curves of idea-bank search through the gateway at " + CURVE_RATE + " req/s for "
                 + CURVE_MEASURE.toSeconds() + " s each (copies of the demo bank's " + (export.size() - 1) + " published"
@@ -610,16 +609,6 @@ class PlatformBenchmark {
         io.restassured.RestAssured.given().baseUri(SharedStack.stack().url(App.IDEA_BANK)).auth().oauth2(curator)
                 .contentType(CsvWriter.MEDIA_TYPE).body(body.toByteArray()).post("/api/v1/kl/ideas/imports").then()
                 .log().ifValidationFails().statusCode(200).body("created", equalTo(count));
-    }
-
-    private static List<List<String>> readCsv(byte[] bytes) {
-        List<List<String>> rows = new ArrayList<>();
-        try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes))) {
-            for (List<String> row = csv.next(); row != null; row = csv.next()) {
-                rows.add(row);
-            }
-        }
-        return rows;
     }
 
     private static String ideaSearch(String query) {

@@ -1,5 +1,6 @@
 package dk.raaderum.platform.web.http;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,6 +58,17 @@ public final class CsvReader implements AutoCloseable {
      */
     public static CsvReader of(Reader text) {
         return new CsvReader(text);
+    }
+
+    /** Every record of UTF-8 {@code bytes} (a small file already in memory: tests, tools). */
+    public static List<List<String>> readAll(byte[] bytes) {
+        List<List<String>> records = new ArrayList<>();
+        try (CsvReader reader = of(new ByteArrayInputStream(bytes))) {
+            for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                records.add(record);
+            }
+        }
+        return records;
     }
 
     /** A record that cannot be read: not UTF-8, or a quote that is never closed. */

@@ -9,24 +9,13 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /** CSV as Danish Excel writes it, and as CsvWriter writes it, read back record by record. */
 class CsvReaderTest {
 
-    private static List<List<String>> readAll(byte[] bytes) {
-        List<List<String>> records = new ArrayList<>();
-        try (CsvReader reader = CsvReader.of(new ByteArrayInputStream(bytes))) {
-            for (List<String> record = reader.next(); record != null; record = reader.next()) {
-                records.add(record);
-            }
-        }
-        return records;
-    }
-
     private static List<List<String>> readAll(String text) {
-        return readAll(text.getBytes(StandardCharsets.UTF_8));
+        return CsvReader.readAll(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -39,7 +28,7 @@ class CsvReaderTest {
         }
         assertEquals(List.of(List.of("Titel", "Beskrivelse", "Beløb"),
                 List.of("Videobesøg; fase 2", "Linje et\nlinje \"to\"", "-1500000"),
-                List.of("Ærø", "", "")), readAll(out.toByteArray()));
+                List.of("Ærø", "", "")), CsvReader.readAll(out.toByteArray()));
     }
 
     @Test
@@ -78,7 +67,7 @@ class CsvReaderTest {
     @Test
     void bytesThatAreNotUtf8AreAnErrorUnlessTheirCharsetIsNamed() {
         byte[] windows = "a;b\nÆrø;1\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        assertThrows(CsvReader.CsvException.class, () -> readAll(windows));
+        assertThrows(CsvReader.CsvException.class, () -> CsvReader.readAll(windows));
         try (CsvReader reader = CsvReader.of(new ByteArrayInputStream(windows), java.nio.charset.Charset.forName(
                 "windows-1252"))) {
             reader.next();
