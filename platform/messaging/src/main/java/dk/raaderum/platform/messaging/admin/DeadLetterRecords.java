@@ -1,13 +1,10 @@
 package dk.raaderum.platform.messaging.admin;
 
-import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE;
-import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_CAUSE_CLASS_NAME;
-import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_EXCEPTION_CLASS_NAME;
 import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_OFFSET;
 import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_PARTITION;
-import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_REASON;
 import static io.smallrye.reactive.messaging.kafka.fault.KafkaDeadLetterQueue.DEAD_LETTER_TOPIC;
 
+import dk.raaderum.platform.messaging.consumer.DeadLetterHeaders;
 import dk.raaderum.platform.messaging.consumer.PlatformFailureStrategy;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,14 +16,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/**
- * The two translations of a re-drive, with the headers SmallRye's dead-letter-queue strategy writes
- * ({@code dead-letter-reason}, {@code -cause}, {@code -exception-class-name}, {@code -cause-class-name},
- * {@code -topic}, {@code -partition}, {@code -offset}) and the platform's {@value PlatformFailureStrategy#DEAD_LETTERED_BY}.
- */
+/** The two translations of a re-drive, with the headers of a dead-lettered record ({@link DeadLetterHeaders}). */
 final class DeadLetterRecords {
-
-    private static final String DEAD_LETTER_HEADER_PREFIX = "dead-letter-";
 
     private DeadLetterRecords() {
     }
@@ -43,7 +34,7 @@ final class DeadLetterRecords {
         long offset = text(dead, DEAD_LETTER_OFFSET).flatMap(DeadLetterRecords::parseLong).orElse(dead.offset());
         return new ConsumerRecord<>(topic, partition, offset, dead.timestamp(), dead.timestampType(),
                 dead.serializedKeySize(), dead.serializedValueSize(), string(dead.key()), string(dead.value()),
-                withoutDeadLetterHeaders(dead.headers()), Optional.empty());
+                DeadLetterHeaders.eventHeaders(dead.headers()), Optional.empty());
     }
 
     /**
@@ -53,35 +44,14 @@ final class DeadLetterRecords {
      */
     static ProducerRecord<byte[], byte[]> again(ConsumerRecord<byte[], byte[]> dead,
             ConsumerRecord<String, String> original, RuntimeException failure, String group) {
-        RecordHeaders headers = new RecordHeaders();
-        add(headers, DEAD_LETTER_EXCEPTION_CLASS_NAME, failure.getClass().getName());
-        add(headers, DEAD_LETTER_REASON, message(failure));
-        if (failure.getCause() != null) {
-            add(headers, DEAD_LETTER_CAUSE_CLASS_NAME, failure.getCause().getClass().getName());
-            add(headers, DEAD_LETTER_CAUSE, message(failure.getCause()));
-        }
-        add(headers, DEAD_LETTER_TOPIC, original.topic());
-        add(headers, DEAD_LETTER_PARTITION, Integer.toString(original.partition()));
-        add(headers, DEAD_LETTER_OFFSET, Long.toString(original.offset()));
-        original.headers().forEach(headers::add);
-        add(headers, PlatformFailureStrategy.DEAD_LETTERED_BY, group);
+        RecordHeaders headers = DeadLetterHeaders.of(original.topic(), original.partition(), original.offset(),
+                original.headers(), failure, group);
         return new ProducerRecord<>(dead.topic(), null, dead.key(), dead.value(), headers);
     }
 
     /** The consumer group named by {@value PlatformFailureStrategy#DEAD_LETTERED_BY}, if any. */
     static Optional<String> deadLetteredBy(ConsumerRecord<byte[], byte[]> dead) {
         return text(dead, PlatformFailureStrategy.DEAD_LETTERED_BY);
-    }
-
-    private static Headers withoutDeadLetterHeaders(Headers all) {
-        RecordHeaders headers = new RecordHeaders();
-        for (Header header : all) {
-            if (!header.key().startsWith(DEAD_LETTER_HEADER_PREFIX)
-                    && !header.key().equals(PlatformFailureStrategy.DEAD_LETTERED_BY)) {
-                headers.add(header);
-            }
-        }
-        return headers;
     }
 
     private static Optional<String> text(ConsumerRecord<byte[], byte[]> record, String header) {
@@ -101,12 +71,4 @@ final class DeadLetterRecords {
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    private static void add(RecordHeaders headers, String key, String value) {
-        headers.add(key, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** As SmallRye's dead-letter queue: the message, else the exception's text. */
-    private static String message(Throwable failure) {
-        return failure.getMessage() != null ? failure.getMessage() : failure.toString();
-    }
 }

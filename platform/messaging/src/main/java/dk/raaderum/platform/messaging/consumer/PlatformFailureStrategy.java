@@ -8,28 +8,27 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 import io.vertx.mutiny.core.Vertx;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.BiConsumer;
 
 /**
- * The platform's failure strategy ({@code failure-strategy=raaderum-dead-letter}): SmallRye's dead-letter-queue
- * strategy plus two things.
+ * The platform's failure strategy ({@code failure-strategy=raaderum-dead-letter}): a record the consumer gives up on
+ * goes to the channel's dead-letter topic ({@code dead-letter-queue.topic}, else {@code <topic>.dlq}) with SmallRye's
+ * dead-letter headers, and then its offset may be committed, as with SmallRye's dead-letter-queue strategy, but
  * <ul>
- * <li>Each dead-lettered record carries {@value #DEAD_LETTERED_BY}: the consumer group that gave up on it, so that a
+ * <li>through one producer for all channels ({@link DeadLetters}), not one per channel;</li>
+ * <li>each dead-lettered record carries {@value #DEAD_LETTERED_BY}: the consumer group that gave up on it, so that a
  * re-drive processes again only what this service dead-lettered, even where several services share a topic and so its
- * dead-letter topic.</li>
- * <li>A record abandoned because the application stops ({@link ConsumerStoppingException}) is neither dead-lettered
+ * dead-letter topic;</li>
+ * <li>a record abandoned because the application stops ({@link ConsumerStoppingException}) is neither dead-lettered
  * nor acknowledged: its offset stays uncommitted and it is read again after the restart.</li>
  * </ul>
  * Every dead-lettered record counts in {@value #DEAD_LETTERED_METRIC} (tags {@code topic}, {@code group}), registered
@@ -47,27 +46,29 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
     /** Records this service dead-lettered, per consumed topic and consumer group. */
     public static final String DEAD_LETTERED_METRIC = "raaderum.consumer.dead-lettered";
 
+    /** The dead-letter topic of a channel that names none: its topic's. */
+    public static final String DEAD_LETTER_TOPIC_SUFFIX = ".dlq";
+
     private static final Logger LOG = Logger.getLogger(PlatformFailureStrategy.class);
 
-    private final KafkaFailureHandler.Factory deadLetterQueue;
+    private final DeadLetters deadLetters;
     private final MeterRegistry registry;
 
-    public PlatformFailureStrategy(@Identifier("dead-letter-queue") KafkaFailureHandler.Factory deadLetterQueue,
-            MeterRegistry registry) {
-        this.deadLetterQueue = deadLetterQueue;
+    public PlatformFailureStrategy(DeadLetters deadLetters, MeterRegistry registry) {
+        this.deadLetters = deadLetters;
         this.registry = registry;
     }
 
     @Override
     public KafkaFailureHandler create(KafkaConnectorIncomingConfiguration config, Vertx vertx,
             KafkaConsumer<?, ?> consumer, BiConsumer<Throwable, Boolean> reportFailure) {
-        KafkaFailureHandler delegate = deadLetterQueue.create(config, vertx, consumer, reportFailure);
         Object configured = consumer.configuration().get(ConsumerConfig.GROUP_ID_CONFIG);
         String group = configured == null ? "" : configured.toString();
         Counter deadLettered = Counter.builder(DEAD_LETTERED_METRIC)
                 .description("Records this service gave up on and wrote to the dead-letter topic")
                 .tag("topic", topicOf(config)).tag("group", group).register(registry);
-        return new Handler(delegate, group, deadLettered);
+        String topic = config.getDeadLetterQueueTopic().orElse(topicOf(config) + DEAD_LETTER_TOPIC_SUFFIX);
+        return new Handler(deadLetters, topic, group, deadLettered);
     }
 
     /** The channel's topic (its name when no topic is configured). */
@@ -75,7 +76,7 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
         return config.getTopic().orElse(config.getChannel());
     }
 
-    private record Handler(KafkaFailureHandler delegate, String group, Counter deadLettered)
+    private record Handler(DeadLetters deadLetters, String topic, String group, Counter deadLettered)
             implements KafkaFailureHandler {
 
         @Override
@@ -85,18 +86,8 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
                         record.getPartition(), record.getOffset());
                 return Uni.createFrom().voidItem();
             }
-            RecordHeaders headers = new RecordHeaders();
-            headers.add(DEAD_LETTERED_BY, group.getBytes(StandardCharsets.UTF_8));
-            OutgoingKafkaRecordMetadata<Object> attribution = OutgoingKafkaRecordMetadata.builder()
-                    .withHeaders(headers).build();
-            Metadata withAttribution = (metadata == null ? Metadata.empty() : metadata).with(attribution);
             deadLettered.increment();
-            return delegate.handle(record, reason, withAttribution);
-        }
-
-        @Override
-        public void terminate() {
-            delegate.terminate();
+            return deadLetters.send(record, topic, reason, group);
         }
 
         private static boolean stopping(Throwable reason) {

@@ -1,7 +1,6 @@
 package dk.raaderum.platform.messaging.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.config.SmallRyeConfigBuilder;
@@ -9,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaConnectorIncomingConfiguration;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumer;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.fault.KafkaFailureHandler;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,32 +16,35 @@ import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The platform's failure strategy around SmallRye's dead-letter queue: what it hands on, and what it keeps back.
- * (Dead-lettering itself, with the header, is proven against Kafka in ConsumerFailureKindsTest.)
+ * The platform's failure strategy: what it hands to the dead-letter producer, and what it keeps back. (Dead-lettering
+ * itself, with its headers, is proven against Kafka in ConsumerFailureKindsTest and IdempotentConsumerTest.)
  */
 class PlatformFailureStrategyTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final List<Metadata> deadLettered = new ArrayList<>();
-    private final KafkaFailureHandler handler = new PlatformFailureStrategy((config, vertx, consumer, report) ->
-            new KafkaFailureHandler() {
-                @Override
-                public <K, V> Uni<Void> handle(IncomingKafkaRecord<K, V> record, Throwable reason, Metadata metadata) {
-                    deadLettered.add(metadata);
-                    return Uni.createFrom().voidItem();
-                }
-            }, registry).create(channel(), null, consumerOfGroup("target-service"), (failure, fatal) -> {
-            });
+    private final List<String> deadLettered = new ArrayList<>();
+    private final DeadLetters deadLetters = new DeadLetters(null) {
+        @Override
+        public Uni<Void> send(IncomingKafkaRecord<?, ?> record, String topic, Throwable failure, String group) {
+            deadLettered.add(record.getOffset() + " to " + topic + " by " + group + ": " + failure.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+    };
+
+    private KafkaFailureHandler handler(KafkaConnectorIncomingConfiguration channel) {
+        return new PlatformFailureStrategy(deadLetters, registry).create(channel, null, consumerOfGroup("target-service"),
+                (failure, fatal) -> {
+                });
+    }
 
     @Test
     void aRecordAbandonedOnShutdownIsNotDeadLettered() {
-        handler.handle(record(), new IllegalStateException("wrapped",
+        handler(channel("proposal.adopted.dlq")).handle(record(), new IllegalStateException("wrapped",
                 new ConsumerStoppingException("stopping", new RuntimeException("database away"))), Metadata.empty())
                 .await().indefinitely();
         assertEquals(List.of(), deadLettered);
@@ -51,15 +52,18 @@ class PlatformFailureStrategyTest {
     }
 
     @Test
-    void aDeadLetteredRecordNamesTheConsumerGroupThatGaveUp() {
-        handler.handle(record(), new IllegalStateException("bug"), Metadata.empty()).await().indefinitely();
-        assertEquals(1, deadLettered.size());
-        OutgoingKafkaRecordMetadata<?> metadata = deadLettered.get(0).get(OutgoingKafkaRecordMetadata.class).orElseThrow();
-        byte[] by = metadata.getHeaders().lastHeader(PlatformFailureStrategy.DEAD_LETTERED_BY).value();
-        assertEquals("target-service", new String(by, StandardCharsets.UTF_8));
-        assertTrue(metadata.getTopic() == null, "the dead-letter topic stays the channel's");
+    void aRecordGoesToTheChannelsDeadLetterTopicNamingTheConsumerGroupThatGaveUp() {
+        handler(channel("proposal.adopted.dlq")).handle(record(), new IllegalStateException("bug"), Metadata.empty())
+                .await().indefinitely();
+        assertEquals(List.of("7 to proposal.adopted.dlq by target-service: bug"), deadLettered);
         assertEquals(1, registry.get(PlatformFailureStrategy.DEAD_LETTERED_METRIC).tag("group", "target-service")
                 .tag("topic", "proposal.adopted").counter().count());
+    }
+
+    @Test
+    void aChannelThatNamesNoDeadLetterTopicUsesItsTopicsDlq() {
+        handler(channel(null)).handle(record(), new IllegalStateException("bug"), Metadata.empty()).await().indefinitely();
+        assertEquals(List.of("7 to proposal.adopted.dlq by target-service: bug"), deadLettered);
     }
 
     private static IncomingKafkaRecord<String, String> record() {
@@ -67,12 +71,15 @@ class PlatformFailureStrategyTest {
                 -1, null, null, false);
     }
 
-    /** The channel as SmallRye configures it: its name and its topic. */
-    private static KafkaConnectorIncomingConfiguration channel() {
-        return new KafkaConnectorIncomingConfiguration(new SmallRyeConfigBuilder()
+    /** The channel as SmallRye configures it: its name, its topic and its dead-letter topic (null: none given). */
+    private static KafkaConnectorIncomingConfiguration channel(String deadLetterTopic) {
+        SmallRyeConfigBuilder config = new SmallRyeConfigBuilder()
                 .withDefaultValue("channel-name", "proposal-adopted").withDefaultValue("topic", "proposal.adopted")
-                .withDefaultValue("value.deserializer", StringDeserializer.class.getName())
-                .build());
+                .withDefaultValue("value.deserializer", StringDeserializer.class.getName());
+        if (deadLetterTopic != null) {
+            config.withDefaultValue("dead-letter-queue.topic", deadLetterTopic);
+        }
+        return new KafkaConnectorIncomingConfiguration(config.build());
     }
 
     @SuppressWarnings("unchecked")
