@@ -10,6 +10,7 @@ import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.TargetAllocation;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.TargetAllocationRepository;
+import dk.raaderum.proposal.repository.TargetAllocationRepository.AllocationRow;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationPriceLevel;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,16 +102,16 @@ public class TargetReadModel {
     public List<AllocationAt> atPriceLevel(String municipality, int budgetYear, int level) {
         PriceIndex index = null;
         List<AllocationAt> result = new ArrayList<>();
-        for (TargetAllocation t : allocations.forBudgetYear(municipality, budgetYear)) {
-            long budget = t.budget;
-            long amount = t.amount;
-            if (t.priceLevelYear != level) {
+        for (AllocationRow t : allocations.forBudgetYear(municipality, budgetYear)) {
+            long budget = t.budget();
+            long amount = t.amount();
+            if (t.priceLevelYear() != level) {
                 index = index == null ? priceIndexes.effective(municipality) : index;
-                budget = convert(index, budget, t.priceLevelYear, level);
-                amount = convert(index, amount, t.priceLevelYear, level);
+                budget = convert(index, budget, t.priceLevelYear(), level);
+                amount = convert(index, amount, t.priceLevelYear(), level);
             }
-            result.add(new AllocationAt(t.targetId, t.areaCode, t.areaName, t.committee, t.year, amount, budget,
-                    t.exempt, t.priceLevelYear));
+            result.add(new AllocationAt(t.targetId(), t.areaCode(), t.areaName(), t.committee(), t.year(), amount,
+                    budget, t.exempt(), t.priceLevelYear()));
         }
         return result;
     }
