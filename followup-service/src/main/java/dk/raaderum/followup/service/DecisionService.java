@@ -23,6 +23,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.text.KronerText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -258,10 +259,10 @@ public class DecisionService {
         }
         if (d.kind == DecisionKind.ADJUST) {
             d.years.stream().filter(y -> y.expectedBefore != y.expectedAfter).forEach(y -> text.append("; ").append(y.year)
-                    .append(": ").append(Kroner.format(y.expectedBefore)).append(" → ").append(Kroner.format(y.expectedAfter)));
+                    .append(": ").append(KronerText.format(y.expectedBefore)).append(" → ").append(KronerText.format(y.expectedAfter)));
         }
         if (d.kind == DecisionKind.TERMINATE) {
-            text.append("; urealiseret restgevinst (budgetrisiko) ").append(Kroner.format(d.budgetRisk));
+            text.append("; urealiseret restgevinst (budgetrisiko) ").append(KronerText.format(d.budgetRisk));
         }
         if (d.kind == DecisionKind.SCALE_UP) {
             text.append("; udbredes til ").append(String.join(", ", d.scaleUpAreas));

@@ -4,6 +4,7 @@ import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.Thresholds;
 import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
 import dk.raaderum.followup.service.FigureModels.FiguresView;
+import dk.raaderum.platform.web.text.KronerText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,7 +89,7 @@ final class Figures {
     /** The CSV columns after the group's own, in {@link #CSV_HEADER} order. */
     static List<Object> csv(FiguresView f) {
         return Arrays.asList(f.initiatives(), f.adoptedGains(), f.investmentCosts(), f.adoptedNet(), f.expected(), f.expectedReported(), f.realised(),
-                Kroner.percent(f.realisationRate()), f.gainsAtRisk(), f.green(), f.amber(), f.red(), f.overdue(),
-                f.pending(), f.noReportDue(), f.reportedReports(), f.overdueReports(), Kroner.percent(f.reportingRate()));
+                KronerText.percent(f.realisationRate()), f.gainsAtRisk(), f.green(), f.amber(), f.red(), f.overdue(),
+                f.pending(), f.noReportDue(), f.reportedReports(), f.overdueReports(), KronerText.percent(f.reportingRate()));
     }
 }

@@ -20,6 +20,7 @@ import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.problem.ProblemTypes;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.text.KronerText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -253,7 +254,7 @@ public class InvestmentApplicationService {
         Map<Integer, String> beyond = new HashMap<>();
         costs.forEach((year, cost) -> pool.year(year).ifPresentOrElse(of -> {
             if (cost > of.amount) {
-                beyond.put(year, Kroner.format(cost) + " is more than the pool's " + Kroner.format(of.amount) + " in " + year);
+                beyond.put(year, KronerText.format(cost) + " is more than the pool's " + KronerText.format(of.amount) + " in " + year);
             }
         }, () -> outside.put(year, year + " is not a year of the pool " + pool.remaining().keySet())));
         if (!outside.isEmpty()) {
@@ -285,15 +286,15 @@ public class InvestmentApplicationService {
     private static String yearsText(Map<Integer, Long> byYear) {
         StringBuilder text = new StringBuilder();
         byYear.forEach((year, amount) -> text.append(text.isEmpty() ? "" : ", ").append(year).append(": ")
-                .append(Kroner.format(amount)));
+                .append(KronerText.format(amount)));
         return text.toString();
     }
 
     private static String businessCase(InvestmentApplication a) {
         StringBuilder text = new StringBuilder("\"").append(a.title).append("\"; investering");
-        a.costs().forEach((year, cost) -> text.append(' ').append(year).append(": ").append(Kroner.format(cost)));
+        a.costs().forEach((year, cost) -> text.append(' ').append(year).append(": ").append(KronerText.format(cost)));
         text.append("; gevinst");
-        a.gains().forEach((year, gain) -> text.append(' ').append(year).append(": ").append(Kroner.format(gain)));
+        a.gains().forEach((year, gain) -> text.append(' ').append(year).append(": ").append(KronerText.format(gain)));
         return text.append("; tilbagebetaling ").append(a.paybackYears).append(" år; usikkerhed ")
                 .append(a.uncertainty).append("; ejer ").append(a.owner).toString();
     }

@@ -13,6 +13,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.text.KronerText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -76,11 +77,11 @@ public class InvestmentPoolService {
         Map<Integer, Long> above = pool.grantedAbove(amounts);
         if (!above.isEmpty()) {
             Map<Integer, String> messages = new HashMap<>();
-            above.forEach((year, granted) -> messages.put(year, year + " has " + Kroner.format(granted) + " granted"));
+            above.forEach((year, granted) -> messages.put(year, year + " has " + KronerText.format(granted) + " granted"));
             List<FieldError> errors = PoolRules.errorsFor("years", input.years(), messages);
             if (errors.isEmpty()) {
                 above.forEach((year, granted) -> errors.add(new FieldError("years", year + " has "
-                        + Kroner.format(granted) + " granted and cannot be left out")));
+                        + KronerText.format(granted) + " granted and cannot be left out")));
             }
             throw ProblemException.ruleViolation(PoolRules.RULE_POOL_BELOW_GRANTED, "A year's amount cannot go below"
                     + " what is granted in it: " + above, errors)
@@ -130,7 +131,7 @@ public class InvestmentPoolService {
     private static String summary(InvestmentPool pool) {
         StringBuilder text = new StringBuilder("\"").append(pool.name).append("\" (").append(pool.decisionReference)
                 .append(')');
-        pool.years.forEach(y -> text.append("; ").append(y.year).append(": ").append(Kroner.format(y.amount)));
+        pool.years.forEach(y -> text.append("; ").append(y.year).append(": ").append(KronerText.format(y.amount)));
         return text.toString();
     }
 }

@@ -15,6 +15,7 @@ import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.text.KronerText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -72,7 +73,7 @@ public class OpenDataService {
             RealisedGainsRow row = converter.row(r);
             List<Object> cells = new ArrayList<>(Arrays.asList(row.municipalityCode(), row.municipalityName(),
                     row.catalogYear(), row.areaCode(), row.areaName(), row.year(), row.initiatives(), row.expected(),
-                    row.realised(), Kroner.percent(row.realisationRate()), row.realisedDocumented(),
+                    row.realised(), KronerText.percent(row.realisationRate()), row.realisedDocumented(),
                     row.realisedProbable(), row.realisedEstimate()));
             cells.addAll(PriceLevels.csv(converter.level, row.convertedFrom()));
             rows.add(cells);
@@ -101,7 +102,7 @@ public class OpenDataService {
             List<Object> cells = new ArrayList<>(Arrays.asList(r.initiativeId(), r.municipality(),
                     name(r.municipality()), r.catalogYear(), r.proposalNumber(), r.title(), r.type().danish(),
                     r.areaCode(), r.areaName(), r.status().danish(), r.year(), y.expected(), y.realised(),
-                    Kroner.percent(y.realisationRate()), r.weakestEvidence().danish()));
+                    KronerText.percent(y.realisationRate()), r.weakestEvidence().danish()));
             cells.addAll(PriceLevels.csv(converter.level, y.convertedFrom()));
             rows.add(cells);
         }

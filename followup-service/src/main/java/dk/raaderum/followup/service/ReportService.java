@@ -18,6 +18,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.platform.web.security.Roles;
+import dk.raaderum.platform.web.text.KronerText;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -136,8 +137,8 @@ public class ReportService {
         initiative.refreshFigures();
 
         audit.record(initiative.id, correction ? AuditAction.REPORT_CORRECTED : AuditAction.REPORTED, actor, now,
-                slot.period + ": realiseret " + Kroner.format(report.realised) + " af " + Kroner.format(report.expected)
-                        + (ratio == null ? "" : " (" + Kroner.percent(ratio) + " %)") + ", "
+                slot.period + ": realiseret " + KronerText.format(report.realised) + " af " + KronerText.format(report.expected)
+                        + (ratio == null ? "" : " (" + KronerText.percent(ratio) + " %)") + ", "
                         + report.evidenceLevel.danish() + (correction ? "; rettelse (version " + report.reportVersion
                                 + "): " + report.correctionReason : ""));
         events.benefitReported(initiative, slot, report);

@@ -1,6 +1,7 @@
 package dk.raaderum.proposal.service.simulation;
 
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.web.text.KronerText;
 import dk.raaderum.proposal.domain.Uncertainty;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaRoom;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AreaYear;
@@ -10,11 +11,9 @@ import dk.raaderum.proposal.service.simulation.SimulationModels.YearRoom;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -138,7 +137,7 @@ public final class BudgetSimulator {
             years.add(new YearRoom(first + i, created, savings[i], efficiency[i], investments[i], spent[i], frame[i],
                     compensation[i], net));
             if (net < 0) {
-                warnings.add(new Warning("SPENDS_MORE_THAN_CREATED", "The selection spends " + kroner(-net)
+                warnings.add(new Warning("SPENDS_MORE_THAN_CREATED", "The selection spends " + KronerText.format(-net)
                         + " more than it creates in " + (first + i)));
             }
         }
@@ -168,7 +167,7 @@ public final class BudgetSimulator {
             }
             if (worstGap > 0) {
                 warnings.add(new Warning("TARGET_GAP", "Area " + code + " misses its efficiency target by "
-                        + kroner(worstGap) + " in " + worstYear));
+                        + KronerText.format(worstGap) + " in " + worstYear));
             }
             Area area = known.getOrDefault(code, new Area(code, code, null));
             areas.add(new AreaRoom(code, area.name(), area.committee(), areaYears));
@@ -197,10 +196,6 @@ public final class BudgetSimulator {
     /** budget × percent / 100, half-up to whole kroner. */
     static long share(long budget, BigDecimal percent) {
         return BigDecimal.valueOf(budget).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    static String kroner(long amount) {
-        return NumberFormat.getIntegerInstance(Locale.forLanguageTag("da-DK")).format(amount) + " kr.";
     }
 
     /** A percent applies to an area whose budget is unknown. */

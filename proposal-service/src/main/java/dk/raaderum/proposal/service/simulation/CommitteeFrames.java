@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service.simulation;
 
+import dk.raaderum.platform.web.text.KronerText;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
 import dk.raaderum.proposal.service.simulation.SimulationModels.CommitteePosition;
 import dk.raaderum.proposal.service.simulation.SimulationModels.CommitteeStatus;
@@ -56,7 +57,7 @@ public final class CommitteeFrames {
                 years.add(year);
                 if (year.status() == CommitteeStatus.BREACHED) {
                     warnings.add(new Warning(COMMITTEE_FRAME_BREACHED, committee.name() + " exceeds its fixed frame in "
-                            + year.year() + " by " + BudgetSimulator.kroner(year.breachedBy()) + ": its own selected"
+                            + year.year() + " by " + KronerText.format(year.breachedBy()) + ": its own selected"
                             + " proposals do not meet the overrun (proposals of other committees do not count)"));
                 }
             }
