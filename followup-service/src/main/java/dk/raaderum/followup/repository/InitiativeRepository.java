@@ -101,7 +101,9 @@ public class InitiativeRepository implements PanacheRepository<Initiative> {
 
     /**
      * The active initiatives of a municipality with their slots, their rows locked in id order (for replanning after a
-     * settings change; see {@link #lockInMunicipality(String, long)}).
+     * settings change; see {@link #lockInMunicipality(String, long)}). The locks are taken by a query of their own
+     * first, ordered by id (as every other locking write here, so two writers never wait for each other in opposite
+     * orders); the fetch that follows reads the locked initiatives with their slots and takes no lock itself.
      */
     public List<Initiative> lockActiveWithSlots(String municipality) {
         getEntityManager().createNativeQuery("select id from initiative where municipality = ?1 and status = ?2"
