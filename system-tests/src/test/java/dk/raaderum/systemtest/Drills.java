@@ -13,7 +13,10 @@ import io.restassured.specification.RequestSpecification;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -175,7 +179,30 @@ final class Drills {
                 .until(() -> as(token).get(varde("/catalogs")).statusCode() == 200);
     }
 
-    /** The budget agreement adopting these proposals. */
+    /**
+     * Waits until a service's consumer group is stable again with one member per channel, each holding its partitions:
+     * no member of a stopped or killed instance is left in it, so the service consumes again. Fails after
+     * {@code atMost} from {@code since} (at least a second from now); returns the time from {@code since}.
+     */
+    static Duration awaitConsumersBack(LocalStack stack, String group, Instant since, Duration atMost) {
+        Duration left = atMost.minus(Duration.between(since, Instant.now()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+            await(group + "'s consumers back, every channel with its partitions")
+                    .atMost(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left)
+                    .pollInterval(Duration.ofMillis(250))
+                    .ignoreExceptions().until(() -> consumersBack(admin.describeConsumerGroups(List.of(group)).all()
+                            .get(10, TimeUnit.SECONDS).get(group)));
+        }
+        return Duration.between(since, Instant.now());
+    }
+
+    private static boolean consumersBack(ConsumerGroupDescription group) {
+        List<MemberDescription> members = List.copyOf(group.members());
+        return group.groupState() == GroupState.STABLE && !members.isEmpty()
+                && members.stream().noneMatch(member -> member.assignment().topicPartitions().isEmpty())
+                && members.stream().map(MemberDescription::clientId).distinct().count() == members.size();
+    }
+
     /** The budget agreement, sent as a well-behaved client: after a drill's hundreds of writes the bucket may be empty. */
     static void adopt(String token, long catalog, List<Long> proposals) {
         RateLimited.send(() -> as(token).body(Map.of("adoptedProposalIds", proposals, "comment", "Budgetforlig (øvelse)"))

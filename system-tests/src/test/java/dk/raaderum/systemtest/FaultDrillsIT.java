@@ -32,6 +32,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,6 +50,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class FaultDrillsIT {
 
     private static final Duration DELIVERY = Duration.ofSeconds(120);
+    private static final String PROPOSAL_GROUP = "proposal-service";
+    /** From serving again to consuming again: a killed instance's members last one session (10 s) in the group. */
+    private static final Duration CONSUMERS_BACK = Duration.ofSeconds(20);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -161,9 +165,12 @@ class FaultDrillsIT {
         Thread.sleep(2_000);
         stack.startApp(App.PROPOSAL);
         Drills.awaitProposalsServed(token);
+        Instant served = Instant.now();
         Thread.sleep(5_000);
         writing.set(false);
         writer.get();
+        // the killed instance's consumers never left their group: the restarted one consumes once their session expired
+        Duration consuming = Drills.awaitConsumersBack(stack, PROPOSAL_GROUP, served, CONSUMERS_BACK);
 
         List<Long> acknowledged = writes.stream().filter(Write::acknowledged).map(Write::proposalId).toList();
         long operations = writes.stream().mapToLong(w -> w.statuses().size()).sum();
@@ -186,7 +193,8 @@ class FaultDrillsIT {
         Drills.report(new Row("proposal-service SIGKILL + restart", operations, acknowledged.size(),
                 Math.min(effects.distinctProposals(), effects.receivedByTarget()),
                 effects.initiatives() - effects.distinctProposals(), dead, serverErrors,
-                "in catalog " + present.size() + " (presented " + presentedNow.size() + "); 5xx only while it was down"));
+                "in catalog " + present.size() + " (presented " + presentedNow.size() + "); 5xx only while it was down;"
+                        + " consuming again " + consuming.toMillis() + " ms after it served again"));
         assertAll(() -> assertTrue(present.containsAll(acknowledged), "every acknowledged write is there"),
                 () -> assertEquals(List.of(), halfMade, "nothing half-made"),
                 () -> assertEquals(presentedNow.size(), effects.initiatives(), "initiatives in followup-service"),
@@ -206,7 +214,7 @@ class FaultDrillsIT {
         Map<String, String> shortLease = Map.of("RAADERUM_MESSAGING_OUTBOX_LEASE", "1s",
                 "RAADERUM_MESSAGING_OUTBOX_BATCH_SIZE", "1");
         Map<String, Long> before = deadLetters(stack);
-        java.time.Instant started = java.time.Instant.now();
+        Instant started = Instant.now();
         List<Long> presented = new ArrayList<>();
         long operations = 0;
         long backlog;
@@ -234,6 +242,8 @@ class FaultDrillsIT {
             stack.restartApp(App.PROPOSAL, Map.of());
             Drills.awaitProposalsServed(token);
         }
+        // the broker restarted while both instances ran, and both stopped since: none of their members may linger
+        Duration consuming = Drills.awaitConsumersBack(stack, PROPOSAL_GROUP, Instant.now(), CONSUMERS_BACK);
         Effects effects = awaitEffects(token, year, presented.size(), DELIVERY);
         Outboxes.Delivery delivery = Outboxes.delivery(stack, "proposal", started);
         long dead = added(before, deadLetters(stack));
@@ -242,7 +252,8 @@ class FaultDrillsIT {
                 effects.initiatives() - effects.distinctProposals(), dead, 0,
                 "backlog " + backlog + " events drained in " + delivery.drainMillis() + " ms, lease 1 s, rounds of 1 event; "
                         + delivery.events() + " events, sent twice " + delivery.duplicates() + " (deduplicated by the"
-                        + " consumers), missing " + delivery.missing() + ", out of order " + delivery.outOfOrder()));
+                        + " consumers), missing " + delivery.missing() + ", out of order " + delivery.outOfOrder()
+                        + "; consuming again " + consuming.toMillis() + " ms after the restart"));
         int n = presented.size();
         assertAll(() -> assertTrue(backlog > 100, "a backlog: " + backlog),
                 () -> assertTrue(delivery.drainMillis() > 1000, "drained in longer than the lease: " + delivery.drainMillis()),
