@@ -1,6 +1,7 @@
 package dk.raaderum.platform.messaging.admin;
 
 import dk.raaderum.platform.messaging.config.IncomingChannels;
+import dk.raaderum.platform.messaging.consumer.PlatformFailureStrategy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,13 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dead-letter topics of this service, read from its channel configuration
- * ({@code mp.messaging.incoming.<channel>.dead-letter-queue.topic}), by original topic.
+ * The dead-letter topics of this service, by original topic: those of its Kafka channels that dead-letter what they
+ * give up on ({@link PlatformFailureStrategy}, or SmallRye's {@code dead-letter-queue}), each the channel's
+ * {@code dead-letter-queue.topic} or else its topic's ({@link IncomingChannels#deadLetterTopicOf}), the rule the
+ * failure strategy writes by.
  */
 @ApplicationScoped
 public class DeadLetterSources {
 
-    private static final Pattern DLQ_TOPIC = Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\.dead-letter-queue\\.topic");
+    private static final Pattern CONNECTOR = Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\.connector");
+    private static final String KAFKA = "smallrye-kafka";
+    private static final Set<String> DEAD_LETTERING = Set.of(PlatformFailureStrategy.NAME, "dead-letter-queue");
 
     private final Map<String, DeadLetterSource> byTopic;
 
@@ -41,19 +46,27 @@ public class DeadLetterSources {
         Map<String, String> deadLetterTopics = new TreeMap<>();
         Map<String, Set<String>> groups = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
-            Matcher matcher = DLQ_TOPIC.matcher(name);
-            if (!matcher.matches()) {
+            Matcher matcher = CONNECTOR.matcher(name);
+            if (!matcher.matches() || !KAFKA.equals(config.getValue(name, String.class))
+                    || !DEAD_LETTERING.contains(failureStrategyOf(config, matcher.group(1)))) {
                 continue;
             }
             String channel = matcher.group(1);
             String topic = IncomingChannels.topicOf(config, channel);
-            deadLetterTopics.put(topic, config.getValue(name, String.class));
+            deadLetterTopics.put(topic, IncomingChannels.deadLetterTopicOf(config, channel));
             groups.computeIfAbsent(topic, t -> new TreeSet<>()).add(groupOf(config, channel));
         }
         Map<String, DeadLetterSource> sources = new TreeMap<>();
         deadLetterTopics.forEach((topic, dlq) -> sources.put(topic, new DeadLetterSource(topic, dlq,
                 Set.copyOf(groups.get(topic)))));
         return Map.copyOf(sources);
+    }
+
+    /** The channel's failure strategy: its own, else the connector's (SmallRye's default: fail). */
+    private static String failureStrategyOf(Config config, String channel) {
+        return IncomingChannels.property(config, channel, "failure-strategy")
+                .or(() -> config.getOptionalValue("mp.messaging.connector.smallrye-kafka.failure-strategy", String.class))
+                .orElse("fail");
     }
 
     /** The channel's consumer group: its own group.id, the connector's, or (Quarkus' default) the application name. */

@@ -1,5 +1,7 @@
 package dk.raaderum.platform.messaging.consumer;
 
+import dk.raaderum.platform.messaging.config.IncomingChannels;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -46,9 +48,6 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
     /** Records this service dead-lettered, per consumed topic and consumer group. */
     public static final String DEAD_LETTERED_METRIC = "raaderum.consumer.dead-lettered";
 
-    /** The dead-letter topic of a channel that names none: its topic's. */
-    public static final String DEAD_LETTER_TOPIC_SUFFIX = ".dlq";
-
     private static final Logger LOG = Logger.getLogger(PlatformFailureStrategy.class);
 
     private final DeadLetters deadLetters;
@@ -67,7 +66,7 @@ public class PlatformFailureStrategy implements KafkaFailureHandler.Factory {
         Counter deadLettered = Counter.builder(DEAD_LETTERED_METRIC)
                 .description("Records this service gave up on and wrote to the dead-letter topic")
                 .tag("topic", topicOf(config)).tag("group", group).register(registry);
-        String topic = config.getDeadLetterQueueTopic().orElse(topicOf(config) + DEAD_LETTER_TOPIC_SUFFIX);
+        String topic = IncomingChannels.deadLetterTopic(config.getDeadLetterQueueTopic(), topicOf(config));
         return new Handler(deadLetters, topic, group, deadLettered);
     }
 
