@@ -166,11 +166,13 @@ class FaultDrillsIT {
         stack.startApp(App.PROPOSAL);
         Drills.awaitProposalsServed(token);
         Instant served = Instant.now();
+        // the killed instance's consumers never left their group: the restarted one consumes once their session expired
+        CompletableFuture<Duration> consumersBack = CompletableFuture.supplyAsync(() -> Drills.awaitConsumersBack(stack,
+                PROPOSAL_GROUP, served, CONSUMERS_BACK), task -> new Thread(task, "consumers-back").start());
         Thread.sleep(5_000);
         writing.set(false);
         writer.get();
-        // the killed instance's consumers never left their group: the restarted one consumes once their session expired
-        Duration consuming = Drills.awaitConsumersBack(stack, PROPOSAL_GROUP, served, CONSUMERS_BACK);
+        Duration consuming = consumersBack.join();
 
         List<Long> acknowledged = writes.stream().filter(Write::acknowledged).map(Write::proposalId).toList();
         long operations = writes.stream().mapToLong(w -> w.statuses().size()).sum();
