@@ -1,7 +1,5 @@
 package dk.raaderum.platform.testing;
 
-import dk.raaderum.platform.infra.Ports;
-
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -28,7 +26,8 @@ public final class KafkaTestCluster implements AutoCloseable {
 
     public static KafkaTestCluster start() {
         quietKafkaLogs();
-        int proxyPort = Ports.freePort();
+        TcpProxy proxy = TcpProxy.reserve();
+        int proxyPort = proxy.port();
         try {
             Path base = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")))
                     .resolve("kafka-" + java.util.UUID.randomUUID());
@@ -52,9 +51,9 @@ public final class KafkaTestCluster implements AutoCloseable {
             kit.startup();
             kit.waitForReadyBrokers();
             String[] direct = kit.bootstrapServers().split(",")[0].split(":");
-            TcpProxy proxy = TcpProxy.start(proxyPort, direct[0], Integer.parseInt(direct[1]));
-            return new KafkaTestCluster(kit, proxy);
+            return new KafkaTestCluster(kit, proxy.forwardTo(direct[0], Integer.parseInt(direct[1])));
         } catch (Exception e) {
+            proxy.close();
             throw new IllegalStateException("The Kafka test cluster did not start: " + e.getMessage(), e);
         }
     }

@@ -60,8 +60,7 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     private static synchronized String proxiedUrl(String url) {
         if (proxy == null) {
             java.net.URI target = java.net.URI.create(url.substring("jdbc:".length()));
-            TcpProxy started = TcpProxy.start(dk.raaderum.platform.infra.Ports.freePort(), target.getHost(),
-                    target.getPort());
+            TcpProxy started = TcpProxy.start(0, target.getHost(), target.getPort());
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-proxy-stop"));
             proxy = started;
         }

@@ -15,12 +15,16 @@ import java.util.concurrent.Executors;
 /**
  * A TCP forwarder on a fixed local port that a test can {@link #cut()} (close every connection and refuse new
  * ones, as a network partition does) and {@link #restore()} on the same port.
+ * <p>
+ * {@link #reserve()} binds a free port before the far side runs, so the port can be handed out first (a broker
+ * advertises it): a port only looked up as free and bound later may be taken meanwhile, e.g. by the far side's own
+ * ephemeral listeners.
  */
 public final class TcpProxy implements AutoCloseable {
 
-    private final int port;
-    private final String targetHost;
-    private final int targetPort;
+    private int port;
+    private volatile String targetHost;
+    private volatile int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "tcp-proxy");
@@ -35,13 +39,29 @@ public final class TcpProxy implements AutoCloseable {
         this.targetPort = targetPort;
     }
 
+    /** Forwards {@code port} (0: a free one, bound at once) to the target. */
     public static TcpProxy start(int port, String targetHost, int targetPort) {
         TcpProxy proxy = new TcpProxy(port, targetHost, targetPort);
         proxy.restore();
         return proxy;
     }
 
-    public int port() {
+    /**
+     * Listens on a free port now and forwards once {@link #forwardTo} names the far side; until then a connection is
+     * closed at once, as an unreachable peer's would be.
+     */
+    public static TcpProxy reserve() {
+        return start(0, null, 0);
+    }
+
+    /** From now on forwards new connections to this target. */
+    public TcpProxy forwardTo(String host, int port) {
+        this.targetPort = port;
+        this.targetHost = host;
+        return this;
+    }
+
+    public synchronized int port() {
         return port;
     }
 
@@ -65,6 +85,7 @@ public final class TcpProxy implements AutoCloseable {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            port = socket.getLocalPort();
             server = socket;
             threads.execute(() -> accept(socket));
         } catch (IOException e) {
@@ -76,7 +97,12 @@ public final class TcpProxy implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
-                Socket upstream = new Socket(targetHost, targetPort);
+                String host = targetHost;
+                if (host == null) {
+                    closeQuietly(client);
+                    continue;
+                }
+                Socket upstream = new Socket(host, targetPort);
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);
                 sockets.add(client);
