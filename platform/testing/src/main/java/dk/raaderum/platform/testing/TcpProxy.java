@@ -10,7 +10,11 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A TCP forwarder on a fixed local port that a test can {@link #cut()} (close every connection and refuse new
@@ -32,6 +36,8 @@ public final class TcpProxy implements AutoCloseable {
         return thread;
     });
     private ServerSocket server;
+    /** The loop accepting on {@link #server}: a socket blocked in accept is closed for good only once it returned. */
+    private Future<?> accepting;
 
     private TcpProxy(int port, String targetHost, int targetPort) {
         this.port = port;
@@ -72,6 +78,7 @@ public final class TcpProxy implements AutoCloseable {
         }
         closeQuietly(server);
         server = null;
+        awaitQuietly(accepting);
         sockets.forEach(TcpProxy::closeQuietly);
         sockets.clear();
     }
@@ -87,7 +94,7 @@ public final class TcpProxy implements AutoCloseable {
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
             port = socket.getLocalPort();
             server = socket;
-            threads.execute(() -> accept(socket));
+            accepting = threads.submit(() -> accept(socket));
         } catch (IOException e) {
             throw new IllegalStateException("The proxy could not listen on port " + port + ": " + e.getMessage(), e);
         }
@@ -132,6 +139,16 @@ public final class TcpProxy implements AutoCloseable {
             closeQuietly(to);
             sockets.remove(from);
             sockets.remove(to);
+        }
+    }
+
+    private static void awaitQuietly(Future<?> task) {
+        try {
+            task.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // the loop ended badly or not at all: the socket is closed anyway
         }
     }
 
