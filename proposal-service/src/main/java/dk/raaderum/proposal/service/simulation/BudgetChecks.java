@@ -56,8 +56,26 @@ public class BudgetChecks {
     public record Checked<T>(T section, List<Warning> warnings) {
     }
 
+    /**
+     * What the checks read for a catalog: the municipality's policy at the catalog's price level, and the agreement
+     * covering its budget year with its committees' frames and the compensated adjustments at that level. Kept between
+     * simulations by {@link SimulationInputs}; 422 {@code price-level-missing} when the index lacks a year.
+     */
+    public record Read(Optional<PolicyAt> policy, Optional<CoveringAgreement> agreement) {
+    }
+
+    /** The agreement covering a catalog's budget year, its frames and adjustments at the catalog's price level. */
+    public record CoveringAgreement(long id, String title, int firstYear, int lastYear,
+            List<CommitteeFrames.Committee> committees, Map<String, Map<Integer, Long>> compensated) {
+    }
+
+    public Read read(Catalog catalog) {
+        return new Read(policies.atPriceLevel(catalog.municipality, catalog.priceLevelYear), covering(catalog));
+    }
+
     /** The selection (its net room per year) and the stated assumptions against the municipality's policy. */
-    public Checked<PolicySection> policy(Catalog catalog, List<YearRoom> rooms, List<Assumption> assumptions) {
+    public static Checked<PolicySection> policy(Catalog catalog, Optional<PolicyAt> policy, List<YearRoom> rooms,
+            List<Assumption> assumptions) {
         List<Integer> years = catalog.years();
         long[] borrowing = new long[years.size()];
         long[] instalments = new long[years.size()];
@@ -74,7 +92,6 @@ public class BudgetChecks {
             borrowing[index] = assumption.borrowingOrZero();
             instalments[index] = assumption.instalmentsOrZero();
         }
-        Optional<PolicyAt> policy = policies.atPriceLevel(catalog.municipality, catalog.priceLevelYear);
         if (policy.isEmpty()) {
             return new Checked<>(PolicySection.NONE, List.of());
         }
@@ -87,10 +104,22 @@ public class BudgetChecks {
     }
 
     /** Each committee's position against its fixed frame, when an agreement covers the catalog's budget year. */
-    public Checked<AgreementSection> committees(Catalog catalog, BudgetSimulator.Input input) {
-        Optional<Agreement> covering = agreements.covering(catalog.municipality, catalog.budgetYear);
+    public static Checked<AgreementSection> committees(Catalog catalog, Optional<CoveringAgreement> covering,
+            BudgetSimulator.Input input) {
         if (covering.isEmpty()) {
             return new Checked<>(null, List.of());
+        }
+        CoveringAgreement agreement = covering.get();
+        CommitteeFrames.Output output = CommitteeFrames.positions(new CommitteeFrames.Input(catalog.years(),
+                agreement.committees(), input.items(), input.budgets(), agreement.compensated()));
+        return new Checked<>(new AgreementSection(agreement.id(), agreement.title(), agreement.firstYear(),
+                agreement.lastYear(), output.committees()), output.warnings());
+    }
+
+    private Optional<CoveringAgreement> covering(Catalog catalog) {
+        Optional<Agreement> covering = agreements.covering(catalog.municipality, catalog.budgetYear);
+        if (covering.isEmpty()) {
+            return Optional.empty();
         }
         Agreement agreement = covering.get();
         Map<String, Map<Integer, Long>> compensated = adjustments.compensated(catalog.municipality, catalog.budgetYear,
@@ -102,10 +131,8 @@ public class BudgetChecks {
             committees.add(new CommitteeFrames.Committee(committee.name, List.copyOf(committee.areaCodes),
                     framesAt(agreement, frames, catalog)));
         }
-        CommitteeFrames.Output output = CommitteeFrames.positions(new CommitteeFrames.Input(catalog.years(), committees,
-                input.items(), input.budgets(), compensated));
-        return new Checked<>(new AgreementSection(agreement.id, agreement.title, agreement.firstYear, agreement.lastYear,
-                output.committees()), output.warnings());
+        return Optional.of(new CoveringAgreement(agreement.id, agreement.title, agreement.firstYear, agreement.lastYear,
+                List.copyOf(committees), compensated));
     }
 
     /** The agreement's frames at the catalog's price level (converted as targets are; 422 price-level-missing). */

@@ -17,7 +17,6 @@ import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
 import dk.raaderum.proposal.service.CatalogSnapshot;
 import dk.raaderum.proposal.service.CatalogSnapshots;
 import dk.raaderum.proposal.service.ProposalAccess;
-import dk.raaderum.proposal.service.TargetReadModel;
 import dk.raaderum.proposal.service.TargetReadModel.AllocationAt;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Item;
@@ -43,13 +42,14 @@ import java.util.TreeMap;
 
 /**
  * Runs budget simulations over the catalog's current {@link CatalogSnapshot} (its proposals with their years, read
- * once per change of the catalog) and the targets received from target-service, computed in memory
+ * once per change of the catalog) and its {@link SimulationInputs} (the targets, register, policy and agreement
+ * received from target-service or recorded here, read once per change of them), computed in memory
  * ({@link BudgetSimulator}). Reads only; nothing is stored.
  * <p>
  * PL-regulering: the simulation is stated at the catalog's price level (its proposals' prices). Targets and the area
  * budgets they rest on are at their allocation's level; they are converted to the catalog's with the municipality's
- * price index ({@link TargetReadModel#atPriceLevel}), exact and half even to whole kroner. A year the index lacks is 422
- * {@code price-level-missing} naming it.
+ * price index ({@link dk.raaderum.proposal.service.TargetReadModel#atPriceLevel}), exact and half even to whole
+ * kroner. A year the index lacks is 422 {@code price-level-missing} naming it.
  */
 @ApplicationScoped
 public class SimulationService {
@@ -62,20 +62,16 @@ public class SimulationService {
 
     private final CatalogRepository catalogs;
     private final CatalogSnapshots snapshots;
-    private final TargetReadModel targets;
+    private final SimulationInputs inputs;
     private final ProposalAccess access;
-    private final AreaRegisterCopy register;
     private final ProposalConfig.Simulation config;
-    private final BudgetChecks checks;
 
-    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, TargetReadModel targets,
-            ProposalAccess access, AreaRegisterCopy register, ProposalConfig config, BudgetChecks checks) {
-        this.checks = checks;
+    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, SimulationInputs inputs,
+            ProposalAccess access, ProposalConfig config) {
         this.catalogs = catalogs;
         this.snapshots = snapshots;
-        this.targets = targets;
+        this.inputs = inputs;
         this.access = access;
-        this.register = register;
         this.config = config.simulation();
     }
 
@@ -132,16 +128,18 @@ public class SimulationService {
     private SimulationResult compute(Catalog catalog, List<Entry> selected, SimulationRequest request,
             List<Warning> dropped) {
         Set<Integer> convertedFrom = new java.util.TreeSet<>();
-        BudgetSimulator.Input input = input(catalog, selected, request, convertedFrom);
+        SimulationInputs.Inputs read = inputs.of(catalog);
+        BudgetSimulator.Input input = input(catalog, read.targets(), selected, request, convertedFrom);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
             warnings.addAll(output.warnings());
-            warnings.addAll(areaWarnings(catalog, input));
-            BudgetChecks.Checked<SimulationModels.PolicySection> policy = checks.policy(catalog, output.years(),
-                    request.assumptions());
+            warnings.addAll(areaWarnings(catalog, read.register(), input));
+            BudgetChecks.Checked<SimulationModels.PolicySection> policy = BudgetChecks.policy(catalog,
+                    read.checks().policy(), output.years(), request.assumptions());
             warnings.addAll(policy.warnings());
-            BudgetChecks.Checked<SimulationModels.AgreementSection> committees = checks.committees(catalog, input);
+            BudgetChecks.Checked<SimulationModels.AgreementSection> committees = BudgetChecks.committees(catalog,
+                    read.checks().agreement(), input);
             warnings.addAll(committees.warnings());
             return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
                     output.netRoomTotal(), output.areas(), warnings,
@@ -165,12 +163,12 @@ public class SimulationService {
         return entry != null && entry.visibleTo(visibility) && !NOT_SELECTABLE.contains(entry.status());
     }
 
-    private BudgetSimulator.Input input(Catalog catalog, List<Entry> selected, SimulationRequest request,
-            Set<Integer> convertedFrom) {
+    private BudgetSimulator.Input input(Catalog catalog, List<AllocationAt> targets, List<Entry> selected,
+            SimulationRequest request, Set<Integer> convertedFrom) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
-        addTargets(catalog, budgets, areaTargets, convertedFrom);
+        addTargets(catalog.priceLevelYear, targets, budgets, areaTargets, convertedFrom);
         if (request.areaBudgets() != null) {
             for (AreaBudget budget : request.areaBudgets()) {
                 budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
@@ -210,10 +208,9 @@ public class SimulationService {
      * The targets target-service allocated for the catalog's budget year and the budgets they rest on, converted from
      * their allocation's price level to the catalog's; {@code convertedFrom} collects the levels converted.
      */
-    private void addTargets(Catalog catalog, Map<String, Map<Integer, Long>> budgets,
+    private static void addTargets(int level, List<AllocationAt> targets, Map<String, Map<Integer, Long>> budgets,
             Map<String, Map<Integer, Long>> areaTargets, Set<Integer> convertedFrom) {
-        int level = catalog.priceLevelYear;
-        for (AllocationAt t : targets.atPriceLevel(catalog.municipality, catalog.budgetYear, level)) {
+        for (AllocationAt t : targets) {
             if (t.allocatedAtPriceLevel() != level) {
                 convertedFrom.add(t.allocatedAtPriceLevel());
             }
@@ -226,10 +223,10 @@ public class SimulationService {
      * Says which codes do not meet: targets of areas the catalog lacks, and areas (of the catalog or of the selected
      * proposals) that the municipality's register of policy areas lacks or has retired.
      */
-    private List<Warning> areaWarnings(Catalog catalog, BudgetSimulator.Input input) {
+    private static List<Warning> areaWarnings(Catalog catalog, AreaRegisterCopy.Lookup lookup,
+            BudgetSimulator.Input input) {
         Set<String> catalogCodes = new java.util.TreeSet<>();
         catalog.areas.forEach(a -> catalogCodes.add(a.code));
-        AreaRegisterCopy.Lookup lookup = register.lookup(catalog.municipality);
         List<Warning> warnings = new ArrayList<>();
         List<String> targetOnly = input.targets().keySet().stream().filter(code -> !catalogCodes.contains(code)).sorted()
                 .toList();
