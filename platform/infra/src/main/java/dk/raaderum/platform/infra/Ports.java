@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Small helpers around local TCP ports. */
 public final class Ports {
@@ -11,8 +14,43 @@ public final class Ports {
     private Ports() {
     }
 
-    /** A port that was free a moment ago on the loopback interface. */
+    /** The lowest port {@link #freePort} picks. */
+    static final int FIRST = 20_000;
+    /** Below the ephemeral range of Linux (32768–60999 by default), macOS and Windows (49152–65535). */
+    static final int LAST = 32_767;
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
+    /**
+     * A port that was free a moment ago, for a server that binds it later (another process, often seconds later). It
+     * is picked at random from {@value #FIRST}–{@value #LAST}, below the ephemeral range the kernel takes the local
+     * ports of outgoing connections from: a port the kernel had handed out for a bind to port 0 could be taken by any
+     * connection in between (a broker's, a database client's) and the server's bind would fail. Only where the
+     * ephemeral range reaches below {@value #LAST} (a tuned Linux) is the kernel's choice taken, as before.
+     */
     public static int freePort() {
+        int last = Math.min(LAST, ephemeralStart() - 1);
+        if (last - FIRST >= 1_000) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int attempt = 0; attempt < 100; attempt++) {
+                int port = random.nextInt(FIRST, last + 1);
+                if (isFree(port)) {
+                    return port;
+                }
+            }
+        }
+        return kernelsChoice();
+    }
+
+    /** The first port of the kernel's ephemeral range; Linux's default where it cannot be read. */
+    static int ephemeralStart() {
+        try {
+            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return LAST + 1;
+        }
+    }
+
+    private static int kernelsChoice() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
