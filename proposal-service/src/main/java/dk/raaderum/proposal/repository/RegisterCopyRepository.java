@@ -14,10 +14,14 @@ import java.util.List;
 @ApplicationScoped
 public class RegisterCopyRepository implements PanacheRepositoryBase<RegisterCopy, String> {
 
-    /** The municipality's registered areas (policy_area_copy_municipality_code_key). */
-    public List<RegisteredArea> areas(String municipality) {
-        return getEntityManager().createQuery("from RegisteredArea where municipality = ?1 order by code",
-                RegisteredArea.class).setParameter(1, municipality).getResultList();
+    /** The municipality's registered areas as values (policy_area_copy_municipality_code_key). */
+    public List<AreaRow> areas(String municipality) {
+        return getEntityManager().createQuery("select code, name, active from RegisteredArea where municipality = ?1"
+                + " order by code", AreaRow.class).setParameter(1, municipality).getResultList();
+    }
+
+    /** What a reader needs of one {@link RegisteredArea}: nothing a session tracks, so it may be kept and shared. */
+    public record AreaRow(String code, String name, boolean active) {
     }
 
     public void deleteAreas(String municipality) {

@@ -7,6 +7,7 @@ import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.proposal.domain.RegisterCopy;
 import dk.raaderum.proposal.repository.RegisterCopyRepository;
+import dk.raaderum.proposal.repository.RegisterCopyRepository.AreaRow;
 import dk.raaderum.proposal.service.simulation.SimulationModels.Warning;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,22 +94,29 @@ public class AreaRegisterCopy {
         return row;
     }
 
-    /** The copy of one municipality's register, read once for one answer ({@code revision} 0: none received). */
-    public record Lookup(long revision, Map<String, dk.raaderum.proposal.domain.RegisteredArea> byCode) {
+    /**
+     * The copy of one municipality's register ({@code revision} 0: none received), as values: read for one answer, or
+     * kept between simulations ({@code SimulationInputs}).
+     */
+    public record Lookup(long revision, Map<String, AreaRow> byCode) {
+
+        public Lookup {
+            byCode = Map.copyOf(byCode);
+        }
 
         public boolean known() {
             return revision > 0;
         }
 
         public boolean usable(String code) {
-            var area = byCode.get(code);
-            return area != null && area.active;
+            AreaRow area = byCode.get(code);
+            return area != null && area.active();
         }
 
         /** The register's name of the area, else the one given. */
         public String name(String code, String fallback) {
-            var area = byCode.get(code);
-            return area == null ? fallback : area.name;
+            AreaRow area = byCode.get(code);
+            return area == null ? fallback : area.name();
         }
 
         /** What an answer about these codes should flag: no register, or codes outside it. */
@@ -129,9 +137,9 @@ public class AreaRegisterCopy {
 
     public Lookup lookup(String municipality) {
         Optional<RegisterCopy> copy = copies.findByIdOptional(municipality);
-        Map<String, dk.raaderum.proposal.domain.RegisteredArea> byCode = new LinkedHashMap<>();
+        Map<String, AreaRow> byCode = new HashMap<>();
         if (copy.isPresent()) {
-            copies.areas(municipality).forEach(area -> byCode.put(area.code, area));
+            copies.areas(municipality).forEach(area -> byCode.put(area.code(), area));
         }
         return new Lookup(copy.map(c -> c.revision).orElse(0L), byCode);
     }
@@ -154,8 +162,8 @@ public class AreaRegisterCopy {
         List<String> pending = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
-            var area = lookup.byCode().get(code);
-            if (area != null && !area.active) {
+            AreaRow area = lookup.byCode().get(code);
+            if (area != null && !area.active()) {
                 errors.add(new FieldError(fields.get(i), "area " + code + " is retired in the register of policy areas"));
             } else if (area == null && newerKnown) {
                 pending.add(code);
