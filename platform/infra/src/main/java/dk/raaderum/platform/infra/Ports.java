@@ -1,5 +1,6 @@
 package dk.raaderum.platform.infra;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,10 +42,14 @@ public final class Ports {
         return kernelsChoice();
     }
 
-    /** The first port of the kernel's ephemeral range; Linux's default where it cannot be read. */
+    /**
+     * The first port of the kernel's ephemeral range; Linux's default where it cannot be read. Read line by line: the
+     * file reports a size of 0, and {@code Files.readString} (JDK 17 and 25 alike) then returns one byte of it ("3").
+     */
     static int ephemeralStart() {
-        try {
-            return Integer.parseInt(Files.readString(EPHEMERAL_RANGE).trim().split("\\s+")[0]);
+        try (BufferedReader reader = Files.newBufferedReader(EPHEMERAL_RANGE)) {
+            String line = reader.readLine();
+            return line == null ? LAST + 1 : Integer.parseInt(line.trim().split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return LAST + 1;
         }
