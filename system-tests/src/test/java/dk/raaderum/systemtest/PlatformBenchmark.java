@@ -16,6 +16,7 @@ import dk.raaderum.systemtest.bench.LoadRun;
 import dk.raaderum.systemtest.bench.MachineIdle;
 import dk.raaderum.systemtest.bench.Measured;
 import dk.raaderum.systemtest.bench.PlainProxy;
+import dk.raaderum.systemtest.bench.ProcessCpu;
 import dk.raaderum.systemtest.bench.ProcessMemory;
 import dk.raaderum.systemtest.bench.Report;
 
@@ -192,7 +193,7 @@ class PlatformBenchmark {
                 gatewayAgainstDirectAndProxy(stack, proxy, page);
             }
             throughTheGateway(catalog, proposals);
-            eventLatency();
+            eventLatency(stack);
             memory(stack, "after the load", "after");
             costCurves(catalog, work);
             initiativeCurves(work);
@@ -371,7 +372,7 @@ class PlatformBenchmark {
 
     // --- events ----------------------------------------------------------------------------------------------------
 
-    private void eventLatency() throws Exception {
+    private void eventLatency(LocalStack stack) throws Exception {
         String varde = SharedStack.keycloak().passwordToken("varde-finance");
         for (int i = 0; i < AGREEMENTS_WARMUP; i++) {
             agreement(varde, FIRST_AGREEMENT_YEAR + i, WARMUP_PROPOSALS_PER_AGREEMENT);
@@ -381,12 +382,14 @@ class PlatformBenchmark {
         long[] answered = new long[AGREEMENTS];
         long[] coverage = new long[AGREEMENTS];
         long[] followup = new long[AGREEMENTS];
+        Map<App, ProcessCpu.Used> cpuBefore = cpu(stack);
         for (int i = 0; i < AGREEMENTS; i++) {
             long[] times = agreement(varde, FIRST_AGREEMENT_YEAR + AGREEMENTS_WARMUP + i, 1);
             answered[i] = times[0];
             coverage[i] = times[1];
             followup[i] = times[2];
         }
+        Map<App, ProcessCpu.Used> cpuAfter = cpu(stack);
         report.section(String.format("events: %d budget agreements (Varde, one adopted proposal each) after %d not"
                 + " measured (%d proposals each) and %d s of each polled read at saturation, from the agreement request"
                 + " sent (JDK HTTP client); each effect polled through the gateway by its own client every %d ms",
@@ -394,6 +397,32 @@ class PlatformBenchmark {
         eventFigures("answered", "agreement request answered", answered);
         eventFigures("coverage", "agreement -> target coverage shows it", coverage);
         eventFigures("followup", "agreement -> follow-up initiative visible", followup);
+        eventCpu(cpuBefore, cpuAfter);
+    }
+
+    /** Each application's CPU time, and its JIT compilers' part of it, so far. */
+    private static Map<App, ProcessCpu.Used> cpu(LocalStack stack) {
+        Path root = stack.options().repoRoot();
+        Map<App, ProcessCpu.Used> used = new LinkedHashMap<>();
+        for (App app : App.ALL) {
+            used.put(app, ProcessCpu.of(ProcessMemory.pidWith(app.runJar(root).toString()).orElseThrow()));
+        }
+        return used;
+    }
+
+    /**
+     * Where the CPU of the measured agreements went, per application: on 2 cores every millisecond of it is a
+     * millisecond the events and the polls that see them may wait for a core.
+     */
+    private void eventCpu(Map<App, ProcessCpu.Used> before, Map<App, ProcessCpu.Used> after) {
+        report.section("CPU per measured agreement (its catalog, proposal and transitions, the agreement, the events it"
+                + " caused, the polls): /proc/<pid>/stat, the JIT compiler threads' part from /proc/<pid>/task");
+        for (App app : App.ALL) {
+            ProcessCpu.Used used = after.get(app).since(before.get(app));
+            report.figure("events.cpu." + app.name(), app.name() + ": CPU", used.totalMillis() / AGREEMENTS, "ms");
+            report.figure("events.jit." + app.name(), app.name() + ": of it the JIT compilers",
+                    used.compilerMillis() / AGREEMENTS, "ms");
+        }
     }
 
     /**
