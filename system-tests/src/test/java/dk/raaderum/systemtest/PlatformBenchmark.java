@@ -86,6 +86,12 @@ class PlatformBenchmark {
      */
     private static final int WARMUP_PROPOSALS_PER_AGREEMENT = Integer.getInteger("bench.agreements-warmup-proposals",
             100);
+    /**
+     * The polled reads are warmed in rounds at saturation until a round is less than {@link #WARM_GAIN} faster than the
+     * one before, for both; at most this many rounds.
+     */
+    private static final int POLLED_WARMUP_ROUNDS = Integer.getInteger("bench.polled-warmup-rounds", 12);
+    private static final double WARM_GAIN = 0.05;
     private static final String HALSNAES = "260";
     private static final int PAGE_YEAR = 2090;
     private static final int PAGE_SIZE = 50;
@@ -377,7 +383,7 @@ class PlatformBenchmark {
         for (int i = 0; i < AGREEMENTS_WARMUP; i++) {
             agreement(varde, FIRST_AGREEMENT_YEAR + i, WARMUP_PROPOSALS_PER_AGREEMENT);
         }
-        warmUpPolledReads(varde, FIRST_AGREEMENT_YEAR);
+        int polledRounds = warmUpPolledReads(varde, FIRST_AGREEMENT_YEAR);
         settle();
         long[] answered = new long[AGREEMENTS];
         long[] coverage = new long[AGREEMENTS];
@@ -391,9 +397,11 @@ class PlatformBenchmark {
         }
         Map<App, ProcessCpu.Used> cpuAfter = cpu(stack);
         report.section(String.format("events: %d budget agreements (Varde, one adopted proposal each) after %d not"
-                + " measured (%d proposals each) and %d s of each polled read at saturation, from the agreement request"
-                + " sent (JDK HTTP client); each effect polled through the gateway by its own client every %d ms",
-                AGREEMENTS, AGREEMENTS_WARMUP, WARMUP_PROPOSALS_PER_AGREEMENT, WARMUP.toSeconds(), POLL.toMillis()));
+                + " measured (%d proposals each) and each polled read at saturation until warm (%d rounds of %d s, the"
+                + " last less than %.0f %% faster than the one before; at most %d), from the agreement request sent (JDK"
+                + " HTTP client); each effect polled through the gateway by its own client every %d ms", AGREEMENTS,
+                AGREEMENTS_WARMUP, WARMUP_PROPOSALS_PER_AGREEMENT, polledRounds, MEASURE.toSeconds(), WARM_GAIN * 100,
+                POLLED_WARMUP_ROUNDS, POLL.toMillis()));
         eventFigures("answered", "agreement request answered", answered);
         eventFigures("coverage", "agreement -> target coverage shows it", coverage);
         eventFigures("followup", "agreement -> follow-up initiative visible", followup);
@@ -443,14 +451,31 @@ class PlatformBenchmark {
     }
 
     /**
-     * The two reads the pollers make, warmed as every other measured request is (the warm-up time at saturation,
-     * through the gateway): followup-service and target-service answer no other load in this benchmark, so without it
-     * the poll that sees an effect runs code still being compiled (on a local run that poll took about 15-19 ms,
-     * medians, while the consumers worked; its answer alone about 3 ms warm).
+     * The two reads the pollers make, warmed until warm: at saturation through the gateway, in rounds, until a round of
+     * each is less than {@link #WARM_GAIN} faster than its round before (at most {@link #POLLED_WARMUP_ROUNDS});
+     * returns the rounds. followup-service and target-service answer no other load in this benchmark, and these reads
+     * are slower than the other measured requests, so one warm-up time left them cold: on a local run they answered
+     * 459 and 303 req/s in their first 10 s, 875 and 729 in their sixth; after one round the JIT compilers took 46-62 ms
+     * of followup-service's CPU per measured agreement (initiative p50 68-77 ms), after six 7-23 ms (p50 42-45 ms).
      */
-    private void warmUpPolledReads(String varde, int year) {
-        load.warmUpSaturation(SharedStack.gateway() + Drills.varde("/coverage/" + year), varde);
-        load.warmUpSaturation(SharedStack.gateway() + Drills.varde("/initiatives?catalogYear=" + year), varde);
+    private int warmUpPolledReads(String varde, int year) {
+        List<String> reads = List.of(SharedStack.gateway() + Drills.varde("/coverage/" + year),
+                SharedStack.gateway() + Drills.varde("/initiatives?catalogYear=" + year));
+        double[] before = new double[reads.size()];
+        for (int round = 1; ; round++) {
+            boolean warm = round > 1;
+            StringBuilder rates = new StringBuilder();
+            for (int i = 0; i < reads.size(); i++) {
+                double perSecond = load.saturation(reads.get(i), varde).perSecond();
+                warm &= perSecond < before[i] * (1 + WARM_GAIN);
+                before[i] = perSecond;
+                rates.append(String.format(" %.0f req/s", perSecond));
+            }
+            System.out.printf("[bench] polled reads, warm-up round %d:%s%n", round, rates);
+            if (warm || round == POLLED_WARMUP_ROUNDS) {
+                return round;
+            }
+        }
     }
 
     private void eventFigures(String key, String label, long[] nanos) {
