@@ -14,6 +14,7 @@ import dk.raaderum.ideabank.service.search.SearchModels.Result;
 import dk.raaderum.ideabank.service.search.SearchModels.Sort;
 import dk.raaderum.ideabank.support.Tokens;
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.infra.ProcFiles;
 import dk.raaderum.platform.testing.FixedRateLoad;
 import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.testing.ScrapedMetrics;
@@ -146,7 +147,7 @@ class IdeaBankBenchmark {
                     }
                 });
         System.out.printf("  autovacuum finished with the import %.0f s after it (load %s)%n",
-                (System.nanoTime() - started) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim());
+                (System.nanoTime() - started) / 1e9, ProcFiles.loadAverage());
     }
 
     private static double pendingEvents() {

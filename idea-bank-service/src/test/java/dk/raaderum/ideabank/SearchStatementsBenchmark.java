@@ -7,6 +7,7 @@ import dk.raaderum.ideabank.service.search.SearchModels.Query;
 import dk.raaderum.ideabank.service.search.SearchModels.Result;
 import dk.raaderum.ideabank.service.search.SearchModels.Sort;
 import dk.raaderum.platform.events.ProposalType;
+import dk.raaderum.platform.infra.ProcFiles;
 import dk.raaderum.platform.testing.Latencies;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,13 +66,13 @@ class SearchStatementsBenchmark {
     void statementsOfOneSearch() throws Exception {
         Path dir = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "idea-statements");
         System.out.printf("%nSearchStatementsBenchmark (%d cores, load %s)%n",
-                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
+                Runtime.getRuntime().availableProcessors(), ProcFiles.loadAverage());
         IdeaBankBenchmark.importFile(ReviewFiles.csv(dir, 100_000, 1, 10));
         System.out.println("  tables: " + tables());
         for (Map.Entry<String, String> entry : WORDS.entrySet()) {
             measure(entry.getKey(), entry.getValue());
         }
-        System.out.printf("  load %s%n", Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf("  load %s%n", ProcFiles.loadAverage());
     }
 
     private void measure(String words, String area) throws SQLException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dk.raaderum.devstack.App;
 import dk.raaderum.devstack.LocalStack;
 import dk.raaderum.platform.infra.HttpProbe;
+import dk.raaderum.platform.infra.ProcFiles;
 import dk.raaderum.platform.testing.Latencies;
 import dk.raaderum.platform.testing.SqlScript;
 import dk.raaderum.platform.web.http.CsvReader;
@@ -150,7 +151,7 @@ class PlatformBenchmark {
 
     @Test
     void thePlatformFromOutside() throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = ProcFiles.loadAverage();
         // the rate limiter stays in the path, with a limit this load never reaches
         // tracing as configured for production (a share of new traces recorded, spans exported to an OTLP receiver:
         // here the test JVM's), or another share with -Draaderum.bench.trace-sampling=<0..1>
@@ -724,33 +725,20 @@ class PlatformBenchmark {
 
     private void finish() throws Exception {
         pollers.shutdownNow();
-        report.note("load average at the end: " + loadAverage()
+        report.note("load average at the end: " + ProcFiles.loadAverage()
                 + "; ratios are this run / the baseline (for req/s higher is better, for ms and MiB lower)");
         Path module = Repo.root().resolve("system-tests");
         String table = report.table(module.resolve("benchmark-baseline.txt"));
         Files.writeString(module.resolve("target/benchmark-report.txt"), table);
         Files.writeString(module.resolve("target/benchmark-baseline.txt"), report.figures(
-                "figures of the run of " + Instant.now() + ", load average " + loadAverage()
+                "figures of the run of " + Instant.now() + ", load average " + ProcFiles.loadAverage()
                         + "; copy to system-tests/benchmark-baseline.txt to compare later runs with it"));
         System.out.println();
         System.out.println(table);
     }
 
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "unknown";
-        }
-    }
-
     private static String cpuModel() {
-        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", ""))
-                    .orElse("unknown CPU");
-        } catch (java.io.IOException e) {
-            return "unknown CPU";
-        }
+        return ProcFiles.lines(ProcFiles.ROOT.resolve("cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("unknown CPU");
     }
 }

@@ -1,10 +1,10 @@
 package dk.raaderum.systemtest.bench;
 
+import dk.raaderum.platform.infra.ProcFiles;
+
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class MachineIdle {
 
-    private static final Path STAT = Path.of("/proc/stat");
+    private static final Path STAT = ProcFiles.ROOT.resolve("stat");
 
     private MachineIdle() {
     }
@@ -48,12 +48,8 @@ public final class MachineIdle {
 
     /** All CPU time and idle time (idle + iowait), in clock ticks, from the first line of /proc/stat. */
     private static long[] cpuTimes() {
-        try {
-            long[] fields = Arrays.stream(Files.readAllLines(STAT).get(0).trim().split("\\s+")).skip(1)
-                    .mapToLong(Long::parseLong).toArray();
-            return new long[] { Arrays.stream(fields).sum(), fields[3] + fields[4] };
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String first = ProcFiles.firstLine(STAT).orElseThrow(() -> new IllegalStateException(STAT + " cannot be read"));
+        long[] fields = Arrays.stream(first.trim().split("\\s+")).skip(1).mapToLong(Long::parseLong).toArray();
+        return new long[] { Arrays.stream(fields).sum(), fields[3] + fields[4] };
     }
 }

@@ -1,6 +1,7 @@
 package dk.raaderum.systemtest.bench;
 
-import java.io.BufferedReader;
+import dk.raaderum.platform.infra.ProcFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
  */
 public final class ProcessCpu {
 
-    private static final Path PROC = Path.of("/proc");
     private static final double MILLIS_PER_TICK = 10.0;
 
     private ProcessCpu() {
@@ -31,12 +31,12 @@ public final class ProcessCpu {
 
     /** What the process has used so far; zeros when it is gone (or off Linux). */
     public static Used of(long pid) {
-        Path process = PROC.resolve(Long.toString(pid));
-        return new Used(ticks(process.resolve("stat")) * MILLIS_PER_TICK, compilerTicks(process) * MILLIS_PER_TICK);
+        return new Used(ticks(ProcFiles.of(pid, "stat")) * MILLIS_PER_TICK,
+                compilerTicks(ProcFiles.of(pid, "task")) * MILLIS_PER_TICK);
     }
 
-    private static long compilerTicks(Path process) {
-        try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
+    private static long compilerTicks(Path taskDirectory) {
+        try (Stream<Path> tasks = Files.list(taskDirectory)) {
             return tasks.map(task -> task.resolve("stat")).filter(ProcessCpu::isCompiler)
                     .mapToLong(ProcessCpu::ticks).sum();
         } catch (IOException | UncheckedIOException gone) {
@@ -46,7 +46,7 @@ public final class ProcessCpu {
 
     /** The thread's name stands in parentheses, cut to 15 characters by the kernel. */
     private static boolean isCompiler(Path stat) {
-        String line = read(stat);
+        String line = ProcFiles.firstLine(stat).orElse("");
         int open = line.indexOf('(');
         return open >= 0 && line.startsWith("CompilerThre", open + 4)
                 && (line.startsWith("C1 ", open + 1) || line.startsWith("C2 ", open + 1));
@@ -54,22 +54,12 @@ public final class ProcessCpu {
 
     /** utime + stime: the 14th and 15th fields, counted after the name (which may hold spaces). */
     private static long ticks(Path stat) {
-        String line = read(stat);
+        String line = ProcFiles.firstLine(stat).orElse("");
         int close = line.lastIndexOf(')');
         if (close < 0) {
             return 0;
         }
         String[] fields = line.substring(close + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-    }
-
-    /** The file's one line; read by a reader, as /proc reports a size of 0 ({@code Files.readString} may cut it). */
-    private static String read(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file)) {
-            String line = reader.readLine();
-            return line == null ? "" : line;
-        } catch (IOException | SecurityException gone) {
-            return "";
-        }
     }
 }

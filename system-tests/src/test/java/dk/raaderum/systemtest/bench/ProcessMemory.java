@@ -1,7 +1,8 @@
 package dk.raaderum.systemtest.bench;
 
+import dk.raaderum.platform.infra.ProcFiles;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,19 +17,17 @@ import java.util.stream.Stream;
  */
 public final class ProcessMemory {
 
-    private static final Path PROC = Path.of("/proc");
-
     private ProcessMemory() {
     }
 
     /** Resident set of one process in MiB, or -1 when it is gone. */
     public static double rssMib(long pid) {
-        return field(PROC.resolve(pid + "/status"), "VmRSS:");
+        return field(ProcFiles.of(pid, "status"), "VmRSS:");
     }
 
     /** Proportional set of one process in MiB, or -1 when it is gone. */
     public static double pssMib(long pid) {
-        return field(PROC.resolve(pid + "/smaps_rollup"), "Pss:");
+        return field(ProcFiles.of(pid, "smaps_rollup"), "Pss:");
     }
 
     /** PSS summed over the processes, in MiB. */
@@ -47,9 +46,9 @@ public final class ProcessMemory {
      */
     public static Set<Long> pidsWith(String text) {
         Set<Long> pids = new TreeSet<>();
-        try (Stream<Path> entries = Files.list(PROC)) {
+        try (Stream<Path> entries = Files.list(ProcFiles.ROOT)) {
             entries.map(p -> p.getFileName().toString()).filter(name -> name.chars().allMatch(Character::isDigit))
-                    .map(Long::parseLong).filter(pid -> commandLine(pid).contains(text)).forEach(pid -> {
+                    .map(Long::parseLong).filter(pid -> ProcFiles.commandLine(pid).contains(text)).forEach(pid -> {
                         pids.add(pid);
                         ProcessHandle.of(pid).ifPresent(h -> h.descendants().forEach(d -> pids.add(d.pid())));
                     });
@@ -59,21 +58,8 @@ public final class ProcessMemory {
         return pids;
     }
 
-    private static String commandLine(long pid) {
-        try {
-            return new String(Files.readAllBytes(PROC.resolve(pid + "/cmdline")), StandardCharsets.UTF_8)
-                    .replace('\0', ' ');
-        } catch (IOException | SecurityException gone) {
-            return "";
-        }
-    }
-
     private static double field(Path file, String name) {
-        try (Stream<String> lines = Files.lines(file)) {
-            return lines.filter(line -> line.startsWith(name)).findFirst()
-                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0).orElse(-1.0);
-        } catch (IOException | java.io.UncheckedIOException gone) {
-            return -1;
-        }
+        return ProcFiles.lines(file).stream().filter(line -> line.startsWith(name)).findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0).orElse(-1.0);
     }
 }

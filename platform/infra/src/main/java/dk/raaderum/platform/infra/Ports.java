@@ -1,11 +1,9 @@
 package dk.raaderum.platform.infra;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -19,7 +17,7 @@ public final class Ports {
     static final int FIRST = 20_000;
     /** Below the ephemeral range of Linux (32768–60999 by default), macOS and Windows (49152–65535). */
     static final int LAST = 32_767;
-    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    private static final Path EPHEMERAL_RANGE = ProcFiles.ROOT.resolve("sys/net/ipv4/ip_local_port_range");
 
     /**
      * A port that was free a moment ago, for a server that binds it later (another process, often seconds later). It
@@ -42,15 +40,12 @@ public final class Ports {
         return kernelsChoice();
     }
 
-    /**
-     * The first port of the kernel's ephemeral range; Linux's default where it cannot be read. Read line by line: the
-     * file reports a size of 0, and {@code Files.readString} (JDK 17 and 25 alike) then returns one byte of it ("3").
-     */
+    /** The first port of the kernel's ephemeral range; Linux's default where it cannot be read. */
     static int ephemeralStart() {
-        try (BufferedReader reader = Files.newBufferedReader(EPHEMERAL_RANGE)) {
-            String line = reader.readLine();
-            return line == null ? LAST + 1 : Integer.parseInt(line.trim().split("\\s+")[0]);
-        } catch (IOException | RuntimeException e) {
+        try {
+            return ProcFiles.firstLine(EPHEMERAL_RANGE).map(line -> Integer.parseInt(line.trim().split("\\s+")[0]))
+                    .orElse(LAST + 1);
+        } catch (NumberFormatException e) {
             return LAST + 1;
         }
     }

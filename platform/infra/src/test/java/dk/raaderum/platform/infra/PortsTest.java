@@ -10,14 +10,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 class PortsTest {
 
     /** Linux's range starts far above the privileged ports; a misread file (a single byte, "3") must not pass. */
     @Test
     void theEphemeralRangeIsReadWhereLinuxHasOne() {
-        if (Files.isReadable(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+        if (Files.isReadable(ProcFiles.ROOT.resolve("sys/net/ipv4/ip_local_port_range"))) {
             assertTrue(Ports.ephemeralStart() >= 1024, "ephemeral range read as starting at " + Ports.ephemeralStart());
         } else {
             assertEquals(Ports.LAST + 1, Ports.ephemeralStart());

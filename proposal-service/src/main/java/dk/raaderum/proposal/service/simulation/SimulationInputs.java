@@ -28,8 +28,9 @@ import java.util.List;
  * primary-key read), which a trigger raises in the transaction of every change of these rows, and reuses what it keeps
  * only when it was read at that revision; otherwise it reads them again (five queries, more where an agreement
  * covers the year). The revision is read before the rows, so what is kept is never older than the revision it is kept
- * under: a simulation always reflects every committed change, from any instance of the service. Inside a transaction (a budget agreement being recorded, a
- * scenario saved) the rows are read and not kept: that transaction may have changed them, uncommitted.
+ * under: a simulation always reflects every committed change, from any instance of the service. Inside a transaction
+ * (a budget agreement being recorded, a scenario saved) the rows are read and not kept: that transaction may have
+ * changed them, uncommitted.
  * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}}).
  */
 @ApplicationScoped
