@@ -1,5 +1,6 @@
 package dk.raaderum.platform.web.security;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,8 @@ public class Caller {
     public static final String MUNICIPALITY_CLAIM = "municipality";
     /** The token claim with a politician's party. */
     public static final String PARTY_CLAIM = "party";
+    private static final String NAME_CLAIM = "name";
+    private static final String USERNAME_CLAIM = "preferred_username";
     private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     private final SecurityIdentity identity;
@@ -45,11 +48,11 @@ public class Caller {
     public String displayName() {
         JsonWebToken jwt = jwt(identity);
         if (jwt != null) {
-            String name = jwt.getClaim("name");
+            String name = text(claimValue(jwt, NAME_CLAIM));
             if (name != null && !name.isBlank()) {
                 return name;
             }
-            String username = jwt.getClaim("preferred_username");
+            String username = text(claimValue(jwt, USERNAME_CLAIM));
             if (username != null && !username.isBlank()) {
                 return username;
             }
@@ -59,7 +62,7 @@ public class Caller {
 
     public String username() {
         JsonWebToken jwt = jwt(identity);
-        String username = jwt == null ? null : jwt.getClaim("preferred_username");
+        String username = text(claimValue(jwt, USERNAME_CLAIM));
         return username != null ? username : identity.getPrincipal().getName();
     }
 
@@ -101,20 +104,33 @@ public class Caller {
 
     /** A string claim of the token, if any. */
     public Optional<String> claim(String name) {
-        JsonWebToken jwt = jwt(identity);
-        Object value = jwt == null ? null : jwt.getClaim(name);
-        return Optional.ofNullable(value).map(Object::toString);
+        return Optional.ofNullable(text(claimValue(jwt(identity), name)));
     }
 
     /** The caller's municipality claim (or identity attribute), without quotes; null when it has none. */
     public static String municipalityOf(SecurityIdentity identity) {
-        JsonWebToken jwt = jwt(identity);
-        Object claim = jwt == null ? null : jwt.getClaim(MUNICIPALITY_CLAIM);
+        Object claim = claimValue(jwt(identity), MUNICIPALITY_CLAIM);
         if (claim == null) {
-            Object attribute = identity.getAttribute(MUNICIPALITY_CLAIM);
-            claim = attribute;
+            claim = identity.getAttribute(MUNICIPALITY_CLAIM);
         }
         return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    /**
+     * A claim of the token; null without a token or the claim. smallrye-jwt's {@code JsonWebToken.getClaim} first looks
+     * the name up among the standard claims with {@code Claims.valueOf}, which throws for every other name and fills in
+     * the exception's stack trace: "municipality", "party" and "name" cost several of them on every request. Quarkus
+     * OIDC's principal hands out the token's claims (the same values) without that lookup.
+     */
+    private static Object claimValue(JsonWebToken jwt, String name) {
+        if (jwt instanceof OidcJwtCallerPrincipal oidc) {
+            return oidc.getClaims().getClaimValue(name);
+        }
+        return jwt == null ? null : jwt.getClaim(name);
+    }
+
+    private static String text(Object claim) {
+        return claim == null ? null : claim.toString();
     }
 
     private static JsonWebToken jwt(SecurityIdentity identity) {
