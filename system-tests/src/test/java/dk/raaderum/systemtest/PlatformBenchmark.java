@@ -15,6 +15,7 @@ import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.systemtest.bench.LoadGenerator;
 import dk.raaderum.systemtest.bench.LoadRun;
 import dk.raaderum.systemtest.bench.MachineIdle;
+import dk.raaderum.systemtest.bench.MachineSpeed;
 import dk.raaderum.systemtest.bench.Measured;
 import dk.raaderum.systemtest.bench.PlainProxy;
 import dk.raaderum.systemtest.bench.ProcessCpu;
@@ -42,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -152,6 +154,7 @@ class PlatformBenchmark {
     @Test
     void thePlatformFromOutside() throws Exception {
         String loadBefore = ProcFiles.loadAverage();
+        machineSpeed("machine.start.ms", "at the start, before the stack starts");
         // the rate limiter stays in the path, with a limit this load never reaches
         // tracing as configured for production (a share of new traces recorded, spans exported to an OTLP receiver:
         // here the test JVM's), or another share with -Draaderum.bench.trace-sampling=<0..1>
@@ -725,6 +728,7 @@ class PlatformBenchmark {
 
     private void finish() throws Exception {
         pollers.shutdownNow();
+        machineSpeed("machine.end.ms", "at the end, the stack running idle");
         report.note("load average at the end: " + ProcFiles.loadAverage()
                 + "; ratios are this run / the baseline (for req/s higher is better, for ms and MiB lower)");
         Path module = Repo.root().resolve("system-tests");
@@ -735,6 +739,18 @@ class PlatformBenchmark {
                         + "; copy to system-tests/benchmark-baseline.txt to compare later runs with it"));
         System.out.println();
         System.out.println(table);
+    }
+
+    /**
+     * The machine's speed without the platform ({@link MachineSpeed}), measured once the machine is quiet: the
+     * platform's figures are comparable with the baseline's only as far as this one is.
+     */
+    private void machineSpeed(String key, String when) {
+        settle();
+        report.section(String.format(Locale.ROOT, "machine speed %s: sorting the same %,d pseudo-random longs on one"
+                + " thread in the test JVM, the median of %d rounds (no platform code: if its ratio moves, the machine"
+                + " changed)", when, MachineSpeed.LONGS, MachineSpeed.ROUNDS));
+        report.figure(key, "reference work " + when, MachineSpeed.referenceMillis(), "ms");
     }
 
     private static String cpuModel() {
