@@ -1,44 +1,66 @@
 package dk.raaderum.systemtest.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
- * The machine's own speed, as a figure beside the platform's: a fixed piece of CPU and memory work in the benchmark's
- * JVM (sorting the same 4 Mi pseudo-random longs, 32 MiB, on one thread), the median of several rounds after two
- * warm-up rounds. Nothing of the platform takes part. On the shared machines the benchmark runs on, the same code has
- * measured a third slower from one run to the next; when this figure's ratio to the baseline moves with the platform's
- * figures, the machine changed; when it holds and they move, the platform did.
+ * The machine's own speed, as figures beside the platform's: a fixed piece of CPU and memory work in the benchmark's
+ * JVM (sorting the same 4 Mi pseudo-random longs, 32 MiB), on one thread and on every core at once (a copy each), the
+ * median of several rounds after two warm-up rounds. Nothing of the platform takes part. On the shared machine the
+ * benchmark runs on, the same code has measured a third slower at saturation from one run to the next: when these
+ * figures move with the platform's, the machine changed. When they hold, the machine may still have changed in a way
+ * they do not see: in the runs of 2026-12-06 21:05 and 21:21 one thread took 316 and 323 ms while saturation direct
+ * fell from 1,360 to 1,011 req/s.
  */
 public final class MachineSpeed {
 
-    /** The longs sorted in a round. */
+    /** The longs sorted in a round, by each thread. */
     public static final int LONGS = 1 << 22;
-    private static final int WARM_UP_ROUNDS = 2;
     /** The rounds measured. */
     public static final int ROUNDS = 7;
+    private static final int WARM_UP_ROUNDS = 2;
     private static final long SEED = 15;
 
     private MachineSpeed() {
     }
 
-    /** Milliseconds of one round of the reference work (the median of the measured rounds). */
-    public static double referenceMillis() {
+    /**
+     * Milliseconds of one round of the reference work on {@code threads} threads at once, each sorting its own copy
+     * (the median of the measured rounds; a round lasts until every thread is done).
+     */
+    public static double referenceMillis(int threads) {
         long[] source = new SplittableRandom(SEED).longs(LONGS).toArray();
-        double[] millis = new double[ROUNDS];
-        for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
-            long[] work = source.clone();
-            long started = System.nanoTime();
-            Arrays.sort(work);
-            long took = System.nanoTime() - started;
-            if (work[0] > work[LONGS - 1]) {
-                throw new IllegalStateException("the reference work did not sort");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            double[] millis = new double[ROUNDS];
+            for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
+                List<long[]> copies = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    copies.add(source.clone());
+                }
+                long started = System.nanoTime();
+                CompletableFuture.allOf(copies.stream().map(copy -> CompletableFuture.runAsync(() -> sort(copy), pool))
+                        .toArray(CompletableFuture[]::new)).join();
+                if (round >= 0) {
+                    millis[round] = (System.nanoTime() - started) / 1e6;
+                }
             }
-            if (round >= 0) {
-                millis[round] = took / 1e6;
-            }
+            Arrays.sort(millis);
+            return millis[ROUNDS / 2];
+        } finally {
+            pool.shutdownNow();
         }
-        Arrays.sort(millis);
-        return millis[ROUNDS / 2];
+    }
+
+    private static void sort(long[] work) {
+        Arrays.sort(work);
+        if (work[0] > work[LONGS - 1]) {
+            throw new IllegalStateException("the reference work did not sort");
+        }
     }
 }
