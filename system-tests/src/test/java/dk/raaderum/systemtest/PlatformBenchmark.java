@@ -743,14 +743,15 @@ class PlatformBenchmark {
 
     /**
      * The machine's speed without the platform ({@link MachineSpeed}), measured once the machine is quiet: when these
-     * figures differ from the baseline's, so does the machine, and the platform's figures are not comparable as they are.
+     * figures differ from the baseline's, so does the machine, and the platform's figures are not comparable as they
+     * are.
      */
     private void machineSpeed(String key, String when) {
         settle();
         int cores = Runtime.getRuntime().availableProcessors();
-        report.section(String.format(Locale.ROOT, "machine speed %s: sorting the same %,d pseudo-random longs in the test"
-                + " JVM, on one thread and on %d at once (a copy each), the median of %d rounds (no platform code: if"
-                + " its ratio moves, the machine changed)", when, MachineSpeed.LONGS, cores, MachineSpeed.ROUNDS));
+        report.section(String.format(Locale.ROOT, "machine speed %s: sorting the same %,d pseudo-random longs in the"
+                + " test JVM, on one thread and on %d at once (a copy each), the median of %d rounds (no platform code:"
+                + " if its ratio moves, the machine changed)", when, MachineSpeed.LONGS, cores, MachineSpeed.ROUNDS));
         report.figure(key, "reference work " + when + ", one thread", MachineSpeed.referenceMillis(1), "ms");
         report.figure(key + ".all-cores", "reference work " + when + ", " + cores + " threads",
                 MachineSpeed.referenceMillis(cores), "ms");
