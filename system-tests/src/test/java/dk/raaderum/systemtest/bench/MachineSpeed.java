@@ -1,16 +1,17 @@
 package dk.raaderum.systemtest.bench;
 
-import java.util.ArrayList;
+import dk.raaderum.platform.testing.Latencies;
+
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 /**
  * The machine's own speed, as figures beside the platform's: a fixed piece of CPU and memory work in the benchmark's
- * JVM (sorting the same 4 Mi pseudo-random longs, 32 MiB), on one thread and on every core at once (a copy each), the
+ * JVM (copying and sorting the same 4 Mi pseudo-random longs, 32 MiB), on one thread and on every core at once (a copy each), the
  * median of several rounds after two warm-up rounds. Nothing of the platform takes part. On the shared machine the
  * benchmark runs on, the same code has measured a third slower at saturation from one run to the next: when these
  * figures move with the platform's, the machine changed. When they hold, the machine may still have changed in a way
@@ -30,28 +31,17 @@ public final class MachineSpeed {
     }
 
     /**
-     * Milliseconds of one round of the reference work on {@code threads} threads at once, each sorting its own copy
-     * (the median of the measured rounds; a round lasts until every thread is done).
+     * Milliseconds of one round of the reference work on {@code threads} threads at once, each copying the source and
+     * sorting its copy (the median of the measured rounds, {@link Latencies#time}; a round lasts until every thread is
+     * done).
      */
     public static double referenceMillis(int threads) {
         long[] source = new SplittableRandom(SEED).longs(LONGS).toArray();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            double[] millis = new double[ROUNDS];
-            for (int round = -WARM_UP_ROUNDS; round < ROUNDS; round++) {
-                List<long[]> copies = new ArrayList<>();
-                for (int i = 0; i < threads; i++) {
-                    copies.add(source.clone());
-                }
-                long started = System.nanoTime();
-                CompletableFuture.allOf(copies.stream().map(copy -> CompletableFuture.runAsync(() -> sort(copy), pool))
-                        .toArray(CompletableFuture[]::new)).join();
-                if (round >= 0) {
-                    millis[round] = (System.nanoTime() - started) / 1e6;
-                }
-            }
-            Arrays.sort(millis);
-            return millis[ROUNDS / 2];
+            return Latencies.time(WARM_UP_ROUNDS, ROUNDS, () -> CompletableFuture.allOf(IntStream.range(0, threads)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> sort(source.clone()), pool))
+                    .toArray(CompletableFuture[]::new)).join()).millis(50);
         } finally {
             pool.shutdownNow();
         }
