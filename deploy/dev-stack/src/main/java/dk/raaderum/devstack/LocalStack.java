@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * The whole platform on one machine, no Docker: PostgreSQL (one database per service), a KRaft Kafka broker,
@@ -45,8 +46,12 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration APP_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration GRACE = Duration.ofSeconds(20);
-    /** The applications' JVM, as the containers get it (deploy/kubernetes, docker-compose.yml). */
-    public static final List<String> APP_JVM_OPTIONS = List.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC");
+    /**
+     * The applications' JVM, as the containers get it (deploy/kubernetes, docker-compose.yml): a small heap, the serial
+     * collector, and the native heap trimmed ({@link JavaLauncher#nativeHeapTrim()}).
+     */
+    public static final List<String> APP_JVM_OPTIONS = Stream.concat(
+            Stream.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC"), JavaLauncher.nativeHeapTrim().stream()).toList();
     /**
      * glibc malloc keeps an arena per thread that allocated natively (up to 8 per core); two arenas hold the same
      * native memory with less left behind: proposal-service's resident memory after two 20,000-proposal reads and

@@ -76,6 +76,8 @@ class KubernetesManifestsTest {
      */
     static final String TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
     static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
+    /** The collector and native heap trimming of the local run (LocalStack.APP_JVM_OPTIONS, JavaLauncher.nativeHeapTrim). */
+    static final String LOCAL_RUN_GC = "-XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000";
     static final Set<String> KAFKA_SECURITY = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
     static final String GATEWAY_TRUSTED_PROXIES = "RAADERUM_GATEWAY_TRUSTED_PROXIES";
@@ -445,9 +447,13 @@ class KubernetesManifestsTest {
             long heap = limit * Integer.parseInt(env.get("JAVA_MAX_MEM_RATIO").getValue()) / 100;
             assertEquals(384L << 20, heap, application + ": the heap of the measured local run (-Xmx384m)");
             assertTrue(request >= 440L * 1000 * 1000, application + ": the request covers the measured 440 MB");
-            assertEquals("-XX:+UseSerialGC", env.get("GC_CONTAINER_OPTIONS").getValue(), application);
+            assertEquals(LOCAL_RUN_GC, env.get("GC_CONTAINER_OPTIONS").getValue(), application + ": as on the local run");
             assertEquals("2", env.get("MALLOC_ARENA_MAX").getValue(), application + ": as on the local run");
         }
+        List<String> composeGc = AppConfig.read(REPOSITORY.resolve("docker-compose.yml")).lines()
+                .filter(line -> line.contains("GC_CONTAINER_OPTIONS:")).map(String::strip).toList();
+        assertEquals(List.of("GC_CONTAINER_OPTIONS: " + LOCAL_RUN_GC, "GC_CONTAINER_OPTIONS: " + LOCAL_RUN_GC), composeGc,
+                "docker-compose.yml: the services' and the gateway's JVM as on the local run");
     }
 
     @Test

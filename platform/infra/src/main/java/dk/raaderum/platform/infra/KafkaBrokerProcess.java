@@ -57,8 +57,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Files.writeString(config, serverProperties(port, controllerPort, logDirs), StandardCharsets.UTF_8);
             Path log4j = dataDirectory.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2, StandardCharsets.UTF_8);
-            List<String> jvm = List.of(JavaLauncher.javaExecutable(), "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
-                    "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", libraries + File.separator + "*");
+            List<String> jvm = new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms128m", "-Xmx512m",
+                    "-XX:+UseSerialGC"));
+            jvm.addAll(JavaLauncher.nativeHeapTrim());
+            jvm.addAll(List.of("-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", libraries + File.separator + "*"));
 
             if (!Files.exists(logDirs.resolve("meta.properties"))) {
                 List<String> format = new ArrayList<>(jvm);

@@ -112,7 +112,8 @@ public final class KeycloakServer implements AutoCloseable {
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", JavaLauncher.javaHome(),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
-                "JAVA_OPTS_APPEND", String.join(" ", JVM_OPTIONS, String.join(" ", archive.options())).strip(),
+                "JAVA_OPTS_APPEND", String.join(" ", JVM_OPTIONS, String.join(" ", JavaLauncher.nativeHeapTrim()),
+                        String.join(" ", archive.options())).strip(),
                 // local development only: the admin console of this throw-away in-memory Keycloak
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
