@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.raaderum.platform.infra.JavaLauncher;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,7 +79,7 @@ class KubernetesManifestsTest {
     static final String TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
     static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
     /** The collector and native heap trimming of the local run (LocalStack.APP_JVM_OPTIONS, JavaLauncher.nativeHeapTrim). */
-    static final String LOCAL_RUN_GC = "-XX:+UseSerialGC -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000";
+    static final String LOCAL_RUN_GC = "-XX:+UseSerialGC " + String.join(" ", JavaLauncher.NATIVE_HEAP_TRIM);
     static final Set<String> KAFKA_SECURITY = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
     static final String GATEWAY_TRUSTED_PROXIES = "RAADERUM_GATEWAY_TRUSTED_PROXIES";

@@ -11,6 +11,12 @@ public final class JavaLauncher {
      * under load (-Xlog:trimnative).
      */
     public static final int TRIM_INTERVAL_MILLIS = 2_000;
+    /**
+     * The options of {@link #nativeHeapTrim()}, as the containers get them too (GC_CONTAINER_OPTIONS in
+     * docker-compose.yml and deploy/kubernetes, held to these by their tests).
+     */
+    public static final List<String> NATIVE_HEAP_TRIM = List.of("-XX:+UnlockExperimentalVMOptions",
+            "-XX:TrimNativeHeapInterval=" + TRIM_INTERVAL_MILLIS);
 
     private JavaLauncher() {
     }
@@ -28,11 +34,12 @@ public final class JavaLauncher {
      * compilers' arenas, class loading at start) instead of returning it to the system; the JVM hands it back every
      * {@value #TRIM_INTERVAL_MILLIS} ms. A trim of each running application with {@code jcmd System.trim_native_heap}
      * after a round of use gave back 24–39 MiB, Kafka's broker 25 MiB, Keycloak 10 MiB. The option exists from JDK
-     * 17.0.9 and 21.0.1 on, experimental until 17.0.11 and 21.0.3 (hence the unlock); a JVM without it gets nothing.
+     * 17.0.9, 21.0.1 and 22 on, experimental until 17.0.11 and 21.0.3 (hence the unlock), and trims only on Linux
+     * (glibc); another JVM or system gets no option.
      */
     public static List<String> nativeHeapTrim() {
-        return hasNativeHeapTrim(Runtime.version()) ? List.of("-XX:+UnlockExperimentalVMOptions",
-                "-XX:TrimNativeHeapInterval=" + TRIM_INTERVAL_MILLIS) : List.of();
+        boolean linux = System.getProperty("os.name", "").startsWith("Linux");
+        return linux && hasNativeHeapTrim(Runtime.version()) ? NATIVE_HEAP_TRIM : List.of();
     }
 
     static boolean hasNativeHeapTrim(Runtime.Version version) {

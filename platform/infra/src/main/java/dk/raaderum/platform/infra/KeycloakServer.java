@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class KeycloakServer implements AutoCloseable {
      * two thirds of the CPU time (30 → 19 s on 2 cores), and its class-data archive (see {@link ClassDataArchive})
      * takes the start from 16.6 to 12.8 s.
      */
-    private static final String JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:-UseG1GC -XX:+UseSerialGC";
+    private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UseG1GC",
+            "-XX:+UseSerialGC");
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     private final ManagedProcess process;
@@ -112,12 +114,19 @@ public final class KeycloakServer implements AutoCloseable {
         Map<String, String> environment = Map.of(
                 "JAVA_HOME", JavaLauncher.javaHome(),
                 "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m",
-                "JAVA_OPTS_APPEND", String.join(" ", JVM_OPTIONS, String.join(" ", JavaLauncher.nativeHeapTrim()),
-                        String.join(" ", archive.options())).strip(),
+                "JAVA_OPTS_APPEND", javaOptions(archive),
                 // local development only: the admin console of this throw-away in-memory Keycloak
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         return new KeycloakServer(ManagedProcess.start("keycloak", command, environment, home, logFile), port, archive);
+    }
+
+    /** Its JVM's options (kc.sh appends them): the above, the native heap trimmed, its class-data archive. */
+    private static String javaOptions(ClassDataArchive.Start archive) {
+        List<String> options = new ArrayList<>(JVM_OPTIONS);
+        options.addAll(JavaLauncher.nativeHeapTrim());
+        options.addAll(archive.options());
+        return String.join(" ", options);
     }
 
     /** Waits until the raaderum realm's discovery document answers; stops the process and throws if it does not. */
