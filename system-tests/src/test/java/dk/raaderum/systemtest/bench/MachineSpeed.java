@@ -11,11 +11,11 @@ import java.util.stream.IntStream;
 
 /**
  * The machine's own speed, as figures beside the platform's: a fixed piece of CPU and memory work in the benchmark's
- * JVM (copying and sorting the same 4 Mi pseudo-random longs, 32 MiB), on one thread and on every core at once (a copy each), the
- * median of several rounds after two warm-up rounds. Nothing of the platform takes part. On the shared machine the
- * benchmark runs on, the same code has measured a third slower at saturation from one run to the next: when these
- * figures move with the platform's, the machine changed. When they hold, the machine may still have changed in a way
- * they do not see: in the runs of 2026-12-06 21:05 and 21:21 one thread took 316 and 323 ms while saturation direct
+ * JVM (copying and sorting the same 4 Mi pseudo-random longs, 32 MiB), on one thread and on every core at once (a copy
+ * each), the median of several rounds after two warm-up rounds. Nothing of the platform takes part. On the shared
+ * machine the benchmark runs on, the same code has measured a third slower at saturation from one run to the next: when
+ * these figures move with the platform's, the machine changed. When they hold, the machine may still have changed in a
+ * way they do not see: in the runs of 2026-12-06 21:05 and 21:21 one thread took 316 and 323 ms while saturation direct
  * fell from 1,360 to 1,011 req/s.
  */
 public final class MachineSpeed {
