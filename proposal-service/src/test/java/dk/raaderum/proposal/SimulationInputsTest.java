@@ -29,6 +29,7 @@ import dk.raaderum.platform.events.target.PriceIndexChangedV1.YearIndex;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1.AreaAllocation;
 import dk.raaderum.platform.testing.TestEvents;
+import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,10 +46,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A simulation keeps what it reads besides the catalog's proposals (targets, register of policy areas, economic
- * policy, price index, agreement, budget adjustments) between requests, and every change of any of them counts in the
- * next simulation: each step below simulates once with the inputs kept, changes one input, and waits for a simulation
- * that shows the change (kept inputs that missed it would be served until the wait gives up).
+ * A simulation keeps what it reads besides the catalog's proposals (the catalog's heading and areas, targets, register
+ * of policy areas, economic policy, price index, agreement, budget adjustments) between requests, and every change of
+ * any of them counts in the next simulation: each step below simulates once with the inputs kept, changes one input,
+ * and waits for a simulation that shows the change (kept inputs that missed it would be served until the wait gives
+ * up); a change made through this service's API counts in the very next simulation.
  */
 @QuarkusTest
 class SimulationInputsTest {
@@ -97,6 +99,15 @@ class SimulationInputsTest {
         await().atMost(WAIT).untilAsserted(() -> simulate(fo, catalog, saving).statusCode(200)
                 .body("warnings.code", not(hasItem("AREA_NOT_IN_REGISTER"))));
 
+        // the catalog's own areas: one renamed in the register (the open catalog follows), one added here, at once
+        register(3, area("ÆLD", "Ældre og sundhed"), area("TEK", "Teknik og miljø"), area("SKO", "Skoleområdet"),
+                area("DAG", "Dagtilbud"), area("KUL", "Kultur og fritid"));
+        await().atMost(WAIT).untilAsserted(() -> simulate(fo, catalog, saving).statusCode(200)
+                .body(aeld() + ".areaName", equalTo("Ældre og sundhed")));
+        as(fo).body(Api.area("KUL", "Kultur og fritid", 3, "Kultur- og Fritidsudvalget"))
+                .post(base(M) + "/catalogs/" + catalog + "/areas").then().statusCode(200);
+        simulate(fo, catalog, saving).statusCode(200).body("areas.areaCode", hasItem("KUL"));
+
         // the economic policy, adopted and adopted again
         policy(1);
         await().atMost(WAIT).untilAsserted(() -> simulate(fo, catalog, saving).statusCode(200)
@@ -116,6 +127,11 @@ class SimulationInputsTest {
                         List.of(new YearAmount(Y + 1, 4_000_000)), true)), Instant.now()), Instant.now());
         await().atMost(WAIT).untilAsserted(() -> simulate(fo, catalog, saving).statusCode(200)
                 .body(social() + ".years.frame", contains(405_000_000, 409_000_000)));
+
+        // the catalog's price level moved: the next simulation is stated at the new level
+        as(fo).header("If-Match", "\"0\"").body(Map.of("title", "Katalog " + Y, "priceLevelYear", Y - 1))
+                .put(base(M) + "/catalogs/" + catalog).then().statusCode(200).body("priceLevelYear", equalTo(Y - 1));
+        simulate(fo, catalog, saving).statusCode(200).body("priceLevel.year", equalTo(Y - 1));
     }
 
     private static ValidatableResponse simulate(String token, long catalog, long id) {

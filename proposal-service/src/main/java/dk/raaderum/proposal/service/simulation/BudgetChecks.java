@@ -5,7 +5,6 @@ import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.proposal.domain.Agreement;
 import dk.raaderum.proposal.domain.AgreementCommittee;
-import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.repository.AgreementRepository;
 import dk.raaderum.proposal.service.BudgetAdjustmentReadModel;
 import dk.raaderum.proposal.service.EconomicPolicyReadModel;
@@ -69,13 +68,13 @@ public class BudgetChecks {
             List<CommitteeFrames.Committee> committees, Map<String, Map<Integer, Long>> compensated) {
     }
 
-    public Read read(Catalog catalog) {
-        return new Read(policies.atPriceLevel(catalog.municipality, catalog.priceLevelYear), covering(catalog));
+    public Read read(SimulatedCatalog catalog) {
+        return new Read(policies.atPriceLevel(catalog.municipality(), catalog.priceLevelYear()), covering(catalog));
     }
 
     /** The selection (its net room per year) and the stated assumptions against the municipality's policy. */
-    public static Checked<PolicySection> policy(Catalog catalog, Optional<PolicyAt> policy, List<YearRoom> rooms,
-            List<Assumption> assumptions) {
+    public static Checked<PolicySection> policy(SimulatedCatalog catalog, Optional<PolicyAt> policy,
+            List<YearRoom> rooms, List<Assumption> assumptions) {
         List<Integer> years = catalog.years();
         long[] borrowing = new long[years.size()];
         long[] instalments = new long[years.size()];
@@ -104,7 +103,7 @@ public class BudgetChecks {
     }
 
     /** Each committee's position against its fixed frame, when an agreement covers the catalog's budget year. */
-    public static Checked<AgreementSection> committees(Catalog catalog, Optional<CoveringAgreement> covering,
+    public static Checked<AgreementSection> committees(SimulatedCatalog catalog, Optional<CoveringAgreement> covering,
             BudgetSimulator.Input input) {
         if (covering.isEmpty()) {
             return new Checked<>(null, List.of());
@@ -116,14 +115,14 @@ public class BudgetChecks {
                 agreement.lastYear(), output.committees()), output.warnings());
     }
 
-    private Optional<CoveringAgreement> covering(Catalog catalog) {
-        Optional<Agreement> covering = agreements.covering(catalog.municipality, catalog.budgetYear);
+    private Optional<CoveringAgreement> covering(SimulatedCatalog catalog) {
+        Optional<Agreement> covering = agreements.covering(catalog.municipality(), catalog.budgetYear());
         if (covering.isEmpty()) {
             return Optional.empty();
         }
         Agreement agreement = covering.get();
-        Map<String, Map<Integer, Long>> compensated = adjustments.compensated(catalog.municipality, catalog.budgetYear,
-                catalog.priceLevelYear);
+        Map<String, Map<Integer, Long>> compensated = adjustments.compensated(catalog.municipality(),
+                catalog.budgetYear(), catalog.priceLevelYear());
         List<CommitteeFrames.Committee> committees = new ArrayList<>();
         for (AgreementCommittee committee : agreement.committees) {
             Map<Integer, Long> frames = new TreeMap<>();
@@ -136,14 +135,14 @@ public class BudgetChecks {
     }
 
     /** The agreement's frames at the catalog's price level (converted as targets are; 422 price-level-missing). */
-    private Map<Integer, Long> framesAt(Agreement agreement, Map<Integer, Long> frames, Catalog catalog) {
-        if (agreement.priceLevelYear == catalog.priceLevelYear) {
+    private Map<Integer, Long> framesAt(Agreement agreement, Map<Integer, Long> frames, SimulatedCatalog catalog) {
+        if (agreement.priceLevelYear == catalog.priceLevelYear()) {
             return frames;
         }
-        PriceIndex index = priceIndexes.effective(catalog.municipality);
+        PriceIndex index = priceIndexes.effective(catalog.municipality());
         Map<Integer, Long> converted = new TreeMap<>();
         frames.forEach((year, amount) -> converted.put(year, TargetReadModel.convert(index, amount,
-                agreement.priceLevelYear, catalog.priceLevelYear)));
+                agreement.priceLevelYear, catalog.priceLevelYear())));
         return converted;
     }
 }

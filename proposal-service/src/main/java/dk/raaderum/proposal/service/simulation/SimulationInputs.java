@@ -1,6 +1,7 @@
 package dk.raaderum.proposal.service.simulation;
 
-import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.InputsRevisionRepository;
 import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.TargetReadModel;
@@ -19,19 +20,21 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /**
- * What a simulation reads besides its catalog and the catalog's proposals (those are {@code CatalogSnapshots}'), kept
- * in memory between simulations: the targets at the catalog's price level, the register of policy areas, and what
- * {@link BudgetChecks} reads (the economic policy, the covering agreement and the adjustments). They change seldom
- * (an event from target-service, an agreement recorded); simulations come in bursts while a budget is negotiated.
+ * What a simulation reads besides the catalog's proposals (those are {@code CatalogSnapshots}'), kept in memory between
+ * simulations: the catalog's heading and areas ({@link SimulatedCatalog}), the targets at the catalog's price level,
+ * the register of policy areas, and what {@link BudgetChecks} reads (the economic policy, the covering agreement and
+ * the adjustments). They change seldom (an event from target-service, an agreement recorded, an area added or renamed);
+ * simulations come in bursts while a budget is negotiated.
  * <p>
  * Every read asks the database for the municipality's inputs revision ({@link InputsRevisionRepository}: one
  * primary-key read), which a trigger raises in the transaction of every change of these rows, and reuses what it keeps
- * only when it was read at that revision; otherwise it reads them again (five queries, more where an agreement
- * covers the year). The revision is read before the rows, so what is kept is never older than the revision it is kept
- * under: a simulation always reflects every committed change, from any instance of the service. Inside a transaction
- * (a budget agreement being recorded, a scenario saved) the rows are read and not kept: that transaction may have
- * changed them, uncommitted.
- * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}}).
+ * only when it was read at that revision; otherwise it reads them again (the catalog with its areas, then five
+ * queries, more where an agreement covers the year). The revision is read before the rows, so what is kept is never
+ * older than the revision it is kept under: a simulation always reflects every committed change, from any instance of
+ * the service. Inside a transaction (a budget agreement being recorded, a scenario saved) the rows are read and not
+ * kept: that transaction may have changed them, uncommitted.
+ * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}} and
+ * {@code cache="simulation-catalogs"}).
  */
 @ApplicationScoped
 public class SimulationInputs {
@@ -43,21 +46,35 @@ public class SimulationInputs {
     public record Inputs(List<AllocationAt> targets, AreaRegisterCopy.Lookup register, BudgetChecks.Read checks) {
     }
 
+    /** A catalog's heading and areas as of an inputs revision ({@link #IN_TRANSACTION}: read in a transaction). */
+    public record CatalogAt(SimulatedCatalog catalog, long revision) {
+    }
+
+    /** The revision of what a transaction reads: its own view, never kept. */
+    static final long IN_TRANSACTION = -1;
+
     private record Key(String municipality, int budgetYear, int priceLevelYear) {
     }
 
     private record Kept(long revision, Inputs inputs) {
     }
 
+    private record KeptCatalog(long revision, SimulatedCatalog catalog) {
+    }
+
+    private final CatalogRepository catalogs;
     private final InputsRevisionRepository revisions;
     private final TargetReadModel targets;
     private final AreaRegisterCopy register;
     private final BudgetChecks checks;
     private final TransactionSynchronizationRegistry transactions;
     private final Cache<Key, Kept> kept;
+    private final Cache<Long, KeptCatalog> keptCatalogs;
 
-    public SimulationInputs(InputsRevisionRepository revisions, TargetReadModel targets, AreaRegisterCopy register,
-            BudgetChecks checks, TransactionSynchronizationRegistry transactions, MeterRegistry registry) {
+    public SimulationInputs(CatalogRepository catalogs, InputsRevisionRepository revisions, TargetReadModel targets,
+            AreaRegisterCopy register, BudgetChecks checks, TransactionSynchronizationRegistry transactions,
+            MeterRegistry registry) {
+        this.catalogs = catalogs;
         this.revisions = revisions;
         this.targets = targets;
         this.register = register;
@@ -65,26 +82,62 @@ public class SimulationInputs {
         this.transactions = transactions;
         this.kept = Caffeine.newBuilder().maximumSize(MAX_KEPT).recordStats().build();
         CaffeineCacheMetrics.monitor(registry, kept, "simulation-inputs");
+        this.keptCatalogs = Caffeine.newBuilder().maximumSize(MAX_KEPT).recordStats().build();
+        CaffeineCacheMetrics.monitor(registry, keptCatalogs, "simulation-catalogs");
+    }
+
+    /**
+     * The municipality's catalog as committed now (or as the current transaction sees it), with the inputs revision it
+     * was read at; 404 when the municipality has no such catalog.
+     */
+    public CatalogAt catalog(String municipality, long catalogId) {
+        if (inTransaction()) {
+            return new CatalogAt(load(municipality, catalogId), IN_TRANSACTION);
+        }
+        long revision = revisions.current(municipality);
+        KeptCatalog found = keptCatalogs.getIfPresent(catalogId);
+        if (found != null && found.revision() == revision && found.catalog().municipality().equals(municipality)) {
+            return new CatalogAt(found.catalog(), revision);
+        }
+        SimulatedCatalog catalog = load(municipality, catalogId);
+        keptCatalogs.asMap().merge(catalogId, new KeptCatalog(revision, catalog),
+                (held, read) -> read.revision() >= held.revision() ? read : held);
+        return new CatalogAt(catalog, revision);
+    }
+
+    /** The inputs of a catalog read by {@link #catalog}, at the same revision. */
+    public Inputs of(CatalogAt at) {
+        return at.revision() == IN_TRANSACTION ? read(at.catalog()) : inputs(at.catalog(), at.revision());
     }
 
     /** The catalog's inputs as committed now (or as the current transaction sees them). */
-    public Inputs of(Catalog catalog) {
-        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
-            return read(catalog);
-        }
-        Key key = new Key(catalog.municipality, catalog.budgetYear, catalog.priceLevelYear);
-        long revision = revisions.current(catalog.municipality);
+    public Inputs of(SimulatedCatalog catalog) {
+        return inTransaction() ? read(catalog) : inputs(catalog, revisions.current(catalog.municipality()));
+    }
+
+    private Inputs inputs(SimulatedCatalog catalog, long revision) {
+        Key key = new Key(catalog.municipality(), catalog.budgetYear(), catalog.priceLevelYear());
         Kept found = kept.getIfPresent(key);
         if (found != null && found.revision() == revision) {
             return found.inputs();
         }
         Inputs inputs = read(catalog);
-        kept.asMap().merge(key, new Kept(revision, inputs), (held, read) -> read.revision() >= held.revision() ? read : held);
+        kept.asMap().merge(key, new Kept(revision, inputs),
+                (held, read) -> read.revision() >= held.revision() ? read : held);
         return inputs;
     }
 
-    private Inputs read(Catalog catalog) {
-        return new Inputs(targets.atPriceLevel(catalog.municipality, catalog.budgetYear, catalog.priceLevelYear),
-                register.lookup(catalog.municipality), checks.read(catalog));
+    private boolean inTransaction() {
+        return transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+    }
+
+    private SimulatedCatalog load(String municipality, long catalogId) {
+        return SimulatedCatalog.of(catalogs.findWithAreas(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId)));
+    }
+
+    private Inputs read(SimulatedCatalog catalog) {
+        return new Inputs(targets.atPriceLevel(catalog.municipality(), catalog.budgetYear(), catalog.priceLevelYear()),
+                register.lookup(catalog.municipality()), checks.read(catalog));
     }
 }

@@ -10,7 +10,6 @@ import dk.raaderum.platform.web.security.Actor;
 import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.ProposalStatus;
-import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.repository.Visibility;
 import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.CatalogSnapshot.Entry;
@@ -42,8 +41,9 @@ import java.util.TreeMap;
 
 /**
  * Runs budget simulations over the catalog's current {@link CatalogSnapshot} (its proposals with their years, read
- * once per change of the catalog) and its {@link SimulationInputs} (the targets, register, policy and agreement
- * received from target-service or recorded here, read once per change of them), computed in memory
+ * once per change of the catalog) and its {@link SimulationInputs} (the catalog's heading and areas, and the targets,
+ * register, policy and agreement received from target-service or recorded here, read once per change of them),
+ * computed in memory
  * ({@link BudgetSimulator}). Reads only; nothing is stored.
  * <p>
  * PL-regulering: the simulation is stated at the catalog's price level (its proposals' prices). Targets and the area
@@ -60,15 +60,13 @@ public class SimulationService {
     /** Warning: target-service allocated targets to areas the catalog does not have (left out, named here). */
     public static final String TARGET_AREA_NOT_IN_CATALOG = "TARGET_AREA_NOT_IN_CATALOG";
 
-    private final CatalogRepository catalogs;
     private final CatalogSnapshots snapshots;
     private final SimulationInputs inputs;
     private final ProposalAccess access;
     private final ProposalConfig.Simulation config;
 
-    public SimulationService(CatalogRepository catalogs, CatalogSnapshots snapshots, SimulationInputs inputs,
-            ProposalAccess access, ProposalConfig config) {
-        this.catalogs = catalogs;
+    public SimulationService(CatalogSnapshots snapshots, SimulationInputs inputs, ProposalAccess access,
+            ProposalConfig config) {
         this.snapshots = snapshots;
         this.inputs = inputs;
         this.access = access;
@@ -86,8 +84,7 @@ public class SimulationService {
     public SimulationResult simulate(Actor actor, String municipality, long catalogId, SimulationRequest request,
             boolean lenient) {
         requireSimulationRole(actor);
-        Catalog catalog = catalogs.findWithAreas(municipality, catalogId)
-                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        SimulationInputs.CatalogAt catalog = inputs.catalog(municipality, catalogId);
         CatalogSnapshot snapshot = snapshots.current(catalogId);
         Visibility visibility = access.visibility(actor);
         Set<Long> ids = new LinkedHashSet<>(request.proposalIds());
@@ -111,7 +108,8 @@ public class SimulationService {
                 }
             }
         }
-        return compute(catalog, ids.stream().map(snapshot.byId()::get).toList(), request, dropped);
+        return compute(catalog.catalog(), inputs.of(catalog), ids.stream().map(snapshot.byId()::get).toList(), request,
+                dropped);
     }
 
     /**
@@ -122,13 +120,14 @@ public class SimulationService {
     public SimulationResult agreedSelection(Catalog catalog, List<Long> adoptedIds, List<Assumption> assumptions) {
         CatalogSnapshot snapshot = snapshots.current(catalog.id);
         List<Entry> selected = adoptedIds.stream().map(snapshot.byId()::get).filter(java.util.Objects::nonNull).toList();
-        return compute(catalog, selected, new SimulationRequest(adoptedIds, null, null, null, assumptions), List.of());
+        SimulatedCatalog simulated = SimulatedCatalog.of(catalog);
+        return compute(simulated, inputs.of(simulated), selected,
+                new SimulationRequest(adoptedIds, null, null, null, assumptions), List.of());
     }
 
-    private SimulationResult compute(Catalog catalog, List<Entry> selected, SimulationRequest request,
-            List<Warning> dropped) {
+    private SimulationResult compute(SimulatedCatalog catalog, SimulationInputs.Inputs read, List<Entry> selected,
+            SimulationRequest request, List<Warning> dropped) {
         Set<Integer> convertedFrom = new java.util.TreeSet<>();
-        SimulationInputs.Inputs read = inputs.of(catalog);
         BudgetSimulator.Input input = input(catalog, read.targets(), selected, request, convertedFrom);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
@@ -141,13 +140,13 @@ public class SimulationService {
             BudgetChecks.Checked<SimulationModels.AgreementSection> committees = BudgetChecks.committees(catalog,
                     read.checks().agreement(), input);
             warnings.addAll(committees.warnings());
-            return new SimulationResult(catalog.id, catalog.priceLevelYear, output.selection(), output.years(),
+            return new SimulationResult(catalog.id(), catalog.priceLevelYear(), output.selection(), output.years(),
                     output.netRoomTotal(), output.areas(), warnings,
-                    new SimulationPriceLevel(catalog.priceLevelYear, List.copyOf(convertedFrom)),
+                    new SimulationPriceLevel(catalog.priceLevelYear(), List.copyOf(convertedFrom)),
                     policy.section(), committees.section());
         } catch (BudgetSimulator.MissingBudgetException e) {
             throw ProblemException.ruleViolation("area-budgets-known", "The budget of area " + e.area() + " for "
-                    + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear
+                    + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear()
                     + "); send areaBudgets or leave the percent measures out",
                     List.of(new FieldError("areaBudgets", e.area() + " " + e.year())));
         }
@@ -163,12 +162,12 @@ public class SimulationService {
         return entry != null && entry.visibleTo(visibility) && !NOT_SELECTABLE.contains(entry.status());
     }
 
-    private BudgetSimulator.Input input(Catalog catalog, List<AllocationAt> targets, List<Entry> selected,
+    private BudgetSimulator.Input input(SimulatedCatalog catalog, List<AllocationAt> targets, List<Entry> selected,
             SimulationRequest request, Set<Integer> convertedFrom) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
-        addTargets(catalog.priceLevelYear, targets, budgets, areaTargets, convertedFrom);
+        addTargets(catalog.priceLevelYear(), targets, budgets, areaTargets, convertedFrom);
         if (request.areaBudgets() != null) {
             for (AreaBudget budget : request.areaBudgets()) {
                 budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
@@ -191,12 +190,13 @@ public class SimulationService {
                 : request.withheldCompensation().percent();
         Set<String> compensationAreas = request.withheldCompensation() == null ? Set.of()
                 : Set.copyOf(request.withheldCompensation().areas());
-        List<Area> areas = catalog.areas.stream().map(a -> new Area(a.code, a.name, a.committee)).toList();
+        List<Area> areas = catalog.areas();
         Set<String> codes = new java.util.HashSet<>();
         areas.forEach(a -> codes.add(a.code()));
         for (String code : concat(frameExempt, compensationAreas)) {
             if (!codes.contains(code)) {
-                throw ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear + " has no area " + code);
+                throw ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear() + " has no area "
+                        + code);
             }
         }
         List<Item> items = selected.stream().map(p -> item(p, years)).toList();
@@ -223,16 +223,16 @@ public class SimulationService {
      * Says which codes do not meet: targets of areas the catalog lacks, and areas (of the catalog or of the selected
      * proposals) that the municipality's register of policy areas lacks or has retired.
      */
-    private static List<Warning> areaWarnings(Catalog catalog, AreaRegisterCopy.Lookup lookup,
+    private static List<Warning> areaWarnings(SimulatedCatalog catalog, AreaRegisterCopy.Lookup lookup,
             BudgetSimulator.Input input) {
         Set<String> catalogCodes = new java.util.TreeSet<>();
-        catalog.areas.forEach(a -> catalogCodes.add(a.code));
+        catalog.areas().forEach(a -> catalogCodes.add(a.code()));
         List<Warning> warnings = new ArrayList<>();
         List<String> targetOnly = input.targets().keySet().stream().filter(code -> !catalogCodes.contains(code)).sorted()
                 .toList();
         if (!targetOnly.isEmpty()) {
             warnings.add(new Warning(TARGET_AREA_NOT_IN_CATALOG, "target-service allocated targets to areas catalog "
-                    + catalog.budgetYear + " does not have, so they are not in this simulation and no proposal of it can"
+                    + catalog.budgetYear() + " does not have, so they are not in this simulation and no proposal of it can"
                     + " cover them: " + targetOnly.stream().map(code -> code + (lookup.known() && !lookup.usable(code)
                             ? " (not in the register)" : "")).collect(java.util.stream.Collectors.joining(", "))));
         }

@@ -1,0 +1,26 @@
+package dk.raaderum.proposal.service.simulation;
+
+import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
+
+import java.util.List;
+
+/**
+ * What a simulation reads of its catalog besides the proposals: its heading and its areas, immutable, so that
+ * {@link SimulationInputs} can keep it between simulations (the entity stays in its transaction).
+ *
+ * @param years the budget year and the projection years ({@link Catalog#years()})
+ */
+public record SimulatedCatalog(long id, String municipality, int budgetYear, int priceLevelYear, List<Integer> years,
+        List<Area> areas) {
+
+    public SimulatedCatalog {
+        years = List.copyOf(years);
+        areas = List.copyOf(areas);
+    }
+
+    public static SimulatedCatalog of(Catalog catalog) {
+        return new SimulatedCatalog(catalog.id, catalog.municipality, catalog.budgetYear, catalog.priceLevelYear,
+                catalog.years(), catalog.areas.stream().map(a -> new Area(a.code, a.name, a.committee)).toList());
+    }
+}
