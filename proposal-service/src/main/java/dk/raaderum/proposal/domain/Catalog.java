@@ -91,6 +91,11 @@ public class Catalog {
 
     /** The budget year and the three projection years. */
     public List<Integer> years() {
+        return years(budgetYear);
+    }
+
+    /** The budget year and the three projection years of a catalog for {@code budgetYear}. */
+    public static List<Integer> years(int budgetYear) {
         return IntStream.range(budgetYear, budgetYear + HORIZON_YEARS).boxed().toList();
     }
 

@@ -24,10 +24,31 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
         return find("id = ?1 and municipality = ?2", id, municipality).firstResultOptional();
     }
 
-    /** The catalog with its areas in one query. */
-    public Optional<Catalog> findWithAreas(String municipality, long id) {
-        return find("select distinct c from Catalog c left join fetch c.areas where c.id = ?1 and c.municipality = ?2",
-                id, municipality).singleResultOptional();
+    /**
+     * A catalog's heading as the database has it now (or as the current transaction sees it), if it belongs to the
+     * municipality: values, nothing a session tracks, so a catalog this request loaded before cannot stand in for it.
+     */
+    public Optional<Heading> heading(String municipality, long id) {
+        return getEntityManager().createQuery("select new " + Heading.class.getName() + "(c.id, c.municipality,"
+                + " c.budgetYear, c.priceLevelYear) from Catalog c where c.id = ?1 and c.municipality = ?2", Heading.class)
+                .setParameter(1, id).setParameter(2, municipality)
+                .getResultStream().findFirst();
+    }
+
+    /** A catalog's areas in the order they were added ({@link Catalog#areas}), as values. */
+    public List<AreaRow> areaRows(long catalogId) {
+        return getEntityManager().createQuery("select new " + AreaRow.class.getName() + "(a.code, a.name, a.committee)"
+                + " from CatalogArea a where a.catalog.id = ?1 order by a.id", AreaRow.class)
+                .setParameter(1, catalogId)
+                .getResultList();
+    }
+
+    /** What a simulation reads of a {@link Catalog} besides its areas. */
+    public record Heading(long id, String municipality, int budgetYear, int priceLevelYear) {
+    }
+
+    /** What a simulation reads of a {@link CatalogArea}. */
+    public record AreaRow(String code, String name, String committee) {
     }
 
     /** The municipality's catalog for the budget year, if it has one (catalog_municipality_year_key). */

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The revision of each municipality's simulation inputs (simulation_inputs_revision): raised by the database, in the
- * transaction of every change of the rows a simulation reads besides its catalog and proposals (see
- * V12__simulation_inputs_revision.sql for the tables). Nothing in Java writes it.
+ * transaction of every change of the rows a simulation reads besides its catalog's proposals (see
+ * V12__simulation_inputs_revision.sql and V13__simulation_inputs_catalog.sql for the tables and columns). Nothing in
+ * Java writes it.
  */
 @ApplicationScoped
 public class InputsRevisionRepository {

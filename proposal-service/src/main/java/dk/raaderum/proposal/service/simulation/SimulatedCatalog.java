@@ -1,6 +1,9 @@
 package dk.raaderum.proposal.service.simulation;
 
 import dk.raaderum.proposal.domain.Catalog;
+import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.CatalogRepository.AreaRow;
+import dk.raaderum.proposal.repository.CatalogRepository.Heading;
 import dk.raaderum.proposal.service.simulation.BudgetSimulator.Area;
 
 import java.util.List;
@@ -19,8 +22,16 @@ public record SimulatedCatalog(long id, String municipality, int budgetYear, int
         areas = List.copyOf(areas);
     }
 
+    /** A catalog as the current transaction has it (a budget agreement's check). */
     public static SimulatedCatalog of(Catalog catalog) {
         return new SimulatedCatalog(catalog.id, catalog.municipality, catalog.budgetYear, catalog.priceLevelYear,
                 catalog.years(), catalog.areas.stream().map(a -> new Area(a.code, a.name, a.committee)).toList());
+    }
+
+    /** A catalog read as values ({@link CatalogRepository#heading}, {@link CatalogRepository#areaRows}). */
+    public static SimulatedCatalog of(Heading heading, List<AreaRow> areas) {
+        return new SimulatedCatalog(heading.id(), heading.municipality(), heading.budgetYear(), heading.priceLevelYear(),
+                Catalog.years(heading.budgetYear()), areas.stream().map(a -> new Area(a.code(), a.name(), a.committee()))
+                        .toList());
     }
 }

@@ -2,6 +2,7 @@ package dk.raaderum.proposal.service.simulation;
 
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.proposal.repository.CatalogRepository;
+import dk.raaderum.proposal.repository.CatalogRepository.Heading;
 import dk.raaderum.proposal.repository.InputsRevisionRepository;
 import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.TargetReadModel;
@@ -13,11 +14,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a simulation reads besides the catalog's proposals (those are {@code CatalogSnapshots}'), kept in memory between
@@ -28,10 +32,10 @@ import java.util.List;
  * <p>
  * Every read asks the database for the municipality's inputs revision ({@link InputsRevisionRepository}: one
  * primary-key read), which a trigger raises in the transaction of every change of these rows, and reuses what it keeps
- * only when it was read at that revision; otherwise it reads them again (the catalog with its areas, then five
- * queries, more where an agreement covers the year). The revision is read before the rows, so what is kept is never
- * older than the revision it is kept under: a simulation always reflects every committed change, from any instance of
- * the service. Inside a transaction (a budget agreement being recorded, a scenario saved) the rows are read and not
+ * only when it was read at that revision; otherwise it reads them again, in a transaction of its own (the catalog's
+ * heading and its areas, then five queries, more where an agreement covers the year). The revision is read before the
+ * rows, so what is kept is never older than the revision it is kept under: a simulation always reflects every committed
+ * change, from any instance of the service. Inside a transaction (a budget agreement being recorded, a scenario saved) the rows are read and not
  * kept: that transaction may have changed them, uncommitted.
  * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}} and
  * {@code cache="simulation-catalogs"}).
@@ -56,10 +60,15 @@ public class SimulationInputs {
     private record Key(String municipality, int budgetYear, int priceLevelYear) {
     }
 
-    private record Kept(long revision, Inputs inputs) {
+    /** Something read at an inputs revision. */
+    private interface AtRevision {
+        long revision();
     }
 
-    private record KeptCatalog(long revision, SimulatedCatalog catalog) {
+    private record Kept(long revision, Inputs inputs) implements AtRevision {
+    }
+
+    private record KeptCatalog(long revision, SimulatedCatalog catalog) implements AtRevision {
     }
 
     private final CatalogRepository catalogs;
@@ -99,9 +108,8 @@ public class SimulationInputs {
         if (found != null && found.revision() == revision && found.catalog().municipality().equals(municipality)) {
             return new CatalogAt(found.catalog(), revision);
         }
-        SimulatedCatalog catalog = load(municipality, catalogId);
-        keptCatalogs.asMap().merge(catalogId, new KeptCatalog(revision, catalog),
-                (held, read) -> read.revision() >= held.revision() ? read : held);
+        SimulatedCatalog catalog = fresh(() -> load(municipality, catalogId));
+        keptCatalogs.asMap().merge(catalogId, new KeptCatalog(revision, catalog), SimulationInputs::newer);
         return new CatalogAt(catalog, revision);
     }
 
@@ -121,10 +129,23 @@ public class SimulationInputs {
         if (found != null && found.revision() == revision) {
             return found.inputs();
         }
-        Inputs inputs = read(catalog);
-        kept.asMap().merge(key, new Kept(revision, inputs),
-                (held, read) -> read.revision() >= held.revision() ? read : held);
+        Inputs inputs = fresh(() -> read(catalog));
+        kept.asMap().merge(key, new Kept(revision, inputs), SimulationInputs::newer);
         return inputs;
+    }
+
+    /** Of two requests that read at once, the one that read at the later revision is kept. */
+    private static <T extends AtRevision> T newer(T held, T read) {
+        return read.revision() >= held.revision() ? read : held;
+    }
+
+    /**
+     * Reads what will be kept in a transaction of its own, so in a session of its own: outside a transaction a request's
+     * session hands back the rows an earlier part of the request loaded (a list of scenarios simulates each in turn) as
+     * they were then, and they would be kept under the newer revision.
+     */
+    private static <T> T fresh(Supplier<T> read) {
+        return QuarkusTransaction.requiringNew().call(read::get);
     }
 
     private boolean inTransaction() {
@@ -132,8 +153,9 @@ public class SimulationInputs {
     }
 
     private SimulatedCatalog load(String municipality, long catalogId) {
-        return SimulatedCatalog.of(catalogs.findWithAreas(municipality, catalogId)
-                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId)));
+        Heading heading = catalogs.heading(municipality, catalogId)
+                .orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
+        return SimulatedCatalog.of(heading, catalogs.areaRows(catalogId));
     }
 
     private Inputs read(SimulatedCatalog catalog) {
