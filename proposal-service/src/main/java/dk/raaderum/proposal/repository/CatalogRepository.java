@@ -32,7 +32,7 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
         return getEntityManager().createQuery("select new " + Heading.class.getName() + "(c.id, c.municipality,"
                 + " c.budgetYear, c.priceLevelYear) from Catalog c where c.id = ?1 and c.municipality = ?2", Heading.class)
                 .setParameter(1, id).setParameter(2, municipality)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** A catalog's areas in the order they were added ({@link Catalog#areas}), as values. */

@@ -22,7 +22,10 @@ public record SimulatedCatalog(long id, String municipality, int budgetYear, int
         areas = List.copyOf(areas);
     }
 
-    /** A catalog as the current transaction has it (a budget agreement's check). */
+    /**
+     * A catalog entity as the caller holds it (a budget agreement's check: in its transaction, or an adopted catalog's
+     * check shown with it).
+     */
     public static SimulatedCatalog of(Catalog catalog) {
         return new SimulatedCatalog(catalog.id, catalog.municipality, catalog.budgetYear, catalog.priceLevelYear,
                 catalog.years(), catalog.areas.stream().map(a -> new Area(a.code, a.name, a.committee)).toList());

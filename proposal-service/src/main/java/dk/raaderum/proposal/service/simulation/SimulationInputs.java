@@ -35,8 +35,8 @@ import java.util.function.Supplier;
  * only when it was read at that revision; otherwise it reads them again, in a transaction of its own (the catalog's
  * heading and its areas, then five queries, more where an agreement covers the year). The revision is read before the
  * rows, so what is kept is never older than the revision it is kept under: a simulation always reflects every committed
- * change, from any instance of the service. Inside a transaction (a budget agreement being recorded, a scenario saved) the rows are read and not
- * kept: that transaction may have changed them, uncommitted.
+ * change, from any instance of the service. Inside a transaction (a budget agreement being recorded, a scenario
+ * saved) the rows are read and not kept: that transaction may have changed them, uncommitted.
  * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}} and
  * {@code cache="simulation-catalogs"}).
  */
