@@ -32,8 +32,12 @@ import java.util.zip.GZIPInputStream;
  */
 final class OtlpReceiver implements AutoCloseable {
 
-    /** One received span: the exporting application (its service.name) and where it sits in its trace. */
-    record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
+    /**
+     * One received span: the exporting application (its service.name), where it sits in its trace, the HTTP status it
+     * answered (0 if none), and its events: those it carries and those the application's limits dropped.
+     */
+    record ReceivedSpan(String service, String traceId, String spanId, String parentSpanId, String name, String kind,
+            long httpStatus, int events, int droppedEvents) {
     }
 
     private final HttpServer server;
@@ -117,10 +121,16 @@ final class OtlpReceiver implements AutoCloseable {
                 if (watched.contains(traceId)) {
                     spans.computeIfAbsent(traceId, id -> new CopyOnWriteArrayList<>()).add(new ReceivedSpan(service,
                             traceId, hex(span.getSpanId().toByteArray()), hex(span.getParentSpanId().toByteArray()),
-                            span.getName(), span.getKind().name()));
+                            span.getName(), span.getKind().name(), httpStatus(span.getAttributesList()),
+                            span.getEventsCount(), span.getDroppedEventsCount()));
                 }
             }
         }
+    }
+
+    private static long httpStatus(List<KeyValue> attributes) {
+        return attributes.stream().filter(attribute -> attribute.getKey().equals("http.response.status_code"))
+                .mapToLong(attribute -> attribute.getValue().getIntValue()).findFirst().orElse(0);
     }
 
     private static String hex(byte[] bytes) {

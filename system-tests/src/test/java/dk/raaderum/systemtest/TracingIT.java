@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * context), and is processed by target-service and followup-service; a presentation's event is processed by
  * idea-bank-service, whose own event (written to its outbox by that processing) is published in the same trace. Every
  * application exports its spans to an OTLP receiver, and the spans of each trace form one connected tree under the
- * caller's span.
+ * caller's span. A request answered with a problem (a forged token at the gateway, a missing catalog) is traced without
+ * the exception it ended with: spans carry no events.
  */
 class TracingIT {
 
@@ -110,6 +111,21 @@ class TracingIT {
         presentation.print();
     }
 
+    @Test
+    void aRejectedRequestIsTracedWithoutTheExceptionItEndedWith() {
+        Trace forged = new Trace();
+        forged.on(given().baseUri(gateway).auth().oauth2(finance.substring(0, finance.lastIndexOf('.') + 1) + "AAAA"))
+                .get(VARDE + "/catalogs").then().statusCode(401);
+        Trace missing = new Trace();
+        missing.on(asFinance()).get(VARDE + "/catalogs/999999999").then().statusCode(404);
+
+        // a span holds an exception event's exception until it is exported: a flood of bad requests must not (events off)
+        await().atMost(SOON).untilAsserted(() -> {
+            assertAnsweredWithoutEvents(forged.spans(), "gateway", 401);
+            assertAnsweredWithoutEvents(missing.spans(), "proposal-service", 404);
+        });
+    }
+
     /** A trace the test starts: its own traceparent on a request, the spans the receiver got for it. */
     private static final class Trace {
 
@@ -146,6 +162,15 @@ class TracingIT {
         return spans.stream().filter(span -> span.service().equals(service) && span.kind().equals("SPAN_KIND_CONSUMER")
                 && span.name().equals(eventType + " process")).findFirst()
                 .orElseThrow(() -> new AssertionError(service + " processed no " + eventType + ": " + spans));
+    }
+
+    /** The service's server span answered the status and carries no event. */
+    private static void assertAnsweredWithoutEvents(List<OtlpReceiver.ReceivedSpan> spans, String service, long status) {
+        OtlpReceiver.ReceivedSpan answered = spans.stream().filter(span -> span.service().equals(service)
+                && span.kind().equals("SPAN_KIND_SERVER") && span.httpStatus() == status).findFirst()
+                .orElseThrow(() -> new AssertionError(service + " recorded no server span answering " + status + ": "
+                        + spans));
+        assertEquals(0, answered.events(), "events of " + answered);
     }
 
     /** Every span's parent is the caller's span or another span of the trace: one tree, no orphan. */
