@@ -51,7 +51,7 @@ public final class LocalStack implements AutoCloseable {
      * collector, and the native heap trimmed ({@link JavaLauncher#nativeHeapTrim()}).
      */
     public static final List<String> APP_JVM_OPTIONS = Stream.concat(
-            Stream.of("-Xms32m", "-Xmx384m", "-XX:+UseSerialGC"), JavaLauncher.nativeHeapTrim().stream()).toList();
+            Stream.of("-Xms32m", "-Xmx384m", JavaLauncher.SERIAL_GC), JavaLauncher.nativeHeapTrim().stream()).toList();
     /**
      * glibc malloc keeps an arena per thread that allocated natively (up to 8 per core); two arenas hold the same
      * native memory with less left behind: proposal-service's resident memory after two 20,000-proposal reads and

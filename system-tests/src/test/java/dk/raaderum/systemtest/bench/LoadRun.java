@@ -88,7 +88,7 @@ public final class LoadRun {
 
     private List<String> generator(String mode, String url, Duration seconds, Duration warmupFirst) {
         return new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms64m", "-Xmx256m",
-                "-XX:+UseSerialGC", "-cp", testClasspath(), LoadGenerator.class.getName(), "--mode", mode, "--url", url,
+                JavaLauncher.SERIAL_GC, "-cp", testClasspath(), LoadGenerator.class.getName(), "--mode", mode, "--url", url,
                 "--seconds", Long.toString(seconds.toSeconds()), "--warmup", Long.toString(warmupFirst.toSeconds())));
     }
 

@@ -79,7 +79,7 @@ class KubernetesManifestsTest {
     static final String TOKEN_ISSUER = "QUARKUS_OIDC_TOKEN_ISSUER";
     static final Set<String> RUN_JAVA = Set.of("JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
     /** The local run's collector and native heap trim (LocalStack.APP_JVM_OPTIONS, JavaLauncher.nativeHeapTrim). */
-    static final String LOCAL_RUN_GC = "-XX:+UseSerialGC " + String.join(" ", JavaLauncher.NATIVE_HEAP_TRIM);
+    static final String LOCAL_RUN_GC = JavaLauncher.SERIAL_GC + " " + String.join(" ", JavaLauncher.NATIVE_HEAP_TRIM);
     static final Set<String> KAFKA_SECURITY = Set.of("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_MECHANISM",
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_TYPE", "KAFKA_SSL_TRUSTSTORE_LOCATION");
     static final String GATEWAY_TRUSTED_PROXIES = "RAADERUM_GATEWAY_TRUSTED_PROXIES";

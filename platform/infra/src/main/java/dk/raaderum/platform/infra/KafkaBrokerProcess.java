@@ -58,7 +58,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Path log4j = dataDirectory.resolve("log4j2.properties");
             Files.writeString(log4j, LOG4J2, StandardCharsets.UTF_8);
             List<String> jvm = new ArrayList<>(List.of(JavaLauncher.javaExecutable(), "-Xms128m", "-Xmx512m",
-                    "-XX:+UseSerialGC"));
+                    JavaLauncher.SERIAL_GC));
             jvm.addAll(JavaLauncher.nativeHeapTrim());
             jvm.addAll(List.of("-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", libraries + File.separator + "*"));
 

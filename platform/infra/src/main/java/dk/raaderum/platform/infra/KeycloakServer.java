@@ -33,7 +33,7 @@ public final class KeycloakServer implements AutoCloseable {
      * takes the start from 16.6 to 12.8 s.
      */
     private static final List<String> JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:-UseG1GC",
-            "-XX:+UseSerialGC");
+            JavaLauncher.SERIAL_GC);
     private static final Duration GRACE = Duration.ofSeconds(20);
 
     private final ManagedProcess process;
