@@ -6,6 +6,7 @@ import static dk.raaderum.proposal.support.Api.createCatalog;
 import static dk.raaderum.proposal.support.Api.presented;
 import static dk.raaderum.proposal.support.Api.proposal;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -28,11 +29,13 @@ import dk.raaderum.platform.events.target.PriceIndexChangedV1;
 import dk.raaderum.platform.events.target.PriceIndexChangedV1.YearIndex;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1.AreaAllocation;
+import dk.raaderum.platform.testing.ScrapedMetrics;
 import dk.raaderum.platform.testing.TestEvents;
 import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A simulation keeps what it reads besides the catalog's proposals (the catalog's heading and areas, targets, register
@@ -132,6 +136,38 @@ class SimulationInputsTest {
         as(fo).header("If-Match", "\"0\"").body(Map.of("title", "Katalog " + Y, "priceLevelYear", Y - 1))
                 .put(base(M) + "/catalogs/" + catalog).then().statusCode(200).body("priceLevelYear", equalTo(Y - 1));
         simulate(fo, catalog, saving).statusCode(200).body("priceLevel.year", equalTo(Y - 1));
+
+        // what is kept counts as a hit while it is used, and a change makes the next simulation a miss of both
+        simulate(fo, catalog, saving).statusCode(200);
+        Map<String, Double> before = cacheGets();
+        simulate(fo, catalog, saving).statusCode(200);
+        assertThat(cacheGets(), equalTo(plus(before, "hit", 1)));
+        as(fo).header("If-Match", "\"1\"").body(Map.of("title", "Katalog " + Y, "priceLevelYear", Y))
+                .put(base(M) + "/catalogs/" + catalog).then().statusCode(200).body("priceLevelYear", equalTo(Y));
+        simulate(fo, catalog, saving).statusCode(200).body("priceLevel.year", equalTo(Y));
+        assertThat(cacheGets(), equalTo(plus(plus(before, "hit", 1), "miss", 1)));
+    }
+
+    private static final List<String> KEPT = List.of("simulation-inputs", "simulation-catalogs");
+
+    /** cache_gets_total of what a simulation keeps, by cache and result. */
+    private static Map<String, Double> cacheGets() {
+        String scrape = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        Map<String, Double> gets = new TreeMap<>();
+        for (String cache : KEPT) {
+            for (String result : List.of("hit", "miss")) {
+                gets.put(cache + " " + result, ScrapedMetrics.sum(scrape, "cache_gets_total", "cache=\"" + cache + "\"",
+                        "result=\"" + result + "\""));
+            }
+        }
+        return gets;
+    }
+
+    /** The gets with {@code count} more of the result in each kept cache. */
+    private static Map<String, Double> plus(Map<String, Double> gets, String result, int count) {
+        Map<String, Double> more = new TreeMap<>(gets);
+        KEPT.forEach(cache -> more.merge(cache + " " + result, (double) count, Double::sum));
+        return more;
     }
 
     private static ValidatableResponse simulate(String token, long catalog, long id) {

@@ -4,12 +4,10 @@ import dk.raaderum.proposal.config.ProposalConfig;
 import dk.raaderum.proposal.repository.ProposalRepository;
 import dk.raaderum.proposal.repository.ProposalRepository.Fingerprint;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,13 +23,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * unchanged catalog (a negotiation toggling proposals in and out of a simulation) skip reading and grouping its
  * proposal years. Snapshots are kept up to {@code raaderum.proposal.snapshots.max-size} of estimated memory
  * ({@link CatalogSnapshot#estimatedBytes()}; least recently used catalogs go first); hits and misses are metrics
- * ({@code cache_gets_total{cache="catalog-snapshots"}}).
+ * ({@code cache_gets_total{cache="catalog-snapshots"}}; a hit is a kept snapshot used, {@link VersionedCache}).
  */
 @ApplicationScoped
 public class CatalogSnapshots {
 
     private final ProposalRepository proposals;
-    private final Cache<Long, CatalogSnapshot> kept;
+    private final VersionedCache<Long, CatalogSnapshot> kept;
     private final Counter reads;
     /** One lock per catalog ever read (a few per municipality and year): its readers take turns. */
     private final Map<Long, ReentrantLock> readers = new ConcurrentHashMap<>();
@@ -39,12 +37,10 @@ public class CatalogSnapshots {
     public CatalogSnapshots(ProposalRepository proposals, ProposalConfig config, MeterRegistry registry) {
         this.proposals = proposals;
         // weights in KiB, so a weight (an int) can stand for any snapshot
-        this.kept = Caffeine.newBuilder()
+        this.kept = new VersionedCache<>(Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, config.snapshots().maxSize().asLongValue() / 1024))
                 .<Long, CatalogSnapshot>weigher((id, snapshot) -> (int) Math.min(Integer.MAX_VALUE,
-                        snapshot.estimatedBytes() / 1024 + 1))
-                .recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, kept, "catalog-snapshots");
+                        snapshot.estimatedBytes() / 1024 + 1)), "catalog-snapshots", registry);
         this.reads = Counter.builder("raaderum.catalog.snapshot.reads")
                 .description("Catalog snapshots read from the database (a catalog changed or was not kept)")
                 .register(registry);
@@ -58,29 +54,24 @@ public class CatalogSnapshots {
      */
     public CatalogSnapshot current(long catalogId) {
         Fingerprint now = proposals.fingerprint(catalogId);
-        CatalogSnapshot snapshot = kept(catalogId, now);
+        CatalogSnapshot snapshot = kept.lookup(catalogId, s -> s.fingerprint().equals(now));
         if (snapshot != null) {
             return snapshot;
         }
         ReentrantLock reading = readers.computeIfAbsent(catalogId, id -> new ReentrantLock());
         reading.lock();
         try {
-            snapshot = kept(catalogId, now);
+            snapshot = kept.peek(catalogId, s -> s.fingerprint().equals(now));
             if (snapshot != null) {
                 return snapshot;
             }
             reads.increment();
             // the rows may be newer than the fingerprint just read; the snapshot carries the fingerprint of its own rows
             snapshot = CatalogSnapshot.of(proposals.snapshotRows(catalogId));
-            kept.put(catalogId, snapshot);
+            kept.keep(catalogId, snapshot);
             return snapshot;
         } finally {
             reading.unlock();
         }
-    }
-
-    private CatalogSnapshot kept(long catalogId, Fingerprint now) {
-        CatalogSnapshot snapshot = kept.getIfPresent(catalogId);
-        return snapshot != null && snapshot.fingerprint().equals(now) ? snapshot : null;
     }
 }

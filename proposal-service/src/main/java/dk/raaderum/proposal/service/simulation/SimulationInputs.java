@@ -8,11 +8,11 @@ import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.TargetReadModel;
 import dk.raaderum.proposal.service.TargetReadModel.AllocationAt;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import dk.raaderum.proposal.service.VersionedCache;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  * change, from any instance of the service. Inside a transaction (a budget agreement being recorded, a scenario
  * saved) the rows are read and not kept: that transaction may have changed them, uncommitted.
  * Hits and misses are metrics ({@code cache_gets_total{cache="simulation-inputs"}} and
- * {@code cache="simulation-catalogs"}).
+ * {@code cache="simulation-catalogs"}; a hit is a kept value used, {@link VersionedCache}).
  */
 @ApplicationScoped
 public class SimulationInputs {
@@ -77,8 +77,8 @@ public class SimulationInputs {
     private final AreaRegisterCopy register;
     private final BudgetChecks checks;
     private final TransactionSynchronizationRegistry transactions;
-    private final Cache<Key, Kept> kept;
-    private final Cache<Long, KeptCatalog> keptCatalogs;
+    private final VersionedCache<Key, Kept> kept;
+    private final VersionedCache<Long, KeptCatalog> keptCatalogs;
 
     public SimulationInputs(CatalogRepository catalogs, InputsRevisionRepository revisions, TargetReadModel targets,
             AreaRegisterCopy register, BudgetChecks checks, TransactionSynchronizationRegistry transactions,
@@ -89,10 +89,9 @@ public class SimulationInputs {
         this.register = register;
         this.checks = checks;
         this.transactions = transactions;
-        this.kept = Caffeine.newBuilder().maximumSize(MAX_KEPT).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, kept, "simulation-inputs");
-        this.keptCatalogs = Caffeine.newBuilder().maximumSize(MAX_KEPT).recordStats().build();
-        CaffeineCacheMetrics.monitor(registry, keptCatalogs, "simulation-catalogs");
+        this.kept = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), "simulation-inputs", registry);
+        this.keptCatalogs = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), "simulation-catalogs",
+                registry);
     }
 
     /**
@@ -104,12 +103,13 @@ public class SimulationInputs {
             return new CatalogAt(load(municipality, catalogId), IN_TRANSACTION);
         }
         long revision = revisions.current(municipality);
-        KeptCatalog found = keptCatalogs.getIfPresent(catalogId);
-        if (found != null && found.revision() == revision && found.catalog().municipality().equals(municipality)) {
+        KeptCatalog found = keptCatalogs.lookup(catalogId, k -> k.revision() == revision
+                && k.catalog().municipality().equals(municipality));
+        if (found != null) {
             return new CatalogAt(found.catalog(), revision);
         }
         SimulatedCatalog catalog = fresh(() -> load(municipality, catalogId));
-        keptCatalogs.asMap().merge(catalogId, new KeptCatalog(revision, catalog), SimulationInputs::newer);
+        keptCatalogs.keep(catalogId, new KeptCatalog(revision, catalog), SimulationInputs::newer);
         return new CatalogAt(catalog, revision);
     }
 
@@ -125,12 +125,12 @@ public class SimulationInputs {
 
     private Inputs inputs(SimulatedCatalog catalog, long revision) {
         Key key = new Key(catalog.municipality(), catalog.budgetYear(), catalog.priceLevelYear());
-        Kept found = kept.getIfPresent(key);
-        if (found != null && found.revision() == revision) {
+        Kept found = kept.lookup(key, k -> k.revision() == revision);
+        if (found != null) {
             return found.inputs();
         }
         Inputs inputs = fresh(() -> read(catalog));
-        kept.asMap().merge(key, new Kept(revision, inputs), SimulationInputs::newer);
+        kept.keep(key, new Kept(revision, inputs), SimulationInputs::newer);
         return inputs;
     }
 
