@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import dk.raaderum.platform.testing.ScrapedMetrics;
+import dk.raaderum.proposal.service.CatalogSnapshots;
 import dk.raaderum.proposal.support.Users;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -357,7 +358,7 @@ class ProposalWorkflowTest {
 
     private static double snapshotHits() {
         double hits = ScrapedMetrics.sum(io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract()
-                .asString(), "cache_gets_total", "cache=\"catalog-snapshots\"", "result=\"hit\"");
+                .asString(), "cache_gets_total", "cache=\"" + CatalogSnapshots.CACHE + "\"", "result=\"hit\"");
         if (hits < 0) {
             throw new AssertionError("no catalog-snapshots hit counter in /q/metrics");
         }

@@ -31,6 +31,7 @@ import dk.raaderum.platform.events.target.TargetAllocatedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1.AreaAllocation;
 import dk.raaderum.platform.testing.ScrapedMetrics;
 import dk.raaderum.platform.testing.TestEvents;
+import dk.raaderum.proposal.service.simulation.SimulationInputs;
 import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
@@ -66,6 +67,7 @@ class SimulationInputsTest {
     private static final PolicyAreaRef AELD = new PolicyAreaRef("ÆLD", "Ældreområdet", 5, SOCIAL);
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final long TARGET_ID = 787_000_001L;
+    private static final List<String> KEPT = List.of(SimulationInputs.INPUTS_CACHE, SimulationInputs.CATALOGS_CACHE);
 
     @Test
     void everyChangeOfWhatASimulationReadsCountsInTheNextOne() {
@@ -147,8 +149,6 @@ class SimulationInputsTest {
         simulate(fo, catalog, saving).statusCode(200).body("priceLevel.year", equalTo(Y));
         assertThat(cacheGets(), equalTo(plus(plus(before, "hit", 1), "miss", 1)));
     }
-
-    private static final List<String> KEPT = List.of("simulation-inputs", "simulation-catalogs");
 
     /** cache_gets_total of what a simulation keeps, by cache and result. */
     private static Map<String, Double> cacheGets() {

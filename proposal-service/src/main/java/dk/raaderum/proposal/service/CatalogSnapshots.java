@@ -28,6 +28,9 @@ import java.util.concurrent.locks.ReentrantLock;
 @ApplicationScoped
 public class CatalogSnapshots {
 
+    /** The metric's name of the kept snapshots ({@code cache_gets_total{cache=...}}). */
+    public static final String CACHE = "catalog-snapshots";
+
     private final ProposalRepository proposals;
     private final VersionedCache<Long, CatalogSnapshot> kept;
     private final Counter reads;
@@ -40,7 +43,7 @@ public class CatalogSnapshots {
         this.kept = new VersionedCache<>(Caffeine.newBuilder()
                 .maximumWeight(Math.max(1, config.snapshots().maxSize().asLongValue() / 1024))
                 .<Long, CatalogSnapshot>weigher((id, snapshot) -> (int) Math.min(Integer.MAX_VALUE,
-                        snapshot.estimatedBytes() / 1024 + 1)), "catalog-snapshots", registry);
+                        snapshot.estimatedBytes() / 1024 + 1)), CACHE, registry);
         this.reads = Counter.builder("raaderum.catalog.snapshot.reads")
                 .description("Catalog snapshots read from the database (a catalog changed or was not kept)")
                 .register(registry);

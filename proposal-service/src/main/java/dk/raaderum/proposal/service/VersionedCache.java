@@ -42,11 +42,12 @@ public final class VersionedCache<K, V> {
     }
 
     /** The kept value if it is valid, else null, counted neither way (a second look, after waiting for a reader). */
-    public V peek(K key, Predicate<? super V> valid) {
+    V peek(K key, Predicate<? super V> valid) {
         V found = kept.asMap().get(key);
         return found != null && valid.test(found) ? found : null;
     }
 
+    /** Keeps the value (read at the version it knows), in place of any kept before. */
     public void keep(K key, V value) {
         kept.put(key, value);
     }

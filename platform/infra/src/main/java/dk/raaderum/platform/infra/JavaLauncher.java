@@ -12,9 +12,9 @@ public final class JavaLauncher {
      */
     public static final int TRIM_INTERVAL_MILLIS = 2_000;
     /**
-     * The collector of every JVM the platform starts (the applications, Kafka's broker, Keycloak, the benchmark's load
-     * generator) and of the containers (GC_CONTAINER_OPTIONS): small heaps on few cores, where the serial collector
-     * keeps the least memory and no collector threads.
+     * The collector of the JVMs the local run and the tests start (the applications, Kafka's broker, Keycloak, the
+     * benchmark's load generator) and of the containers (GC_CONTAINER_OPTIONS): small heaps on few cores, where the
+     * serial collector keeps the least memory and no collector threads.
      */
     public static final String SERIAL_GC = "-XX:+UseSerialGC";
     /**

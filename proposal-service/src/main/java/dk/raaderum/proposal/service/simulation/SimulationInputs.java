@@ -7,7 +7,6 @@ import dk.raaderum.proposal.repository.InputsRevisionRepository;
 import dk.raaderum.proposal.service.AreaRegisterCopy;
 import dk.raaderum.proposal.service.TargetReadModel;
 import dk.raaderum.proposal.service.TargetReadModel.AllocationAt;
-
 import dk.raaderum.proposal.service.VersionedCache;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -43,6 +42,9 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class SimulationInputs {
 
+    /** The metrics' names of what is kept ({@code cache_gets_total{cache=...}}). */
+    public static final String INPUTS_CACHE = "simulation-inputs";
+    public static final String CATALOGS_CACHE = "simulation-catalogs";
     /** Inputs kept at most: a few budget years and price levels for each of the 98 municipalities. */
     static final int MAX_KEPT = 1_000;
 
@@ -89,9 +91,8 @@ public class SimulationInputs {
         this.register = register;
         this.checks = checks;
         this.transactions = transactions;
-        this.kept = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), "simulation-inputs", registry);
-        this.keptCatalogs = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), "simulation-catalogs",
-                registry);
+        this.kept = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), INPUTS_CACHE, registry);
+        this.keptCatalogs = new VersionedCache<>(Caffeine.newBuilder().maximumSize(MAX_KEPT), CATALOGS_CACHE, registry);
     }
 
     /**
