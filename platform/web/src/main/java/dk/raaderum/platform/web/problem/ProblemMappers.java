@@ -259,6 +259,10 @@ public class ProblemMappers {
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof MismatchedInputException mismatch) {
+            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body must be JSON: "
+                    + friendlyType(mismatch.getTargetType()) + where);
+        }
         return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
     }
 

@@ -72,6 +72,32 @@ class ProblemJsonTest {
     }
 
     @Test
+    void valuesAreNotConvertedToTheFieldsType() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": 12345, \"amount\": 1}").post(NOTES).then(), 400,
+                "validation")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("string"));
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": true, \"amount\": 1}").post(NOTES).then(), 400,
+                "validation")
+                .body("errors[0].field", equalTo("title"));
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": \"1000000\"}").post(NOTES).then(),
+                400, "validation")
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", containsString("number"));
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"lines\": [{\"year\": \"2027\","
+                + " \"amount\": 1}]}").post(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("lines[0].year"));
+        asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1000000}").post(NOTES).then().statusCode(201);
+    }
+
+    @Test
+    void validJsonOfTheWrongShapeSaysWhatTheBodyMustBe() {
+        assertProblem(asVardeFinanceOfficer().body("[]").post(NOTES).then(), 400, "malformed-request")
+                .body("detail", containsString("must be JSON: an object"))
+                .body("detail", not(containsString("not valid JSON")));
+    }
+
+    @Test
     void unknownFieldIsRejected() {
         assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"titel\": \"typo\"}").post(NOTES)
                 .then(), 400, "validation")
