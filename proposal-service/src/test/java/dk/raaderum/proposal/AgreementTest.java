@@ -22,10 +22,13 @@ import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.events.target.BudgetAdjustmentsChangedV1;
 import dk.raaderum.platform.events.target.BudgetAdjustmentsChangedV1.Line;
+import dk.raaderum.platform.events.target.PolicyAreasChangedV1;
+import dk.raaderum.platform.events.target.PolicyAreasChangedV1.RegisteredArea;
 import dk.raaderum.platform.events.target.TargetAllocatedV1;
 import dk.raaderum.platform.events.target.TargetAllocatedV1.AreaAllocation;
 import dk.raaderum.platform.testing.KafkaTopics;
 import dk.raaderum.platform.testing.TestEvents;
+import dk.raaderum.proposal.support.Api;
 import dk.raaderum.proposal.support.Users;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -137,6 +140,36 @@ class AgreementTest {
 
         as(Users.financeOfficer(M)).get(base(M) + "/agreements").then().statusCode(200)
                 .body("firstBudgetYear", hasItem(y)).body("firstBudgetYear", not(hasItem(y + 5)));
+    }
+
+    @Test
+    void aFrameIsNeverNegativeAndTheCommitteesAreasAreHeldToTheRegister() {
+        int y = 2047;
+        Map<String, Object> negative = agreement(y);
+        negative.put("committees", List.of(committee(SOCIAL, List.of("ÆLD"), y, -1)));
+        assertProblem(post(negative), 422, "business-rule").body("rule", equalTo("committee-frames"))
+                .body("errors[0].field", equalTo("committees[0].frames"))
+                .body("errors[0].message", containsString("0 kr. or more"));
+
+        String m = "707"; // Norddjurs: its own register, ÆLD active and GAM retired
+        String finance = Users.financeOfficer(m);
+        TestEvents.send(Events.POLICY_AREA_CHANGED, m, m, new PolicyAreasChangedV1(3, List.of(
+                new RegisteredArea("ÆLD", "Ældreområdet", 5, SOCIAL, true),
+                new RegisteredArea("GAM", "Gammelt område", 6, null, false)), Instant.now()), Instant.now());
+        long catalog = as(finance).body(Map.of("budgetYear", y, "title", "Katalog " + y, "areas",
+                List.of(Api.area("ÆLD", "Ældre", 5, SOCIAL)))).post(base(m) + "/catalogs").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        await().atMost(WAIT).untilAsserted(() -> as(finance).get(base(m) + "/catalogs/" + catalog).then()
+                .body("warnings", hasSize(0))); // the register has arrived
+        Map<String, Object> unknown = agreement(y);
+        unknown.put("committees", List.of(committee(SOCIAL, List.of("ÆLD", "XYZ"), y, 1),
+                committee("Økonomiudvalget", List.of("GAM"), y, 1)));
+        assertProblem(as(finance).body(unknown).post(base(m) + "/agreements").then(), 422, "business-rule")
+                .body("rule", equalTo("area-not-in-register"))
+                .body("errors.field", contains("committees[0].areaCodes[1]", "committees[1].areaCodes[0]"));
+        Map<String, Object> registered = agreement(y);
+        registered.put("committees", List.of(committee(SOCIAL, List.of("ÆLD"), y, 0)));
+        as(finance).body(registered).post(base(m) + "/agreements").then().statusCode(201);
     }
 
     @Test

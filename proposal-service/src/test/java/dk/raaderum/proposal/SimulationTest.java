@@ -135,6 +135,25 @@ class SimulationTest {
     }
 
     @Test
+    void areaBudgetsAreForTheCatalogsAreasAndYearsAndNeverNegative() {
+        String finance = Users.financeOfficer(M);
+        Map<String, Object> frame = Map.of("percentPerYear", List.of(Map.of("year", Y, "percent", 1)));
+        assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "frameReduction", frame,
+                "areaBudgets", List.of(Map.of("areaCode", "ÆLD", "year", Y, "amount", -1_000_000_000_000L)))), 400,
+                "validation").body("errors[0].field", equalTo("areaBudgets[0].amount"));
+        assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
+                Map.of("areaCode", "ÆLD", "year", Y, "amount", 1), Map.of("areaCode", "XYZ", "year", Y, "amount", 5)))),
+                422, "business-rule").body("rule", equalTo("unknown-area"))
+                .body("errors[0].field", equalTo("areaBudgets[1].areaCode"));
+        assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
+                Map.of("areaCode", "ÆLD", "year", Y + 4, "amount", 5)))), 422, "business-rule")
+                .body("rule", equalTo("catalog-years")).body("errors[0].field", equalTo("areaBudgets[0].year"));
+        assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
+                Map.of("areaCode", "ÆLD", "year", Y, "amount", 5), Map.of("areaCode", "ÆLD", "year", Y, "amount", 6)))),
+                422, "business-rule").body("rule", equalTo("catalog-years"));
+    }
+
+    @Test
     void percentMeasuresNeedKnownBudgets() {
         assertProblem(simulate(Users.financeOfficer(M), Map.of("proposalIds", List.of(saving), "withheldCompensation",
                 Map.of("percent", 1, "areas", List.of("DAG")))), 422, "business-rule")

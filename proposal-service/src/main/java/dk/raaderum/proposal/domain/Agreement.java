@@ -39,7 +39,7 @@ public class Agreement {
     public static final String RULE_OVERLAP = "agreement-years-overlap";
     /** 422 rule: an area answers to at most one committee of the agreement; committee names are unique. */
     public static final String RULE_AREA_IN_ONE_COMMITTEE = "area-in-one-committee";
-    /** 422 rule: each committee has a frame for every covered year, and for no other year. */
+    /** 422 rule: each committee has a frame (0 kr. or more) for every covered year, and for no other year. */
     public static final String RULE_FRAMES = "committee-frames";
 
     @Id
@@ -147,10 +147,17 @@ public class Agreement {
                 errors.add(new FieldError("committees[" + i + "].frames", "has frames for " + given.stream().sorted()
                         .toList() + "; the agreement covers " + years()));
             }
+            for (YearFrame frame : committees.get(i).frames) {
+                if (frame.amount < 0) {
+                    errors.add(new FieldError("committees[" + i + "].frames", "the frame of " + frame.year + " is "
+                            + frame.amount + " kr.; a frame is 0 kr. or more"));
+                }
+            }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation(RULE_FRAMES, "Each committee has a fixed frame for every budget year"
-                    + " the agreement covers (" + firstYear + "–" + lastYear + "), and for no other", errors);
+            throw ProblemException.ruleViolation(RULE_FRAMES, "Each committee has a fixed frame of 0 kr. or more for"
+                    + " every budget year the agreement covers (" + firstYear + "–" + lastYear + "), and for no other",
+                    errors);
         }
     }
 }

@@ -31,6 +31,10 @@ public class Catalog {
 
     /** A budget covers the budget year and three projection years (overslagsår). */
     public static final int HORIZON_YEARS = 4;
+    /** 422 rule: a year given for the catalog (amounts, measures, area budgets) is one of its years, once. */
+    public static final String RULE_CATALOG_YEARS = "catalog-years";
+    /** 422 rule: an area code given for the catalog is one of its areas. */
+    public static final String RULE_UNKNOWN_AREA = "unknown-area";
 
     @Id
     @GeneratedValue

@@ -99,7 +99,8 @@ public class AgreementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "agreement-years (fewer than two years),"
             + " agreement-years-overlap (another agreement of the municipality covers one of the years),"
-            + " area-in-one-committee, committee-frames (a frame missing or outside the years)",
+            + " area-in-one-committee, committee-frames (a frame missing, outside the years or below 0 kr.),"
+            + " area-not-in-register (an area the municipality's register of policy areas lacks or has retired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "overlapping years",
                     value = OVERLAP)))
     public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid AgreementInput input,

@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,13 @@ public class AgreementService {
     private final CatalogRollover rollover;
     private final ProposalAccess access;
     private final ProposalEvents events;
+    private final AreaRegisterCopy registers;
     private final Clock clock;
 
     public AgreementService(AgreementRepository agreements, CatalogRepository catalogs, CatalogRollover rollover,
-            ProposalAccess access, ProposalEvents events, Clock clock) {
+            ProposalAccess access, ProposalEvents events, AreaRegisterCopy registers, Clock clock) {
         this.agreements = agreements;
+        this.registers = registers;
         this.catalogs = catalogs;
         this.rollover = rollover;
         this.access = access;
@@ -89,6 +92,7 @@ public class AgreementService {
             agreement.addCommittee(committee.name(), committee.areaCodes(), frames(committee.frames()));
         }
         agreement.check();
+        requireRegistered(municipality, input.committees());
         agreements.lockMunicipality(municipality);
         for (Agreement other : agreements.listByMunicipality(municipality)) {
             if (other.overlaps(agreement.firstYear, agreement.lastYear)) {
@@ -138,6 +142,23 @@ public class AgreementService {
         return new AgreementCatalogResult(agreement.id, new RolloverResult(result.fromCatalogId(),
                 result.fromBudgetYear(), linked, result.carriedCount(), result.karensBlockedCount(), result.carried(),
                 result.notCarried(), result.leftOutAreas(), result.warnings()));
+    }
+
+    /**
+     * The committees' areas are active areas of the municipality's register of policy areas, as a catalog's are (422
+     * {@code area-not-in-register} naming each other code; unchecked while no register has reached this service).
+     */
+    private void requireRegistered(String municipality, List<CommitteeInput> committees) {
+        List<String> codes = new ArrayList<>();
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < committees.size(); i++) {
+            List<String> areaCodes = committees.get(i).areaCodes();
+            for (int j = 0; j < areaCodes.size(); j++) {
+                codes.add(areaCodes.get(j));
+                fields.add("committees[" + i + "].areaCodes[" + j + "]");
+            }
+        }
+        registers.requireRegistered(registers.lookup(municipality), municipality, codes, fields, null);
     }
 
     /** The first later covered year without a catalog (or the last year, which then answers 409 as a rollover does). */

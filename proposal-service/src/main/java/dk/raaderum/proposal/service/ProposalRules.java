@@ -116,11 +116,11 @@ final class ProposalRules {
         Map<Integer, Long> byYear = new HashMap<>();
         for (YearAmountInput amount : amounts == null ? List.<YearAmountInput>of() : amounts) {
             if (byYear.put(amount.year(), amount.amount()) != null) {
-                throw ProblemException.ruleViolation("catalog-years", field + " gives " + amount.year() + " twice");
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " gives " + amount.year() + " twice");
             }
         }
         if (!byYear.keySet().equals(new TreeSet<>(catalogYears))) {
-            throw ProblemException.ruleViolation("catalog-years", field + " must give exactly the catalog's years "
+            throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " must give exactly the catalog's years "
                     + catalogYears + ", it gives " + new TreeSet<>(byYear.keySet()),
                     List.of(new FieldError(field, "years " + catalogYears)));
         }
@@ -131,11 +131,11 @@ final class ProposalRules {
         Map<Integer, BigDecimal> byYear = new HashMap<>();
         for (FteInput fte : staff == null ? List.<FteInput>of() : staff) {
             if (!catalogYears.contains(fte.year())) {
-                throw ProblemException.ruleViolation("catalog-years", "staffChange gives " + fte.year()
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "staffChange gives " + fte.year()
                         + ", which is not one of the catalog's years " + catalogYears);
             }
             if (byYear.put(fte.year(), fte.fte()) != null) {
-                throw ProblemException.ruleViolation("catalog-years", "staffChange gives " + fte.year() + " twice");
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "staffChange gives " + fte.year() + " twice");
             }
         }
         return byYear;

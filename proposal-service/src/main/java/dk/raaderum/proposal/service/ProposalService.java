@@ -311,7 +311,7 @@ public class ProposalService {
     }
 
     private static CatalogArea area(Catalog catalog, String code) {
-        return catalog.area(code).orElseThrow(() -> ProblemException.ruleViolation("unknown-area", "Catalog "
+        return catalog.area(code).orElseThrow(() -> ProblemException.ruleViolation(Catalog.RULE_UNKNOWN_AREA, "Catalog "
                 + catalog.budgetYear + " has no policy area " + code + "; it has "
                 + catalog.areas.stream().map(a -> a.code).toList()));
     }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,8 +40,9 @@ public final class SimulationModels {
             @NotNull @Size(min = 1) @Schema(example = "[\"ÆLD\", \"SKO\"]") List<String> areas) {
     }
 
-    @Schema(description = "An area's operating budget for one year, when target-service has not sent it")
-    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year, @NotNull @Kroner Long amount) {
+    @Schema(description = "An area's operating budget for one year of the catalog (0 kr. or more), when target-service"
+            + " has not sent it")
+    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year, @NotNull @Kroner @PositiveOrZero Long amount) {
     }
 
     @Schema(description = "What to simulate: a selection of proposals, optionally with general measures")

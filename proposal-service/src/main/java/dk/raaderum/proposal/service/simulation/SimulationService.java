@@ -168,17 +168,13 @@ public class SimulationService {
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
         addTargets(catalog.priceLevelYear(), targets, budgets, areaTargets, convertedFrom);
-        if (request.areaBudgets() != null) {
-            for (AreaBudget budget : request.areaBudgets()) {
-                budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
-            }
-        }
+        addAreaBudgets(catalog, request.areaBudgets(), budgets);
         Map<Integer, BigDecimal> framePercent = new HashMap<>();
         Set<String> frameExempt = Set.of();
         if (request.frameReduction() != null) {
             for (YearPercent percent : request.frameReduction().percentPerYear()) {
                 if (!years.contains(percent.year())) {
-                    throw ProblemException.ruleViolation("catalog-years", "frameReduction gives " + percent.year()
+                    throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "frameReduction gives " + percent.year()
                             + ", which is not one of the catalog's years " + years);
                 }
                 framePercent.put(percent.year(), percent.percent());
@@ -195,13 +191,42 @@ public class SimulationService {
         areas.forEach(a -> codes.add(a.code()));
         for (String code : concat(frameExempt, compensationAreas)) {
             if (!codes.contains(code)) {
-                throw ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear() + " has no area "
-                        + code);
+                throw ProblemException.ruleViolation(Catalog.RULE_UNKNOWN_AREA, "Catalog " + catalog.budgetYear()
+                        + " has no area " + code);
             }
         }
         List<Item> items = selected.stream().map(p -> item(p, years)).toList();
         return new BudgetSimulator.Input(years, areas, items, budgets, areaTargets, framePercent, frameExempt,
                 compensationPercent, compensationAreas, config.highUncertaintyWarningPercent());
+    }
+
+    /**
+     * The request's area budgets, in place of those received: each for an area and a year of the catalog, once (422
+     * naming the entry otherwise; a budget for anything else would be left out of the simulation unseen).
+     */
+    private static void addAreaBudgets(SimulatedCatalog catalog, List<AreaBudget> given,
+            Map<String, Map<Integer, Long>> budgets) {
+        if (given == null) {
+            return;
+        }
+        Set<String> codes = new java.util.HashSet<>();
+        catalog.areas().forEach(a -> codes.add(a.code()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            AreaBudget budget = given.get(i);
+            String field = "areaBudgets[" + i + "]";
+            if (!codes.contains(budget.areaCode())) {
+                throw ProblemException.ruleViolation(Catalog.RULE_UNKNOWN_AREA, "Catalog " + catalog.budgetYear()
+                        + " has no area " + budget.areaCode(), List.of(new FieldError(field + ".areaCode",
+                                "not an area of the catalog: " + codes.stream().sorted().toList())));
+            }
+            if (!catalog.years().contains(budget.year()) || !seen.add(budget.areaCode() + " " + budget.year())) {
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "areaBudgets gives " + budget.areaCode()
+                        + " " + budget.year() + ": once for each of the catalog's years " + catalog.years(),
+                        List.of(new FieldError(field + ".year", "not one of " + catalog.years() + ", or given twice")));
+            }
+            budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
+        }
     }
 
     /**
