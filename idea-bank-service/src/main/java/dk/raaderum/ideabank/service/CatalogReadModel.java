@@ -1,6 +1,7 @@
 package dk.raaderum.ideabank.service;
 
 import dk.raaderum.ideabank.domain.CatalogRef;
+import dk.raaderum.ideabank.domain.IdeaRules;
 import dk.raaderum.ideabank.repository.CatalogRefRepository;
 import dk.raaderum.platform.events.proposal.CatalogChangedV1;
 import dk.raaderum.platform.messaging.consumer.IncomingEvent;
@@ -48,20 +49,22 @@ public class CatalogReadModel {
         }
     }
 
-    /** Throws the problem when the municipality cannot have a draft in the catalog's area now, as far as known. */
+    /**
+     * Throws the problem when the municipality cannot have a draft in the catalog's area now, as far as known. Another
+     * municipality's catalog is answered as one the idea bank does not know (accepted, and proposal-service's answer
+     * says it has no such catalog): a refusal here would tell the caller that the id exists.
+     */
     public void requireOpenFor(String municipality, long catalogId, String areaCode) {
         CatalogRef catalog = catalogs.findByIdOptional(catalogId).orElse(null);
-        if (catalog == null || catalog.refusal(municipality, areaCode) == null) {
-            return;
+        CatalogRef.Refusal refusal = catalog == null ? null : catalog.refusal(municipality, areaCode);
+        if (refusal == CatalogRef.Refusal.NOT_OPEN) {
+            throw new ProblemException(IdeaCopyRequests.CATALOG_CLOSED, "Catalog " + catalog.budgetYear + " is "
+                    + catalog.status + " and takes no new proposals");
         }
-        throw switch (catalog.refusal(municipality, areaCode)) {
-            case OTHER_MUNICIPALITY -> ProblemException.forbidden("Catalog " + catalogId + " is not a catalog of"
-                    + " municipality " + municipality);
-            case NOT_OPEN -> new ProblemException(IdeaCopyRequests.CATALOG_CLOSED, "Catalog " + catalog.budgetYear
-                    + " is " + catalog.status + " and takes no new proposals");
-            case UNKNOWN_AREA -> ProblemException.ruleViolation("unknown-area", "Catalog " + catalog.budgetYear
+        if (refusal == CatalogRef.Refusal.UNKNOWN_AREA) {
+            throw ProblemException.ruleViolation(IdeaRules.RULE_UNKNOWN_AREA, "Catalog " + catalog.budgetYear
                     + " has no policy area " + areaCode + "; it has " + List.of(catalog.areaCodes),
                     List.of(new FieldError("areaCode", "not an area of the catalog")));
-        };
+        }
     }
 }
