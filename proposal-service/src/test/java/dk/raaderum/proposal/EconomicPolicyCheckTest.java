@@ -173,15 +173,16 @@ class EconomicPolicyCheckTest {
         TestEvents.send(Events.ECONOMIC_POLICY_ADOPTED, m, m, at2028, Instant.now());
 
         // KL's default index: the basis 100,000,000 at 2028 prices is 100,000,000 × 126.9924 / 129.7862 =
-        // 97,847,382.85 → 97,847,383 at 2027 prices; 1.5 % of it is 1,467,710.745: 1,467,710 misses it by 0.745
+        // 97,847,382.85 → 97,847,383 at 2027 prices; 1.5 % of it is 1,467,710.745, in whole kroner (half up, as
+        // target-service shows the bound) 1,467,711: 1,467,710 misses it by 1
         await().atMost(WAIT).untilAsserted(() -> simulate(m, fo, catalog, List.of(saving), null).statusCode(200)
                 .body("policy.policyPriceLevelYear", equalTo(Y + 1)));
         String answer = simulate(m, fo, catalog, List.of(saving), null).statusCode(200)
                 .body(room() + ".years.status", contains("BREACHED", "HELD", "HELD", "HELD"))
                 .extract().asString();
-        assertTrue(answer.contains("\"bound\":1467710.745"), answer);
+        assertTrue(answer.contains("\"bound\":1467711,"), answer);
         assertTrue(answer.contains("\"value\":1467710,"), answer);
-        assertTrue(answer.contains("\"breachedBy\":0.745"), answer);
+        assertTrue(answer.contains("\"breachedBy\":1}"), answer);
     }
 
     @Test

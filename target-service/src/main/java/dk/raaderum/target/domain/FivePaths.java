@@ -1,5 +1,6 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.PercentOf;
 import dk.raaderum.platform.events.ProposalType;
 
 import java.math.BigDecimal;
@@ -179,7 +180,7 @@ public final class FivePaths {
                 weights[a] = BigDecimal.valueOf(budget);
                 base += budget;
             }
-            long reduction = Percent.ofAmount(percent, base);
+            long reduction = PercentOf.kroner(percent, base);
             long[] split = reduction == 0 || base == 0 ? new long[carrying.size()]
                     : LargestRemainder.split(reduction, weights, carrying.toArray(String[]::new));
             for (int a = 0; a < carrying.size(); a++) {
@@ -211,7 +212,7 @@ public final class FivePaths {
             long[] row = new long[n];
             for (int y = 0; y < n; y++) {
                 BigDecimal percent = withholding.percent()[y];
-                row[y] = percent == null ? 0 : Percent.ofAmount(percent, budget[y]);
+                row[y] = percent == null ? 0 : PercentOf.kroner(percent, budget[y]);
             }
             add(quiet, row);
             items.add(new Item(withholding.areaCode(), withholding.kind().name(), row, null));

@@ -1,5 +1,6 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.PercentOf;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.target.domain.KeyFigure.YearFigure;
 
@@ -175,7 +176,7 @@ public final class KeyFigureRules {
         if (figure.unit() != FigureUnit.PERCENT || bound == null || basis == null) {
             return null;
         }
-        return bound.multiply(basis).movePointLeft(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return PercentOf.kroner(bound, basis).longValueExact();
     }
 
     /** What changed from {@code before} to {@code after}, per key: the keys of {@code after} first, then removed ones. */

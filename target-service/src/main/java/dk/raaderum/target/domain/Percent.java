@@ -32,11 +32,6 @@ public final class Percent {
         return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL128).setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /** percent % of amount, rounded half up to whole kroner. */
-    public static long ofAmount(BigDecimal percent, long amount) {
-        return percent.multiply(BigDecimal.valueOf(amount)).movePointLeft(2).setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
-    }
 
     /** amount rounded half up to a multiple of unit (unit ≥ 1). */
     public static long roundToUnit(long amount, long unit) {

@@ -1,5 +1,7 @@
 package dk.raaderum.target.domain;
 
+import dk.raaderum.platform.events.PercentOf;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,7 @@ public final class TargetRequirement {
                     throw new AllocationException("base-budget-required", "A percent target needs the base budget of "
                             + year + " to become an amount");
                 }
-                amount = figure.percent() == null ? 0 : Percent.ofAmount(figure.percent(), total);
+                amount = figure.percent() == null ? 0 : PercentOf.kroner(figure.percent(), total);
             } else {
                 amount = figure.amount() == null ? 0 : figure.amount();
             }

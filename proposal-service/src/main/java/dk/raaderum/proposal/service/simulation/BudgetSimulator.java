@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service.simulation;
 
+import dk.raaderum.platform.events.PercentOf;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.text.KronerText;
 import dk.raaderum.proposal.domain.Uncertainty;
@@ -118,11 +119,11 @@ public final class BudgetSimulator {
                 int year = first + i;
                 BigDecimal percent = in.framePercent().get(year);
                 if (percent != null && !in.frameExempt().contains(code)) {
-                    entry.getValue()[2][i] = share(budget(in, code, year), percent);
+                    entry.getValue()[2][i] = PercentOf.kroner(percent, budget(in, code, year));
                     frame[i] += entry.getValue()[2][i];
                 }
                 if (in.compensationPercent() != null && in.compensationAreas().contains(code)) {
-                    entry.getValue()[3][i] = share(budget(in, code, year), in.compensationPercent());
+                    entry.getValue()[3][i] = PercentOf.kroner(in.compensationPercent(), budget(in, code, year));
                     compensation[i] += entry.getValue()[3][i];
                 }
             }
@@ -193,10 +194,6 @@ public final class BudgetSimulator {
         return budget;
     }
 
-    /** budget × percent / 100, half-up to whole kroner. */
-    static long share(long budget, BigDecimal percent) {
-        return BigDecimal.valueOf(budget).multiply(percent).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
-    }
 
     /** A percent applies to an area whose budget is unknown. */
     public static final class MissingBudgetException extends RuntimeException {

@@ -7,6 +7,7 @@ import static dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.PERCENT
 import static dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.ROOM;
 import static dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.SERVICE_BUFFER;
 
+import dk.raaderum.platform.events.PercentOf;
 import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.KeyFigure;
 import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.YearValue;
 import dk.raaderum.proposal.service.simulation.SimulationModels.PolicyFigure;
@@ -23,7 +24,7 @@ import java.util.TreeMap;
 /**
  * The economic policy check as a pure computation: each key figure of the policy, in each of the catalog's years the
  * policy bounds, moved from its baseline by the selection and compared with its bound. Kroner amounts are exact
- * ({@link BigDecimal}, no rounding); the policy's kroner are at the catalog's price level already. Per year {@code i}:
+ * ({@link BigDecimal}); the policy's kroner are at the catalog's price level already. Per year {@code i}:
  * <ul>
  * <li>ROOM: value = the selection's net room (positive = created); baseline 0;</li>
  * <li>CASH_HOLDINGS: baseline + Σ up to the year of (net room + borrowing − instalments). The net room already
@@ -33,15 +34,14 @@ import java.util.TreeMap;
  * <li>LONG_TERM_DEBT: baseline + Σ up to the year of (borrowing − instalments);</li>
  * <li>OTHER: baseline.</li>
  * </ul>
- * A figure in PERCENT has its bound (and a baseline, if given) as percent of its basis for the year. A year is checked
+ * A figure in PERCENT has its bound (and a baseline, if given) as percent of its basis for the year, in whole kroner as
+ * target-service shows it ({@link PercentOf}: half up). A year is checked
  * when the policy gives a bound for it (and, in PERCENT, a basis). AT_LEAST is breached below the bound, AT_MOST above.
  */
 public final class PolicyCheck {
 
     /** Warning: a key figure of the economic policy is breached in a year (the message names its key and year). */
     public static final String POLICY_BOUND_BREACHED = "POLICY_BOUND_BREACHED";
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private PolicyCheck() {
     }
@@ -96,9 +96,9 @@ public final class PolicyCheck {
             if (bound == null || percent && base == null) {
                 continue;
             }
-            BigDecimal boundKroner = percent ? bound.multiply(base).divide(HUNDRED) : bound;
+            BigDecimal boundKroner = percent ? PercentOf.kroner(bound, base) : bound;
             BigDecimal baseline = baselines.getOrDefault(year, BigDecimal.ZERO);
-            baseline = percent ? baseline.multiply(base).divide(HUNDRED) : baseline;
+            baseline = percent ? PercentOf.kroner(baseline, base) : baseline;
             long effect = switch (figure.kind()) {
                 case ROOM, SERVICE_BUFFER -> in.netRoom()[i];
                 case CASH_HOLDINGS -> cash;

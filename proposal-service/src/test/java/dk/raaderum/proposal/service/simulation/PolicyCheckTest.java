@@ -44,14 +44,16 @@ class PolicyCheckTest {
     }
 
     @Test
-    void aPercentBoundOfAnOddBasisIsExactNotRounded() {
+    void aPercentBoundOfAnOddBasisIsWholeKronerHalfUpAsTargetServiceShowsIt() {
+        // 1.5 % of 123,456,789 = 1,851,851.835 → 1,851,852: a value 1,851,851 misses it by 1 kr., one 1,851,852 holds
         KeyFigure room = figure("room", "ROOM", "PERCENT", "AT_LEAST", all("1.5"), null, all("123456789"));
-        PolicyYear year = PolicyCheck.check(new PolicyCheck.Input(YEARS, List.of(room),
-                new long[] { 1_851_851, 0, 0, 0 }, NONE, NONE)).figures().get(0).years().get(0);
+        List<PolicyYear> years = PolicyCheck.check(new PolicyCheck.Input(YEARS, List.of(room),
+                new long[] { 1_851_851, 1_851_852, 0, 0 }, NONE, NONE)).figures().get(0).years();
 
-        assertEquals(new BigDecimal("1851851.835"), year.bound());
-        assertEquals(new BigDecimal("0.835"), year.breachedBy());
-        assertEquals(BREACHED, year.status());
+        assertEquals(new BigDecimal("1851852"), years.get(0).bound());
+        assertEquals(new BigDecimal("1"), years.get(0).breachedBy());
+        assertEquals(BREACHED, years.get(0).status());
+        assertEquals(HELD, years.get(1).status());
     }
 
     @Test
