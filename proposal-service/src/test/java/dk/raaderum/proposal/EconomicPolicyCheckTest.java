@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.events.Events;
@@ -141,8 +142,8 @@ class EconomicPolicyCheckTest {
                 .statusCode(200)
                 .body("policy.version", equalTo(7)));
 
-        as(fo).body(Map.of("adoptedProposalIds", List.of(tooLittle), "comment", "Budgetforlig",
-                "assumptions", List.of(Map.of("year", Y + 1, "instalments", 4_000_000))))
+        Map<String, Object> answered = as(fo).body(Map.of("adoptedProposalIds", List.of(tooLittle), "comment",
+                "Budgetforlig", "assumptions", List.of(Map.of("year", Y + 1, "instalments", 4_000_000))))
                 .post(base(AGREED) + "/catalogs/" + catalog + "/adoption").then().statusCode(200)
                 .body("check.policy.adopted", equalTo(true))
                 .body("check." + room() + ".years.breachedBy", everyItem(equalTo(500_000)))
@@ -150,7 +151,8 @@ class EconomicPolicyCheckTest {
                 .body("check.warnings.code", everyItem(equalTo("POLICY_BOUND_BREACHED")))
                 .body("check.warnings", hasSize(5))
                 .body("check.agreement", equalTo(null))
-                .body("frameBreaches", empty());
+                .body("frameBreaches", empty())
+                .extract().jsonPath().getMap("check");
 
         as(fo).get(base(AGREED) + "/catalogs/" + catalog).then().statusCode(200)
                 .body("status", equalTo("ADOPTED"))
@@ -159,6 +161,15 @@ class EconomicPolicyCheckTest {
                 .body("agreedCheck.warnings", hasSize(5));
         as(Users.machine(AGREED)).get(base(AGREED) + "/catalogs/" + catalog).then().statusCode(200)
                 .body("agreedCheck.policy.version", equalTo(7));
+
+        // a later policy (2.5 % room) is what simulations check against now; the agreement's check stays as answered
+        TestEvents.send(Events.ECONOMIC_POLICY_ADOPTED, AGREED, AGREED, policyFrom(AGREED, Y, 8, "2.5"), Instant.now());
+        await().atMost(WAIT).untilAsserted(() -> simulate(AGREED, fo, catalog, List.of(tooLittle), null)
+                .statusCode(200).body("policy.version", equalTo(8)));
+        Map<String, Object> kept = as(fo).get(base(AGREED) + "/catalogs/" + catalog).then().statusCode(200)
+                .body("agreedCheck.policy.version", equalTo(7))
+                .extract().jsonPath().getMap("agreedCheck");
+        assertEquals(answered, kept);
     }
 
     @Test

@@ -90,6 +90,10 @@ public class Catalog {
     @OrderBy("year")
     public List<AdoptionAssumption> adoptionAssumptions = new ArrayList<>();
 
+    /** The budget agreement's check as the adoption answered it (JSON); null before adoption and for older ones. */
+    @Column(name = "agreed_check", columnDefinition = "text")
+    public String agreedCheck;
+
     @Version
     public long version;
 

@@ -20,6 +20,8 @@ import dk.raaderum.proposal.service.simulation.SimulationModels.CommitteeYear;
 import dk.raaderum.proposal.service.simulation.SimulationModels.SimulationResult;
 import dk.raaderum.proposal.service.simulation.SimulationService;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
@@ -38,6 +40,8 @@ import java.util.Set;
 public class BudgetAgreementCheck {
 
     private static final Logger LOG = Logger.getLogger(BudgetAgreementCheck.class);
+    private static final TypeReference<AgreedCheck> AGREED_CHECK = new TypeReference<>() {
+    };
     private static final Set<String> CHECK_WARNINGS = Set.of(PolicyCheck.POLICY_BOUND_BREACHED,
             CommitteeFrames.COMMITTEE_FRAME_BREACHED);
 
@@ -45,9 +49,11 @@ public class BudgetAgreementCheck {
     private final ProposalRepository proposals;
     private final AgreementRepository agreements;
     private final ProposalEvents events;
+    private final JsonText json;
 
     public BudgetAgreementCheck(SimulationService simulations, ProposalRepository proposals,
-            AgreementRepository agreements, ProposalEvents events) {
+            AgreementRepository agreements, ProposalEvents events, JsonText json) {
+        this.json = json;
         this.simulations = simulations;
         this.proposals = proposals;
         this.agreements = agreements;
@@ -61,16 +67,24 @@ public class BudgetAgreementCheck {
                 .filter(w -> CHECK_WARNINGS.contains(w.code())).toList());
     }
 
-    /** The check of an adopted catalog: its adopted proposals with the assumptions stated at adoption. */
+    /**
+     * The check of an adopted catalog as its adoption answered it, whatever policy, agreement or prices arrived since;
+     * for a catalog adopted before the check was kept, computed from its adopted proposals and the assumptions stated
+     * at adoption.
+     */
     public AgreedCheck ofAdopted(Catalog catalog) {
+        if (catalog.agreedCheck != null) {
+            return json.read(catalog.agreedCheck, AGREED_CHECK);
+        }
         List<Long> adopted = proposals.inStatus(catalog.id, ProposalStatus.ADOPTED).stream().map(p -> p.id).toList();
         List<Assumption> assumptions = catalog.adoptionAssumptions.stream()
                 .map(a -> new Assumption(a.year, a.borrowing, a.instalments)).toList();
         return check(catalog, adopted, assumptions);
     }
 
-    /** Keeps the assumptions stated with the budget agreement on the catalog. */
-    public void keepAssumptions(Catalog catalog, List<Assumption> assumptions) {
+    /** Keeps the assumptions stated with the budget agreement, and the check they gave, on the catalog. */
+    public void keep(Catalog catalog, List<Assumption> assumptions, AgreedCheck check) {
+        catalog.agreedCheck = json.write(check);
         catalog.adoptionAssumptions.clear();
         if (assumptions != null) {
             assumptions.forEach(a -> catalog.adoptionAssumptions.add(new AdoptionAssumption(a.year(),

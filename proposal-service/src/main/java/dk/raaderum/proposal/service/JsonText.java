@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * A read model's part kept as the event carries it, as JSON text in a {@code text} column (the economic policy's key
- * figures, the budget adjustment lines): written when an event is applied, read whole.
+ * A part kept as JSON text in a {@code text} column, read whole: a read model's part as the event carries it (the
+ * economic policy's key figures, the budget adjustment lines), and an adopted catalog's check as the adoption answered.
  */
 @ApplicationScoped
 public class JsonText {
@@ -21,7 +21,7 @@ public class JsonText {
         this.json = json;
     }
 
-    /** The value as JSON; an event part that cannot be written is poison (dead-lettered). */
+    /** The value as JSON; an event part that cannot be written is poison (dead-lettered), never a thing of ours. */
     public String write(Object value) {
         try {
             return json.writeValueAsString(value);

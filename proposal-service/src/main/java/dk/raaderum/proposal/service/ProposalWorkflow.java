@@ -158,7 +158,7 @@ public class ProposalWorkflow {
         }
         catalog.status = CatalogStatus.ADOPTED;
         catalog.adoptedAt = now;
-        agreementCheck.keepAssumptions(catalog, adoption.assumptions());
+        agreementCheck.keep(catalog, adoption.assumptions(), check);
         events.catalogAdopted(catalog, adopted, rejected);
         events.catalogChanged(catalog, now);
         List<AgreementModels.FrameBreachView> breaches = agreementCheck.flagBreaches(catalog, check, now);
