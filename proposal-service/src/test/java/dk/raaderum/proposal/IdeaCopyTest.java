@@ -4,11 +4,13 @@ import static dk.raaderum.proposal.support.Api.as;
 import static dk.raaderum.proposal.support.Api.base;
 import static dk.raaderum.proposal.support.Api.createCatalog;
 import static dk.raaderum.proposal.support.Api.proposal;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.testing.KafkaTopics;
 import dk.raaderum.proposal.support.IdeaBankEvents;
@@ -91,6 +93,40 @@ class IdeaCopyTest {
         assertEquals("ALREADY_COPIED", refused.getString("data.reason"));
         assertEquals(id, refused.getLong("data.proposalId"));
         assertEquals(1, proposals(catalog));
+    }
+
+    @Test
+    void anIdeasAmountsArePlRegulatedToTheCatalogsPricesOrSaidToBeAtTheIdeas() {
+        long idea = IdeaBankEvents.newIdeaId();
+        IdeaBankEvents.published(idea, Instant.now());
+        // KL's default index: 2025 121.1098, 2028 129.7862; -400,000 × 129.7862 / 121.1098 = -428,656.31... → -428,656
+        long catalog = createCatalog(M, 2028);
+        IdeaCopyRequestedV1 request = IdeaBankEvents.request(idea, catalog, "ÆLD", "EFFICIENCY", null);
+        IdeaBankEvents.send(request, M);
+        long id = answer(EventType.DRAFTED, request, 1).getLong("data.proposalId");
+        JsonPath proposal = as(Users.financeOfficer(M)).get(base(M) + "/proposals/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        long first = PriceIndex.klDefault().convert(-400_000, 2025, 2028);
+        long full = PriceIndex.klDefault().convert(-800_000, 2025, 2028);
+        assertEquals(-428_656, first);
+        assertEquals(List.of((int) first, (int) full, (int) full, (int) full), proposal.getList("years.netChange"));
+        assertEquals(1, transitionsSaying(id, "PL-reguleret fra 2025- til 2028-priser"));
+
+        // the catalog of 2061 is at prices the index does not reach: the amounts stay the idea's, and the draft says so
+        long idea2 = IdeaBankEvents.newIdeaId();
+        IdeaBankEvents.published(idea2, Instant.now());
+        IdeaCopyRequestedV1 far = IdeaBankEvents.request(idea2, createCatalog(M, 2067), "ÆLD", "EFFICIENCY", null);
+        IdeaBankEvents.send(far, M);
+        long farId = answer(EventType.DRAFTED, far, 1).getLong("data.proposalId");
+        as(Users.financeOfficer(M)).get(base(M) + "/proposals/" + farId).then().statusCode(200)
+                .body("years.netChange", contains(-400_000, -800_000, -800_000, -800_000));
+        assertEquals(1, transitionsSaying(farId, "står i idéens 2025-priser"));
+    }
+
+    private static int transitionsSaying(long proposal, String text) {
+        List<String> comments = as(Users.financeOfficer(M)).get(base(M) + "/proposals/" + proposal + "/transitions")
+                .then().statusCode(200).extract().jsonPath().getList("comment");
+        return (int) comments.stream().filter(c -> c != null && c.contains(text)).count();
     }
 
     @Test

@@ -7,6 +7,8 @@ import static dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1.CATALOG_NO
 import static dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1.IDEA_NOT_PUBLISHED;
 import static dk.raaderum.platform.events.proposal.IdeaCopyAnsweredV1.INVALID_CONTENT;
 
+import dk.raaderum.platform.events.PriceIndex;
+import dk.raaderum.platform.events.PriceLevelMissingException;
 import dk.raaderum.platform.events.idea.IdeaCopyRequestedV1;
 import dk.raaderum.platform.messaging.consumer.IncomingEvent;
 import dk.raaderum.platform.messaging.consumer.PoisonMessageException;
@@ -29,6 +31,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 
 /**
  * "Use this idea": the idea bank's {@code idea.copy-requested} becomes a DRAFT proposal with origin IDEA_BANK in the
@@ -46,11 +49,13 @@ public class IdeaCopies {
     private final ProposalService service;
     private final IdeaReadModel ideas;
     private final ProposalEvents events;
+    private final PriceIndexReadModel priceIndexes;
     private final Clock clock;
 
     public IdeaCopies(CatalogRepository catalogs, ProposalRepository proposals, ProposalService service,
-            IdeaReadModel ideas, ProposalEvents events, Clock clock) {
+            IdeaReadModel ideas, ProposalEvents events, PriceIndexReadModel priceIndexes, Clock clock) {
         this.catalogs = catalogs;
+        this.priceIndexes = priceIndexes;
         this.proposals = proposals;
         this.service = service;
         this.ideas = ideas;
@@ -77,13 +82,42 @@ public class IdeaCopies {
                     + request.catalogId(), null);
             return;
         }
-        if (refusal(request, catalog) == null) {
-            draft(request, municipality, catalog);
+        Prices prices = prices(request, catalog);
+        if (refusal(request, catalog, prices) == null) {
+            draft(request, municipality, catalog, prices);
         }
     }
 
+    /** How the idea's amounts become the catalog's prices, and what the draft's history says of it. */
+    private record Prices(LongUnaryOperator convert, String note) {
+
+        static final Prices AS_STATED = new Prices(amount -> amount, "");
+    }
+
+    /**
+     * The idea's amounts PL-regulated from its price level to the catalog's with the municipality's price index (exact,
+     * half even); as stated when the levels are the same or the idea names none, and when the index lacks one of the
+     * years (the draft's history then says so).
+     */
+    private Prices prices(IdeaCopyRequestedV1 request, Catalog catalog) {
+        Integer from = request.priceLevelYear();
+        int to = catalog.priceLevelYear;
+        if (from == null || from == to) {
+            return Prices.AS_STATED;
+        }
+        PriceIndex index = priceIndexes.effective(catalog.municipality);
+        try {
+            index.convert(0, from, to);
+        } catch (PriceLevelMissingException missing) {
+            return new Prices(amount -> amount, "; beløbene står i idéens " + from + "-priser, for kommunens"
+                    + " prisindeks mangler " + missing.year() + ": PL-regulér dem til " + to + "-priser");
+        }
+        return new Prices(amount -> TargetReadModel.convert(index, amount, from, to), "; beløbene er PL-reguleret fra "
+                + from + "- til " + to + "-priser med kommunens prisindeks");
+    }
+
     /** Refuses the request when it cannot be met (and says so), else null. */
-    private String refusal(IdeaCopyRequestedV1 request, Catalog catalog) {
+    private String refusal(IdeaCopyRequestedV1 request, Catalog catalog, Prices prices) {
         String municipality = catalog.municipality;
         if (catalog.status != CatalogStatus.OPEN) {
             return refuse(request, municipality, catalog, CATALOG_NOT_OPEN, "Budgetkataloget " + catalog.budgetYear
@@ -109,7 +143,7 @@ public class IdeaCopies {
                     + " skriv forslaget selv med idéen som oprindelse", null);
         }
         try {
-            ProposalRules.years(catalog, IdeaCopyDraft.of(request, catalog));
+            ProposalRules.years(catalog, IdeaCopyDraft.of(request, catalog, prices.convert()));
         } catch (ProblemException broken) {
             return refuse(request, municipality, catalog, INVALID_CONTENT, "Idéens beløb passer ikke til katalogets"
                     + " regler: " + broken.getMessage(), null);
@@ -117,14 +151,14 @@ public class IdeaCopies {
         return null;
     }
 
-    private void draft(IdeaCopyRequestedV1 request, String municipality, Catalog catalog) {
+    private void draft(IdeaCopyRequestedV1 request, String municipality, Catalog catalog, Prices prices) {
         ideas.vouched(request.ideaId(), request.ideaVersion(), request.title(), request.requestedAt());
-        ProposalInput input = IdeaCopyDraft.of(request, catalog);
+        ProposalInput input = IdeaCopyDraft.of(request, catalog, prices.convert());
         Actor author = request.requestedById() == null ? Actor.system("idea-bank", municipality, Roles.FINANCE_OFFICER)
                 : new Actor(request.requestedById(), request.requestedBy() == null ? request.requestedById()
                         : request.requestedBy(), municipality, null, Set.of(Roles.FINANCE_OFFICER), false);
         Proposal proposal = service.write(author, municipality, catalog.id, input, "Oprettet fra idébanken (idé "
-                + request.ideaId() + ")");
+                + request.ideaId() + ")" + prices.note());
         proposal.ideaCopyRequest = request.requestId();
         events.draftedFromIdea(proposal, request.requestId(), clock.instant());
     }

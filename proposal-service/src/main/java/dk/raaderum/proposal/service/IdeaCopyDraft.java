@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  * origin IDEA_BANK, and its yearly amounts moved onto the catalog's four years: the idea's first budget year becomes
  * the catalog's, and so on; a year the idea does not state takes the year before it (a full-year effect goes on),
  * and years before the first stated one are 0. An investment's cost falls in the first year, its gains are what
- * makes the net change. The finance officer adjusts all of it in the draft.
+ * makes the net change. Amounts are PL-regulated from the idea's price level to the catalog's when the municipality's
+ * price index has both years ({@link IdeaCopies}). The finance officer adjusts all of it in the draft.
  */
 final class IdeaCopyDraft {
 
@@ -33,9 +35,12 @@ final class IdeaCopyDraft {
     private IdeaCopyDraft() {
     }
 
-    /** The draft's content; empty amounts when the idea states none (the catalog's rules then refuse it). */
-    static ProposalInput of(IdeaCopyRequestedV1 idea, Catalog catalog) {
-        List<Long> net = yearly(idea, catalog);
+    /**
+     * The draft's content, its amounts turned into the catalog's prices by {@code prices}; empty amounts when the idea
+     * states none (the catalog's rules then refuse it).
+     */
+    static ProposalInput of(IdeaCopyRequestedV1 idea, Catalog catalog, LongUnaryOperator prices) {
+        List<Long> net = yearly(idea, prices);
         List<Integer> years = catalog.years();
         boolean investment = ProposalType.valueOf(idea.type()) == ProposalType.INVESTMENT;
         List<YearAmountInput> operating = new ArrayList<>();
@@ -44,7 +49,7 @@ final class IdeaCopyDraft {
         for (int i = 0; i < years.size(); i++) {
             long change = net.get(i);
             if (investment) {
-                long c = i == 0 && idea.investmentCost() != null ? idea.investmentCost() : 0;
+                long c = i == 0 && idea.investmentCost() != null ? prices.applyAsLong(idea.investmentCost()) : 0;
                 long g = c - change;
                 if (g < 0) {
                     c -= g;
@@ -68,14 +73,14 @@ final class IdeaCopyDraft {
         return idea.amounts() != null && !idea.amounts().isEmpty();
     }
 
-    private static List<Long> yearly(IdeaCopyRequestedV1 idea, Catalog catalog) {
+    private static List<Long> yearly(IdeaCopyRequestedV1 idea, LongUnaryOperator prices) {
         Map<Integer, Long> known = idea.amounts() == null ? Map.of() : idea.amounts().stream()
                 .collect(Collectors.toMap(YearAmount::year, YearAmount::amount, (a, b) -> b, TreeMap::new));
         List<Long> net = new ArrayList<>();
         long carried = 0;
         for (int i = 0; i < Catalog.HORIZON_YEARS; i++) {
             Long stated = known.get(idea.budgetYear() + i);
-            carried = stated != null ? stated : carried;
+            carried = stated != null ? prices.applyAsLong(stated) : carried;
             net.add(carried);
         }
         return net;
