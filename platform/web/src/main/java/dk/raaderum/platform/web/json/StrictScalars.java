@@ -10,6 +10,10 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 
 import jakarta.inject.Singleton;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
 /**
  * A JSON value is read as the type it is, never converted to the field's type, so a caller's mistake is a 400 naming
  * the field instead of a silently altered write:
@@ -18,26 +22,44 @@ import jakarta.inject.Singleton;
  * Jackson's default of cutting it to {@code -1};</li>
  * <li>a number or {@code true} sent for a text field is refused, instead of being stored as {@code "12345"} or
  * {@code "true"};</li>
- * <li>a string sent for a number or a yes/no field ({@code "1000000"}, {@code "false"}) is refused, as
- * {@code "1.500.000"} and {@code "nej"} already were; and a number for a yes/no field.</li>
+ * <li>a string sent for a whole number or a yes/no field ({@code "1000000"}, {@code "false"}) is refused, as
+ * {@code "1.500.000"} and {@code "nej"} already were; and a number for a yes/no field. An exact decimal
+ * ({@link BigDecimal}: a percent) may be a string, {@code "1.25"}, as clients that would otherwise pass it through a
+ * binary floating-point number send it.</li>
  * </ul>
- * Dates and enums stay strings, as JSON has no type of their own.
+ * Dates and enums stay strings, as JSON has no type of their own. Import files are read with {@link #lenientCopy}.
  */
 @Singleton
 public class StrictScalars implements ObjectMapperCustomizer {
 
+    /** The conversions refused: the field's type, and the JSON shapes it is not read from. */
+    private static final Map<LogicalType, List<CoercionInputShape>> REFUSED = Map.of(
+            LogicalType.Textual, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                    CoercionInputShape.Boolean),
+            LogicalType.Integer, List.of(CoercionInputShape.String),
+            LogicalType.Float, List.of(CoercionInputShape.String),
+            LogicalType.Boolean, List.of(CoercionInputShape.String, CoercionInputShape.Integer));
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        for (LogicalType number : new LogicalType[] { LogicalType.Integer, LogicalType.Float }) {
-            mapper.coercionConfigFor(number).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        }
-        mapper.coercionConfigFor(LogicalType.Boolean)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        set(mapper, CoercionAction.Fail);
+        mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    }
+
+    /**
+     * A copy of the application's mapper that converts these scalars as Jackson does by default, for import files whose
+     * columns systems fill as they please ({@code "budgetYear": 2025} or {@code "2025"}), read row by row with each
+     * row's errors named; never for an API's request bodies. Fractions for whole numbers stay refused.
+     */
+    public static ObjectMapper lenientCopy(ObjectMapper strict) {
+        ObjectMapper lenient = strict.copy();
+        set(lenient, CoercionAction.TryConvert);
+        return lenient;
+    }
+
+    private static void set(ObjectMapper mapper, CoercionAction action) {
+        REFUSED.forEach((type, shapes) -> shapes.forEach(shape -> mapper.coercionConfigFor(type)
+                .setCoercion(shape, action)));
     }
 }
