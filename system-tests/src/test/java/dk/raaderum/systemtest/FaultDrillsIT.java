@@ -31,6 +31,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +48,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The platform under faults, with a bounded client writing through the gateway as Varde's finance officer: the Kafka
  * broker stopped for a minute, PostgreSQL restarted while events flow, a service killed with SIGKILL mid-stream. Each
  * drill counts what was acknowledged, what reached target-service and followup-service, what was applied twice and
- * what went to a dead-letter topic, and adds a line to the summary table (target/drills.txt).
+ * what went to a dead-letter topic, and adds a line to the summary table (target/drills.txt). Last, an instance of
+ * the previous release restarts on the schema a next release migrated (a rolling update, a rollback).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultDrillsIT {
@@ -265,6 +270,102 @@ class FaultDrillsIT {
                 () -> assertEquals(n, effects.distinctProposals(), "one initiative per proposal"),
                 () -> assertEquals(n, effects.receivedByTarget(), "adoptions seen by target-service"),
                 () -> assertEquals(0, dead, "dead-lettered"));
+    }
+
+    /**
+     * A rolling update's old pod, or a rollback: proposal-service of this release restarts after a next release
+     * migrated its database (a versioned migration newer than any it has) and changed the platform's repeatable
+     * script. It must start on that schema, run its own copy of the repeatable script again (which only adds, so it
+     * is harmless), serve and take writes.
+     */
+    @Test
+    @Order(5)
+    void aPreviousReleaseRestartsOnTheNextReleasesSchema() throws Exception {
+        LocalStack stack = SharedStack.stack();
+        String token = financeToken();
+        int year = 2075;
+        long catalog = catalog(token, year);
+        String database = App.PROPOSAL.database();
+        int repeatableRunsBefore;
+        try (Connection db = Databases.connect(stack, database)) {
+            repeatableRunsBefore = NextRelease.migrated(db);
+        }
+        boolean served = false;
+        try {
+            stack.restartApp(App.PROPOSAL, Map.of());
+            Drills.awaitProposalsServed(token);
+            served = true;
+            Write write = presentedProposal(token, catalog, year, "Efter den næste udgaves migrering");
+            int repeatableRuns;
+            try (Connection db = Databases.connect(stack, database)) {
+                repeatableRuns = NextRelease.repeatableRuns(db);
+            }
+            Drills.report(new Row("previous release on next schema", write.statuses().size(),
+                    write.acknowledged() ? 1 : 0, 0, 0, 0, write.serverErrors(), "restarted and served; its repeatable"
+                            + " script ran " + (repeatableRuns - repeatableRunsBefore) + " time(s) again"));
+            assertAll(() -> assertTrue(write.acknowledged(), "a write after the restart: " + write.statuses()),
+                    () -> assertEquals(repeatableRunsBefore + 1, repeatableRuns, "the repeatable script ran again"));
+        } finally {
+            try (Connection db = Databases.connect(stack, database)) {
+                NextRelease.forget(db);
+            }
+            if (!served) {
+                stack.restartApp(App.PROPOSAL, Map.of());
+            }
+        }
+    }
+
+    /** What a next release leaves in a service's Flyway schema history, written by hand. */
+    private static final class NextRelease {
+
+        private static final String WRITER = "FaultDrillsIT";
+        private static final String REPEATABLE = "raaderum platform messaging";
+
+        /** A versioned migration after the last one applied, and the repeatable script changed; its runs now. */
+        static int migrated(Connection db) throws SQLException {
+            try (PreparedStatement insert = db.prepareStatement("""
+                    insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
+                        installed_by, execution_time, success)
+                    select max(installed_rank) + 1, ?, ?, 'SQL', ?, 1, ?, 0, true from flyway_schema_history""")) {
+                String next = Integer.toString(lastVersion(db) + 1);
+                row(insert, next, "next release", "V" + next + "__next_release.sql");
+                row(insert, null, REPEATABLE, "R__raaderum_platform_messaging.sql");
+            }
+            return repeatableRuns(db);
+        }
+
+        private static void row(PreparedStatement insert, String version, String description, String script)
+                throws SQLException {
+            insert.setString(1, version);
+            insert.setString(2, description);
+            insert.setString(3, script);
+            insert.setString(4, WRITER);
+            insert.executeUpdate();
+        }
+
+        static int repeatableRuns(Connection db) throws SQLException {
+            return count(db, "select count(*) from flyway_schema_history where version is null and description = '"
+                    + REPEATABLE + "'");
+        }
+
+        static void forget(Connection db) throws SQLException {
+            try (PreparedStatement delete = db.prepareStatement(
+                    "delete from flyway_schema_history where installed_by = ?")) {
+                delete.setString(1, WRITER);
+                delete.executeUpdate();
+            }
+        }
+
+        private static int lastVersion(Connection db) throws SQLException {
+            return count(db, "select max(version::int) from flyway_schema_history where version is not null");
+        }
+
+        private static int count(Connection db, String query) throws SQLException {
+            try (ResultSet rs = db.createStatement().executeQuery(query)) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     /** The applications whose readiness does not answer 200 within 5 s (each named with what it answered). */

@@ -11,7 +11,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +40,7 @@ final class Outboxes {
 
     /** Rows not sent yet. */
     static long pending(LocalStack stack, String database) throws SQLException {
-        try (Connection connection = connect(stack, database);
+        try (Connection connection = Databases.connect(stack, database);
                 ResultSet rs = connection.createStatement().executeQuery(
                         "select count(*) from outbox_event where sent_at is null")) {
             rs.next();
@@ -55,7 +54,7 @@ final class Outboxes {
         List<Row> rows = new ArrayList<>();
         long outOfOrder;
         long drainMillis;
-        try (Connection connection = connect(stack, database)) {
+        try (Connection connection = Databases.connect(stack, database)) {
             try (PreparedStatement select = connection.prepareStatement(
                     "select event_id, topic, aggregate_id from outbox_event where created_at >= ? order by id")) {
                 select.setTimestamp(1, Timestamp.from(since));
@@ -125,9 +124,5 @@ final class Outboxes {
         } catch (RuntimeException notJson) {
             return null;
         }
-    }
-
-    private static Connection connect(LocalStack stack, String database) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(database), "postgres", "");
     }
 }

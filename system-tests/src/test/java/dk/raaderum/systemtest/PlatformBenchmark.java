@@ -36,7 +36,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -590,8 +589,8 @@ class PlatformBenchmark {
         int loaded = 0;
         for (int i = 0; i < INITIATIVE_CURVE_SIZES.size(); i++) {
             int size = INITIATIVE_CURVE_SIZES.get(i);
-            try (Connection connection = DriverManager.getConnection(
-                    SharedStack.stack().jdbcUrl(App.FOLLOWUP.database()), "postgres", "")) {
+            try (Connection connection = Databases.connect(SharedStack.stack(),
+                    App.FOLLOWUP.database())) {
                 SqlScript.run(connection, script, INITIATIVE_FIRST_ID + i * 10_000_000L, HALSNAES, size - loaded);
                 SqlScript.run(connection, "analyze");
             }
