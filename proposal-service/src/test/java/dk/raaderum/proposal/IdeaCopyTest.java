@@ -99,7 +99,8 @@ class IdeaCopyTest {
     void anIdeasAmountsArePlRegulatedToTheCatalogsPricesOrSaidToBeAtTheIdeas() {
         long idea = IdeaBankEvents.newIdeaId();
         IdeaBankEvents.published(idea, Instant.now());
-        // KL's default index: 2025 121.1098, 2028 129.7862; -400,000 × 129.7862 / 121.1098 = -428,656.31... → -428,656
+        // KL's default index: 2025 121.1098, 2028 129.7862;
+        // -400,000 × 129.7862 / 121.1098 = -428,656.31... → -428,656
         long catalog = createCatalog(M, 2028);
         IdeaCopyRequestedV1 request = IdeaBankEvents.request(idea, catalog, "ÆLD", "EFFICIENCY", null);
         IdeaBankEvents.send(request, M);

@@ -142,14 +142,16 @@ class SimulationTest {
                 "areaBudgets", List.of(Map.of("areaCode", "ÆLD", "year", Y, "amount", -1_000_000_000_000L)))), 400,
                 "validation").body("errors[0].field", equalTo("areaBudgets[0].amount"));
         assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
-                Map.of("areaCode", "ÆLD", "year", Y, "amount", 1), Map.of("areaCode", "XYZ", "year", Y, "amount", 5)))),
+                Map.of("areaCode", "ÆLD", "year", Y, "amount", 1),
+                Map.of("areaCode", "XYZ", "year", Y, "amount", 5)))),
                 422, "business-rule").body("rule", equalTo("unknown-area"))
                 .body("errors[0].field", equalTo("areaBudgets[1].areaCode"));
         assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
                 Map.of("areaCode", "ÆLD", "year", Y + 4, "amount", 5)))), 422, "business-rule")
                 .body("rule", equalTo("catalog-years")).body("errors[0].field", equalTo("areaBudgets[0].year"));
         assertProblem(simulate(finance, Map.of("proposalIds", List.of(saving), "areaBudgets", List.of(
-                Map.of("areaCode", "ÆLD", "year", Y, "amount", 5), Map.of("areaCode", "ÆLD", "year", Y, "amount", 6)))),
+                Map.of("areaCode", "ÆLD", "year", Y, "amount", 5),
+                Map.of("areaCode", "ÆLD", "year", Y, "amount", 6)))),
                 422, "business-rule").body("rule", equalTo("catalog-years"));
     }
 

@@ -156,8 +156,8 @@ public class Agreement {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolation(RULE_FRAMES, "Each committee has a fixed frame of 0 kr. or more for"
-                    + " every budget year the agreement covers (" + firstYear + "–" + lastYear + "), and for no other",
-                    errors);
+                    + " every budget year the agreement covers (" + firstYear + "–" + lastYear + "), and for no"
+                    + " other", errors);
         }
     }
 }

@@ -116,12 +116,13 @@ final class ProposalRules {
         Map<Integer, Long> byYear = new HashMap<>();
         for (YearAmountInput amount : amounts == null ? List.<YearAmountInput>of() : amounts) {
             if (byYear.put(amount.year(), amount.amount()) != null) {
-                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " gives " + amount.year() + " twice");
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " gives " + amount.year()
+                        + " twice");
             }
         }
         if (!byYear.keySet().equals(new TreeSet<>(catalogYears))) {
-            throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " must give exactly the catalog's years "
-                    + catalogYears + ", it gives " + new TreeSet<>(byYear.keySet()),
+            throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, field + " must give exactly the catalog's"
+                    + " years " + catalogYears + ", it gives " + new TreeSet<>(byYear.keySet()),
                     List.of(new FieldError(field, "years " + catalogYears)));
         }
         return byYear;
@@ -135,7 +136,8 @@ final class ProposalRules {
                         + ", which is not one of the catalog's years " + catalogYears);
             }
             if (byYear.put(fte.year(), fte.fte()) != null) {
-                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "staffChange gives " + fte.year() + " twice");
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "staffChange gives " + fte.year()
+                        + " twice");
             }
         }
         return byYear;

@@ -42,7 +42,8 @@ public final class SimulationModels {
 
     @Schema(description = "An area's operating budget for one year of the catalog (0 kr. or more), when target-service"
             + " has not sent it")
-    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year, @NotNull @Kroner @PositiveOrZero Long amount) {
+    public record AreaBudget(@NotNull String areaCode, @NotNull Integer year,
+            @NotNull @Kroner @PositiveOrZero Long amount) {
     }
 
     @Schema(description = "What to simulate: a selection of proposals, optionally with general measures")

@@ -174,8 +174,8 @@ public class SimulationService {
         if (request.frameReduction() != null) {
             for (YearPercent percent : request.frameReduction().percentPerYear()) {
                 if (!years.contains(percent.year())) {
-                    throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "frameReduction gives " + percent.year()
-                            + ", which is not one of the catalog's years " + years);
+                    throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "frameReduction gives "
+                            + percent.year() + ", which is not one of the catalog's years " + years);
                 }
                 framePercent.put(percent.year(), percent.percent());
             }
@@ -221,8 +221,9 @@ public class SimulationService {
                                 "not an area of the catalog: " + codes.stream().sorted().toList())));
             }
             if (!catalog.years().contains(budget.year()) || !seen.add(budget.areaCode() + " " + budget.year())) {
-                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "areaBudgets gives " + budget.areaCode()
-                        + " " + budget.year() + ": once for each of the catalog's years " + catalog.years(),
+                throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "areaBudgets gives "
+                        + budget.areaCode() + " " + budget.year() + ": once for each of the catalog's years "
+                        + catalog.years(),
                         List.of(new FieldError(field + ".year", "not one of " + catalog.years() + ", or given twice")));
             }
             budgets.computeIfAbsent(budget.areaCode(), code -> new TreeMap<>()).put(budget.year(), budget.amount());
