@@ -9,6 +9,7 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -180,8 +181,20 @@ class ImportTest {
         bad.put("farve", "rød");
         Map<String, Object> wrongType = row("851", 2021, "J-3", "EFFICIENCY", "sundhed", "Forkert type", "x", -1L);
         wrongType.put("amounts", "mange");
-        assertProblem(importJson(List.of(bad, wrongType)), 422, "business-rule")
-                .body("errors.field", hasItems("row 1: farve", "row 2: amounts"));
+        Map<String, Object> numberTitle = row("851", 2021, "J-4", "EFFICIENCY", "sundhed", "x", "x", -1L);
+        numberTitle.put("title", 12345);
+        Map<String, Object> textAmount = row("851", 2021, "J-5", "EFFICIENCY", "sundhed", "Tekstbeløb", "x", -1L);
+        textAmount.put("amounts", List.of(Map.of("year", 2021, "amount", "-1000")));
+        Map<String, Object> danishNo = row("851", 2021, "J-6", "EFFICIENCY", "sundhed", "Dansk nej", "x", -1L);
+        danishNo.put("reducesService", "nej");
+        long before = ideasOf("851");
+        assertProblem(importJson(List.of(bad, wrongType, numberTitle, textAmount, danishNo)), 422, "business-rule")
+                .body("errors.field", hasItems("row 1: farve", "row 2: amounts", "row 3: title",
+                        "row 4: amounts[0].amount", "row 5: reducesService"))
+                .body("errors.message", hasItems("unknown field", "cannot be read as a string", "expected a number",
+                        "expected true or false"))
+                .body("errors.message", everyItem(not(containsString("java."))));
+        assertEquals(before, ideasOf("851"), "nothing of a refused import written");
         assertProblem(as(Tokens.curator()).body("{\"not\": \"an array\"}").post(IMPORTS).then(), 400, "validation");
         assertProblem(as(Tokens.curator()).body("[{\"title\": ").post(IMPORTS).then(), 400, "validation");
     }

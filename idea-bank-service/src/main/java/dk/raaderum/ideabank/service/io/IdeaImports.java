@@ -18,7 +18,6 @@ import dk.raaderum.ideabank.repository.ImportRepository;
 import dk.raaderum.ideabank.service.IdeaWriter;
 import dk.raaderum.ideabank.service.io.ImportRows.ParsedRow;
 import dk.raaderum.ideabank.service.io.ImportRows.RowError;
-import dk.raaderum.platform.web.json.StrictScalars;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
@@ -86,7 +85,6 @@ public class IdeaImports {
     private final ImportRepository imports;
     private final IdeaWriter writer;
     private final IdeaVectorRepository vectors;
-    /** Import files are read leniently: a row's {@code "budgetYear": 2025} or {@code "2025"} alike. */
     private final ObjectMapper json;
     private final IdeaBankConfig.Imports config;
     private final Clock clock;
@@ -98,7 +96,7 @@ public class IdeaImports {
         this.imports = imports;
         this.writer = writer;
         this.vectors = vectors;
-        this.json = StrictScalars.lenientCopy(json);
+        this.json = json;
         this.config = config.imports();
         this.clock = clock;
     }

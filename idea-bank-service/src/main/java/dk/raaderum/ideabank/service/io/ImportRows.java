@@ -84,7 +84,8 @@ final class ImportRows {
         Map<IdeaColumn, String> cells = new EnumMap<>(IdeaColumn.class);
         cells.put(IdeaColumn.ID, json.id() == null ? null : json.id().toString());
         cells.put(IdeaColumn.MUNICIPALITY, json.municipality());
-        cells.put(IdeaColumn.BUDGET_YEAR, json.budgetYear());
+        cells.put(IdeaColumn.BUDGET_YEAR, json.budgetYear() == null || json.budgetYear().isNull() ? null
+                : json.budgetYear().isValueNode() ? json.budgetYear().asText() : json.budgetYear().toString());
         cells.put(IdeaColumn.NUMBER, json.number());
         cells.put(IdeaColumn.SOURCE_REFERENCE, json.sourceReference());
         cells.put(IdeaColumn.TITLE, json.title());

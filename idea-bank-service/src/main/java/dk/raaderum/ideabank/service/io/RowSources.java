@@ -13,6 +13,7 @@ import dk.raaderum.ideabank.service.io.ImportRows.RowError;
 import dk.raaderum.platform.spreadsheet.XlsxReader;
 import dk.raaderum.platform.web.http.CsvReader;
 import dk.raaderum.platform.web.problem.FieldError;
+import dk.raaderum.platform.web.problem.JsonFieldErrors;
 import dk.raaderum.platform.web.problem.ProblemException;
 
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * The rows of an import file, read one at a time and handed on as they are read (a file is never held whole): a JSON
@@ -69,10 +69,8 @@ final class RowSources {
         try {
             return ImportRows.fromJson(row, reader.treeToValue(node, JsonImportRow.class));
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining("."));
-            return new ParsedRow(row, null, null, null, List.of(new RowError(row, field,
-                    e.getOriginalMessage().split("\n")[0])));
+            FieldError error = JsonFieldErrors.of(e).orElse(new FieldError("", "invalid value"));
+            return new ParsedRow(row, null, null, null, List.of(new RowError(row, error.field(), error.message())));
         } catch (JsonProcessingException e) {
             return new ParsedRow(row, null, null, null, List.of(new RowError(row, "", "not an idea: "
                     + e.getOriginalMessage())));

@@ -27,7 +27,7 @@ import java.util.Map;
  * ({@link BigDecimal}: a percent) may be a string, {@code "1.25"}, as clients that would otherwise pass it through a
  * binary floating-point number send it.</li>
  * </ul>
- * Dates and enums stay strings, as JSON has no type of their own. Import files are read with {@link #lenientCopy}.
+ * Dates and enums stay strings, as JSON has no type of their own. The rows of JSON import files are read the same way.
  */
 @Singleton
 public class StrictScalars implements ObjectMapperCustomizer {
@@ -45,17 +45,6 @@ public class StrictScalars implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         set(mapper, CoercionAction.Fail);
         mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
-    }
-
-    /**
-     * A copy of the application's mapper that converts these scalars as Jackson does by default, for import files whose
-     * columns systems fill as they please ({@code "budgetYear": 2025} or {@code "2025"}), read row by row with each
-     * row's errors named; never for an API's request bodies. Fractions for whole numbers stay refused.
-     */
-    public static ObjectMapper lenientCopy(ObjectMapper strict) {
-        ObjectMapper lenient = strict.copy();
-        set(lenient, CoercionAction.TryConvert);
-        return lenient;
     }
 
     private static void set(ObjectMapper mapper, CoercionAction action) {

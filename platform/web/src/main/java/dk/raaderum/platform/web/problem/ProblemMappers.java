@@ -1,7 +1,6 @@
 package dk.raaderum.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -9,8 +8,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.raaderum.platform.events.PriceLevelMissingException;
 import dk.raaderum.platform.web.request.RequestIds;
-import dk.raaderum.platform.web.text.ControlCharacterGuard;
-import dk.raaderum.platform.web.text.ControlCharacters;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -36,6 +33,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -241,74 +239,17 @@ public class ProblemMappers {
     }
 
     private static ProblemException jsonProblem(JsonProcessingException e) {
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = jsonPath(mapping.getPath());
-            String message;
-            if (e instanceof UnrecognizedPropertyException) {
-                message = "unknown field";
-            } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
-                message = ControlCharacters.MESSAGE;
-            } else if (e instanceof InvalidFormatException format) {
-                message = "cannot be read as " + friendlyType(format.getTargetType());
-            } else if (e instanceof MismatchedInputException mismatch) {
-                message = "expected " + friendlyType(mismatch.getTargetType());
-            } else {
-                message = "invalid value";
-            }
-            return ProblemException.validation(field + ": " + message, List.of(new FieldError(field, message)));
+        Optional<FieldError> field = JsonFieldErrors.of(e);
+        if (field.isPresent()) {
+            return ProblemException.validation(field.get().field() + ": " + field.get().message(), List.of(field.get()));
         }
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         if (e instanceof MismatchedInputException mismatch) {
             return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body must be JSON: "
-                    + friendlyType(mismatch.getTargetType()) + where);
+                    + JsonFieldErrors.expected(mismatch.getTargetType()) + where);
         }
         return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : references) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String friendlyType(Class<?> type) {
-        if (type == null) {
-            return "a different value";
-        }
-        if (type.isEnum()) {
-            Object[] constants = type.getEnumConstants();
-            List<String> names = new ArrayList<>();
-            for (Object constant : constants) {
-                names.add(((Enum<?>) constant).name());
-            }
-            return "one of " + names;
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.getName().startsWith("java.time.")) {
-            return "a date/time (ISO 8601) " + type.getSimpleName();
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     /**

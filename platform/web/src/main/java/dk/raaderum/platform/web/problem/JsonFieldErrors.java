@@ -1,0 +1,90 @@
+package dk.raaderum.platform.web.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import dk.raaderum.platform.web.text.ControlCharacterGuard;
+import dk.raaderum.platform.web.text.ControlCharacters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a JSON value that could not be read says to its sender, in the platform's words and never Jackson's (no Java
+ * class names): the field's path ({@code lines[1].year}) and what was wrong with it. Used for request bodies
+ * ({@link ProblemMappers}) and for the rows of JSON import files.
+ */
+public final class JsonFieldErrors {
+
+    private JsonFieldErrors() {
+    }
+
+    /** The field and what is wrong with it; empty when the error is about the document, not a field. */
+    public static Optional<FieldError> of(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return Optional.empty();
+        }
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "unknown field";
+        } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
+            message = ControlCharacters.MESSAGE;
+        } else if (e instanceof InvalidFormatException format) {
+            message = "cannot be read as " + expected(format.getTargetType());
+        } else if (e instanceof MismatchedInputException mismatch) {
+            message = "expected " + expected(mismatch.getTargetType());
+        } else {
+            message = "invalid value";
+        }
+        return Optional.of(new FieldError(path(mapping.getPath()), message));
+    }
+
+    /** What a value of the type is, in words: "a number", "true or false", "one of [SAVING, …]", … */
+    public static String expected(Class<?> type) {
+        if (type == null) {
+            return "a different value";
+        }
+        if (type.isEnum()) {
+            List<String> names = new ArrayList<>();
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+            return "one of " + names;
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.getName().startsWith("java.time.")) {
+            return "a date/time (ISO 8601) " + type.getSimpleName();
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
