@@ -36,7 +36,7 @@ public final class KeyFigureRules {
     public static final String BASELINE = "key-figure-baseline";
     /** ROOM starts from 0 (the room the selection creates): it has no baseline. */
     public static final String ROOM_BASELINE = "room-baseline";
-    /** A PERCENT figure is a percent of an amount, its basis; a KRONER figure has none. */
+    /** A PERCENT figure is a percent of an amount above 0 kr., its basis; a KRONER figure has none. */
     public static final String BASIS = "key-figure-basis";
     /** An amount in kroner is whole and within {@link YearAmount#MAX_ABS}. */
     public static final String AMOUNT = "key-figure-amount";
@@ -116,12 +116,20 @@ public final class KeyFigureRules {
                 (given == null ? List.<YearFigure>of() : given).stream().map(YearFigure::year).toList(), field));
     }
 
-    /** Kroner whole and within the bound; percents within ±1000. The basis is always kroner. */
+    /** Kroner whole and within the bound; percents within ±1000. The basis is always kroner, above 0. */
     private static void values(KeyFigure figure, String at, List<RuleBreach> breaches) {
         boolean percent = figure.unit() == FigureUnit.PERCENT;
         value(figure.bounds(), at + ".bounds", percent, breaches);
         value(figure.baseline(), at + ".baseline", percent, breaches);
         value(figure.basis(), at + ".basis", false, breaches);
+        if (figure.basis() != null) {
+            for (int j = 0; j < figure.basis().size(); j++) {
+                if (figure.basis().get(j).value().signum() <= 0) {
+                    breaches.add(new RuleBreach(BASIS, at + ".basis[" + j + "].value", "a percent is of an amount above"
+                            + " 0 kr.; " + figure.basis().get(j).value().toPlainString() + " kr. is not"));
+                }
+            }
+        }
     }
 
     private static void value(List<YearFigure> values, String field, boolean percent, List<RuleBreach> breaches) {

@@ -94,6 +94,17 @@ class KeyFigureRulesTest {
     }
 
     @Test
+    void aPercentIsOfAnAmountAboveZero() {
+        KeyFigure r = room();
+        List<RuleBreach> breaches = KeyFigureRules.check(FIRST, List.of(new KeyFigure(r.key(), r.name(), r.kind(),
+                r.unit(), r.boundType(), r.bounds(), List.of(), years("5000000000", "-1000", "0", "5000000000"),
+                BasisSource.GIVEN)));
+        assertEquals(List.of("key-figure-basis", "key-figure-basis"), breaches.stream().map(RuleBreach::rule).toList());
+        assertEquals(List.of("keyFigures[0].basis[1].value", "keyFigures[0].basis[2].value"),
+                breaches.stream().map(RuleBreach::field).toList());
+    }
+
+    @Test
     void theRoomHasNoBaselineAndEveryOtherFigureHasOne() {
         KeyFigure r = room();
         assertEquals(List.of("room-baseline"), rules(new KeyFigure(r.key(), r.name(), r.kind(), r.unit(),
