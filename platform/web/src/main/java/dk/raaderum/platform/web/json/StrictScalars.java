@@ -1,5 +1,6 @@
 package dk.raaderum.platform.web.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -27,6 +28,7 @@ import java.util.Map;
  * ({@link BigDecimal}: a percent) may be a string, {@code "1.25"}, as clients that would otherwise pass it through a
  * binary floating-point number send it.</li>
  * </ul>
+ * A field named twice in one object is refused too, instead of the last one silently winning.
  * Dates and enums stay strings, as JSON has no type of their own. The rows of JSON import files are read the same way.
  */
 @Singleton
@@ -43,6 +45,7 @@ public class StrictScalars implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         set(mapper, CoercionAction.Fail);
         mapper.coercionConfigFor(BigDecimal.class).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
     }

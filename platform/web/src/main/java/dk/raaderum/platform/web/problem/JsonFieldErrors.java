@@ -1,6 +1,8 @@
 package dk.raaderum.platform.web.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -23,13 +25,20 @@ public final class JsonFieldErrors {
     private JsonFieldErrors() {
     }
 
-    /** The field and what is wrong with it; empty when the error is about the document, not a field. */
+    /**
+     * The field and what is wrong with it; empty when the error is about the document, not a field (also when the
+     * document breaks off or is not JSON inside a field's value).
+     */
     public static Optional<FieldError> of(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()
+                || mapping.getCause() instanceof JsonParseException) {
             return Optional.empty();
         }
         String message;
-        if (e instanceof UnrecognizedPropertyException) {
+        if (mapping.getCause() instanceof InputCoercionException) {
+            message = "the number is too large (whole numbers are at most ±9223372036854775807; amounts have bounds of"
+                    + " their own)";
+        } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";
         } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
             message = ControlCharacters.MESSAGE;

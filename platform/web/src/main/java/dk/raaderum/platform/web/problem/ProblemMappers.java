@@ -238,6 +238,9 @@ public class ProblemMappers {
         }
     }
 
+    /** How Jackson's strict duplicate detection (StrictScalars) begins its message; the field's name follows. */
+    private static final String DUPLICATE_FIELD = "Duplicate field";
+
     private static ProblemException jsonProblem(JsonProcessingException e) {
         Optional<FieldError> field = JsonFieldErrors.of(e);
         if (field.isPresent()) {
@@ -248,6 +251,10 @@ public class ProblemMappers {
         if (e instanceof MismatchedInputException mismatch) {
             return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body must be JSON: "
                     + JsonFieldErrors.expected(mismatch.getTargetType()) + where);
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body names a field twice: "
+                    + e.getOriginalMessage().substring(DUPLICATE_FIELD.length()).strip() + where);
         }
         return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
     }

@@ -91,6 +91,24 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aFieldNamedTwiceIsRefusedNotTheLastOneTaken() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"a\", \"title\": \"b\", \"amount\": 1}").post(NOTES)
+                .then(), 400, "malformed-request")
+                .body("detail", containsString("names a field twice: 'title'"));
+    }
+
+    @Test
+    void aBodyBrokenOffInsideAFieldIsNotValidJsonAndATooLargeNumberIsNamed() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"lines\": [").post(NOTES).then(),
+                400, "malformed-request")
+                .body("detail", containsString("not valid JSON"));
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 100000000000000000000}").post(NOTES)
+                .then(), 400, "validation")
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", containsString("too large"));
+    }
+
+    @Test
     void validJsonOfTheWrongShapeSaysWhatTheBodyMustBe() {
         assertProblem(asVardeFinanceOfficer().body("[]").post(NOTES).then(), 400, "malformed-request")
                 .body("detail", containsString("must be JSON: an object"))
