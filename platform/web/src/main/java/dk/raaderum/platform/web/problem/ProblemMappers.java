@@ -18,6 +18,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -88,7 +89,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(ProblemMappers::fieldError)
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         String detail = errors.isEmpty() ? "The request is not valid"
@@ -238,6 +239,9 @@ public class ProblemMappers {
         }
     }
 
+    /** The field a violation of the request's JSON body itself (not one of its fields) is named by. */
+    static final String BODY = "body";
+    private static final String BODY_MISSING = "send the request's body: a JSON object";
     /** How Jackson's strict duplicate detection (StrictScalars) begins its message; the field's name follows. */
     private static final String DUPLICATE_FIELD = "Duplicate field";
 
@@ -266,15 +270,22 @@ public class ProblemMappers {
     static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
+        Class<?> parameterType = null;
+        List<Class<?>> parameterTypes = List.of();
         Iterator<Path.Node> nodes = violation.getPropertyPath().iterator();
         while (nodes.hasNext()) {
             Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD) {
+                parameterTypes = node.as(Path.MethodNode.class).getParameterTypes();
+            }
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
                     || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                parameterType = index < parameterTypes.size() ? parameterTypes.get(index) : null;
                 continue;
             }
             if (node.isInIterable() && !parts.isEmpty()) {
@@ -288,9 +299,24 @@ public class ProblemMappers {
             }
         }
         if (parts.isEmpty()) {
-            return parameter == null ? "request" : parameter;
+            return parameter == null ? "request" : isBody(parameterType) ? BODY : parameter;
         }
         return String.join(".", parts);
+    }
+
+    /** The violation as the caller reads it: a missing body is asked for as such. */
+    private static FieldError fieldError(ConstraintViolation<?> violation) {
+        String field = fieldOf(violation);
+        boolean missingBody = BODY.equals(field) && violation.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+        return new FieldError(field, missingBody ? BODY_MISSING : violation.getMessage());
+    }
+
+    /**
+     * Whether a resource method's parameter is its JSON body: one of the application's types (query, path and header
+     * parameters are text, numbers, dates, enums or lists of them), whose Java name means nothing to the caller.
+     */
+    private static boolean isBody(Class<?> type) {
+        return type != null && !type.isPrimitive() && !type.isEnum() && !type.getName().startsWith("java.");
     }
 
     private static String path(ContainerRequestContext request) {

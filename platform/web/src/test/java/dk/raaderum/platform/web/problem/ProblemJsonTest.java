@@ -91,6 +91,18 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aMissingBodyIsAskedForAsTheBodyNotByItsJavaName() {
+        for (String body : new String[] { "", "null" }) {
+            assertProblem(asVardeFinanceOfficer().body(body).post(NOTES).then(), 400, "validation")
+                    .body("errors[0].field", equalTo("body"))
+                    .body("errors[0].message", containsString("send the request's body"))
+                    .body("detail", not(containsString("request:")));
+        }
+        assertProblem(asVardeFinanceOfficer().queryParam("size", 1000).get(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
     void aFieldNamedTwiceIsRefusedNotTheLastOneTaken() {
         assertProblem(asVardeFinanceOfficer().body("{\"title\": \"a\", \"title\": \"b\", \"amount\": 1}").post(NOTES)
                 .then(), 400, "malformed-request")

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -67,7 +68,7 @@ public class NoteResource {
 
     @POST
     @RolesAllowed(Roles.FINANCE_OFFICER)
-    public Response create(@PathParam("municipalityCode") String municipality, @Valid NoteRequest request,
+    public Response create(@PathParam("municipalityCode") String municipality, @NotNull @Valid NoteRequest request,
             @Context UriInfo uri) {
         return Responses.created(uri, 1, Map.of("title", request.title()));
     }
