@@ -232,7 +232,17 @@ class IdeaLoopIT {
         as("halsnaes-finance").body(body).post(HALSNAES + "/idea-copies").then().statusCode(409)
                 .body("type", containsString("catalog-closed"));
         as("halsnaes-finance").get(HALSNAES + "/catalogs/" + catalog + "/proposals").then().body("total", equalTo(0));
-        as("varde-finance").body(body).post(VARDE + "/idea-copies").then().statusCode(403);
+        // Halsnæs' catalog asked for by Varde: answered as an id Varde has no catalog with, which tells nothing of
+        // Halsnæs (the same as an id nobody has), and proposal-service writes nothing into Halsnæs' catalog
+        for (long catalogId : new long[] { catalog, 987_654_321L }) {
+            String outcome = as("varde-finance").body(Map.of("ideaId", published, "catalogId", catalogId, "areaCode",
+                    "ÆLD")).post(VARDE + "/idea-copies").then().statusCode(202).extract().jsonPath().getString("href");
+            JsonPath refused = awaitOutcome("varde-finance", outcome);
+            assertEquals("FAILED", refused.getString("status"), refused.prettify());
+            assertEquals("CATALOG_NOT_FOUND", refused.getString("problem.reason"), refused.prettify());
+            assertEquals(404, refused.getInt("problem.status"));
+        }
+        as("halsnaes-finance").get(HALSNAES + "/catalogs/" + catalog + "/proposals").then().body("total", equalTo(0));
 
         for (int year = 2031; year <= 2033; year++) {
             long open = createCatalog("halsnaes-finance", HALSNAES, year);
