@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.raaderum.ideabank.support.Ideas;
 import dk.raaderum.ideabank.support.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Danish search as municipal users would type it: compound words, inflections, æ/ø/å, phrases, exclusions, "or",
@@ -191,6 +193,27 @@ class DanishSearchTest {
                 titles(search(null, "sort", "largest-amount")).subList(0, 2));
         assertEquals(9, search(null, "sort", "newest").getList("items").size());
         assertEquals(9, search(null, "sort", "most-adopted").getList("items").size());
+    }
+
+    @Test
+    void freeTextFindsAnIdeaByItsTags() {
+        String vordingborg = "390";
+        Map<String, Object> body = Ideas.efficiency("Fælles vagtplan i beredskabet", "tvaergaaende", 2027, 200_000L);
+        long id = Ideas.submitted(vordingborg, body);
+        assertEquals(List.of("velfærdsteknologi"), body.get("tags"), "the texts do not use the tag's word");
+        as(Tokens.curator()).body(Map.of("tags", List.of("klimatilpasning", "beredskabssamarbejde")))
+                .post("/api/v1/kl/ideas/" + id + "/publish").then().statusCode(200);
+
+        JsonPath found = as(Tokens.finance("101")).queryParam("municipality", vordingborg)
+                .queryParam("q", "klimatilpasning").get("/api/v1/ideas").then().statusCode(200).extract().jsonPath();
+        assertEquals("FULL_TEXT", found.getString("matchedBy"));
+        assertThat(titles(found), contains("Fælles vagtplan i beredskabet"));
+        assertThat(titles(as(Tokens.finance("101")).queryParam("municipality", vordingborg).queryParam("q", "samarbejde")
+                .get("/api/v1/ideas").then().statusCode(200).extract().jsonPath()),
+                contains("Fælles vagtplan i beredskabet"));
+        assertEquals(0, as(Tokens.finance("101")).queryParam("municipality", vordingborg)
+                .queryParam("q", "velfærdsteknologi").get("/api/v1/ideas").then().statusCode(200).extract().jsonPath()
+                .getInt("total"), "the tag the curator replaced is no longer found");
     }
 
     @Test

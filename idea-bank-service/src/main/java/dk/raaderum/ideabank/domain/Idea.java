@@ -173,7 +173,7 @@ public class Idea {
     @Column(name = "proven_score", nullable = false, precision = 6, scale = 4)
     public BigDecimal provenScore = BigDecimal.ZERO;
 
-    /** The parts of the compound words of all texts (weight D of the search vector). */
+    /** The parts of the compound words of all texts, and the tags (weight D of the search vector). */
     @Column(name = "search_parts", nullable = false, columnDefinition = "text")
     public String searchParts;
 

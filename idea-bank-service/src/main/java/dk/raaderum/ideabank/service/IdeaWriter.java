@@ -50,13 +50,19 @@ public class IdeaWriter {
         this.clock = clock;
     }
 
-    /** The compound parts of an idea's texts (all of them, and title and summary): what search indexes besides words. */
+    /**
+     * What search indexes besides an idea's words: {@code all}, the compound parts of every text and the tags with
+     * their parts (weight D of the search vector, so free text finds an idea by its tags); {@code head}, the compound
+     * parts of title and summary.
+     */
     public record Parts(String all, String head) {
     }
 
-    /** The parts of the content's compound words; safe on any thread (a bulk import splits ahead of writing). */
+    /** The parts of the content's compound words, and its tags; safe on any thread (a bulk import splits ahead). */
     public Parts parts(IdeaContent content) {
-        return new Parts(decompounder.parts(content.title(), content.summary(), content.description()),
+        String tags = String.join(" ", content.tags());
+        String compounds = decompounder.parts(content.title(), content.summary(), content.description(), tags);
+        return new Parts(tags.isEmpty() ? compounds : (compounds + " " + tags).strip(),
                 decompounder.parts(content.title(), content.summary()));
     }
 
