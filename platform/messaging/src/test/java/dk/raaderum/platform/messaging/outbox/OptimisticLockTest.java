@@ -9,7 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
 
-/** A write that lost a race against another transaction answers 409, not 500. */
+/**
+ * A write that lost a race against another transaction answers 409, not 500; 412 when the caller named the version it
+ * read in If-Match, as a stale If-Match does.
+ */
 @QuarkusTest
 class OptimisticLockTest {
 
@@ -17,6 +20,15 @@ class OptimisticLockTest {
     void concurrentModificationIs409() {
         long id = create("race-" + java.util.UUID.randomUUID());
         ProblemAssertions.assertProblem(given().post("/test/notes/" + id + "/race").then(), 409,
+                "concurrent-modification");
+    }
+
+    @Test
+    void aLostRaceWithIfMatchIs412() {
+        long id = create("race-" + java.util.UUID.randomUUID());
+        ProblemAssertions.assertProblem(given().header("If-Match", "\"0\"").post("/test/notes/" + id + "/race").then(),
+                412, "precondition-failed");
+        ProblemAssertions.assertProblem(given().header("If-Match", "*").post("/test/notes/" + id + "/race").then(), 409,
                 "concurrent-modification");
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.raaderum.platform.events.PriceLevelMissingException;
+import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.request.RequestIds;
 
 import io.quarkus.security.AuthenticationCompletionException;
@@ -187,9 +188,7 @@ public class ProblemMappers {
                 return constraintViolation(violation, request);
             }
             if (OPTIMISTIC_LOCK_EXCEPTIONS.contains(t.getClass().getName())) {
-                return respond(Problem.of(ProblemTypes.CONCURRENT_MODIFICATION,
-                        "Someone else changed this resource while you were changing it. Read it again and retry.",
-                        path(request), RequestIds.current(request)), request);
+                return lostRace(request);
             }
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return respond(Problem.of(ProblemTypes.CONFLICT, "A resource with the same unique key already exists",
@@ -205,6 +204,19 @@ public class ProblemMappers {
         return respond(Problem.of(ProblemTypes.INTERNAL,
                 "Something went wrong on our side. Quote correlationId " + correlationId + " when you report it.",
                 path(request), correlationId), request);
+    }
+
+    /**
+     * Another transaction changed the resource while this write ran. A caller that named the version it read in
+     * If-Match gets 412, as a stale If-Match does ({@link EntityTags#checkIfMatch}): whether it lost the race or came
+     * late, its precondition no longer holds. Otherwise (a version in the body, or none) 409.
+     */
+    private Response lostRace(ContainerRequestContext request) {
+        String header = request == null ? null : request.getHeaderString(HttpHeaders.IF_MATCH);
+        boolean ifMatch = header != null && !header.isBlank() && !header.strip().equals("*");
+        return respond(Problem.of(ifMatch ? ProblemTypes.PRECONDITION_FAILED : ProblemTypes.CONCURRENT_MODIFICATION,
+                "Someone else changed this resource while you were changing it. Read it again and retry.",
+                path(request), RequestIds.current(request)), request);
     }
 
     /** The pool has no free connection in time, or the database cannot be reached: busy, not broken; retry. */
