@@ -9,11 +9,15 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dk.raaderum.followup.support.Api;
 import dk.raaderum.followup.support.Tokens;
 import dk.raaderum.platform.events.Events;
 import dk.raaderum.platform.events.target.PriceIndexChangedV1;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * KL's overview and the open data add amounts of many catalogs, years and municipalities: every amount at one stated
@@ -81,8 +86,13 @@ class PriceLevelOverviewTest {
         assertEquals("1040000", viborg.get(kl.get(0).indexOf("Forventet, rapporteret (kr.)")));
         assertEquals("2027", viborg.get(kl.get(0).indexOf("Prisniveau")));
         assertEquals(true, viborg.get(kl.get(0).indexOf("Omregnet fra")).contains("2026"));
-        assertProblem(as(Tokens.klCurator()).queryParam("year", 2027).queryParam("priceLevelYear", 2035)
-                .get("/api/v1/kl/followup/overview").then(), 422, "price-level-missing").body("year", equalTo(2035));
+        // a level no index has: every municipality left out and named, not a 422 for KL
+        as(Tokens.klCurator()).queryParam("year", 2027).queryParam("priceLevelYear", 2035)
+                .get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("priceLevel.notConverted.municipality", hasItems(OWN_INDEX, DEFAULT_INDEX))
+                .body("priceLevel.notConverted.find { it.municipality == '791' }.missingYear", equalTo(2035))
+                .body("priceLevel.notConverted.find { it.municipality == '810' }.missingYear", equalTo(2035))
+                .body("municipalities", empty());
 
         given().queryParam("municipality", OWN_INDEX).queryParam("year", 2027).get(OPEN_DATA + "/realised-gains")
                 .then().statusCode(200)
@@ -117,7 +127,49 @@ class PriceLevelOverviewTest {
         assertEquals("520000", initiatives.get(1).get(initiatives.get(0).indexOf("Forventet (kr.)")));
         assertEquals("2027", initiatives.get(1).get(initiatives.get(0).indexOf("Prisniveau")));
         assertEquals("2026", initiatives.get(1).get(initiatives.get(0).indexOf("Omregnet fra")));
-        assertProblem(given().queryParam("municipality", OWN_INDEX).queryParam("priceLevelYear", 2030)
-                .get(OPEN_DATA + "/initiatives.csv").then(), 422, "price-level-missing").body("year", equalTo(2030));
+        given().queryParam("municipality", OWN_INDEX).queryParam("priceLevelYear", 2030)
+                .get(OPEN_DATA + "/initiatives").then().statusCode(200)
+                .body("items", empty())
+                .body("total", equalTo(2))
+                .body("priceLevel.notConverted", contains(Map.of("municipality", OWN_INDEX, "name", "Viborg",
+                        "missingYear", 2030)));
+        assertEquals(1, Csv.parse(given().queryParam("municipality", OWN_INDEX).queryParam("priceLevelYear", 2030)
+                .get(OPEN_DATA + "/initiatives.csv").then().statusCode(200).extract().asByteArray()).size(),
+                "the header only");
+    }
+
+    /**
+     * One municipality's initiative at a price level no index has (a catalog's typo, 2040) leaves that municipality out
+     * of KL's overview and the open data, named with the year, and every other municipality is answered as before.
+     * Its own dashboard still answers 422: its finance officer can add the year.
+     */
+    @Test
+    void aMunicipalityWhoseIndexLacksAYearIsLeftOutAndNamedNotEveryonesAnswerFailed() {
+        String odder = "727";
+        String struer = "671";
+        Map<String, Object> typo = Api.initiativeBody("EFFICIENCY", "Prisniveau tastet forkert", "ÆLD", 2026, null,
+                300_000);
+        typo.put("priceLevelYear", 2040);
+        report(odder, Api.create(odder, typo), 2026, 250_000, "DOCUMENTED");
+        report(struer, createEfficiency(struer, "Digital post", "ADM", 2026, null, 400_000), 2026, 400_000,
+                "DOCUMENTED");
+
+        as(Tokens.klCurator()).queryParam("year", 2026).get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("priceLevel.notConverted.find { it.municipality == '727' }.missingYear", equalTo(2040))
+                .body("priceLevel.notConverted.find { it.municipality == '727' }.name", equalTo("Odder"))
+                .body("municipalities.key", hasItem(struer))
+                .body("municipalities.key", not(hasItem(odder)))
+                .body("municipalities.find { it.key == '671' }.realised", equalTo(400_000));
+        given().queryParam("year", 2026).queryParam("municipality", odder).get(OPEN_DATA + "/realised-gains").then()
+                .statusCode(200).body("items", empty()).body("total", equalTo(1))
+                .body("priceLevel.notConverted.municipality", contains(odder));
+        given().queryParam("year", 2026).queryParam("municipality", struer).get(OPEN_DATA + "/realised-gains").then()
+                .statusCode(200).body("items[0].realised", equalTo(400_000))
+                .body("priceLevel.notConverted", empty());
+        given().queryParam("year", 2026).queryParam("municipality", odder).get(OPEN_DATA + "/initiatives").then()
+                .statusCode(200).body("items", empty()).body("priceLevel.notConverted[0].missingYear", equalTo(2040));
+        given().queryParam("year", 2026).get(OPEN_DATA + "/realised-gains.csv").then().statusCode(200);
+        assertProblem(as(Tokens.finance(odder)).queryParam("year", 2026).get(base(odder) + "/followup/dashboard").then(),
+                422, "price-level-missing").body("year", equalTo(2040));
     }
 }

@@ -55,10 +55,25 @@ public final class FigureModels {
      * @param year the level (the {@code priceLevelYear} asked for; the year followed up by default)
      * @param convertedFrom the levels converted from, ascending: the initiatives' price levels (expectations, adopted
      *        amounts, gains at risk) and the year followed up (reports, at the prices of their year)
+     * @param notConverted the municipalities left out of an answer across municipalities (KL's overview, open data)
+     *        because their price index lacks a year their amounts need; always empty on a municipality's dashboard,
+     *        which answers 422 {@code price-level-missing} instead
      */
-    @Schema(description = "The price level of every amount: expectations converted from their catalogs' price levels, reports from the prices of the year followed up",
-            example = "{\"year\": 2027, \"convertedFrom\": [2026]}")
-    public record PriceLevelView(int year, List<Integer> convertedFrom) {
+    @Schema(description = "The price level of every amount: expectations converted from their catalogs' price levels,"
+            + " reports from the prices of their year. notConverted: municipalities whose amounts are left out because"
+            + " their price index lacks a year they need (KL's overview and open data)",
+            example = "{\"year\": 2027, \"convertedFrom\": [2026], \"notConverted\": []}")
+    public record PriceLevelView(int year, List<Integer> convertedFrom, List<NotConverted> notConverted) {
+
+        /** A municipality's level where nothing is left out (its own dashboard). */
+        public PriceLevelView(int year, List<Integer> convertedFrom) {
+            this(year, convertedFrom, List.of());
+        }
+    }
+
+    @Schema(description = "A municipality left out of the amounts: its price index lacks the year (add it with PUT"
+            + " …/price-index, target-service)")
+    public record NotConverted(String municipality, String name, int missingYear) {
     }
 
     @Schema(description = "A municipality's follow-up in one year, by area, type and catalog year, at one stated price level")

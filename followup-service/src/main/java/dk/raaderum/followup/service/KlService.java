@@ -39,30 +39,44 @@ public class KlService {
         this.priceIndexes = priceIndexes;
     }
 
-    /** @param priceLevelYear the price level of every amount; null = the year followed up */
+    /**
+     * @param priceLevelYear the price level of every amount; null = the year followed up. A municipality whose index
+     *        lacks a year its amounts need is left out whole and named in {@code priceLevel.notConverted}.
+     */
     public KlOverview overview(int year, Integer priceLevelYear) {
         Map<String, Thresholds> saved = settings.savedThresholds();
         Thresholds defaults = settings.defaultThresholds();
         int level = PriceLevels.level(priceLevelYear, year);
-        List<InitiativeYearRow> stated = figures.initiativeYears(null, year);
-        Map<String, PriceIndex> indexes = new TreeMap<>();
+        Map<String, List<InitiativeYearRow>> stated = new TreeMap<>();
+        figures.initiativeYears(null, year).forEach(row -> stated.computeIfAbsent(row.municipality(),
+                code -> new ArrayList<>()).add(row));
+        PriceLevels.LeftOut leftOut = new PriceLevels.LeftOut();
+        List<InitiativeYearRow> included = new ArrayList<>();
         Figures national = new Figures("DK", "Alle kommuner");
         Map<String, Figures> byMunicipality = new TreeMap<>();
         Map<String, Figures> byType = new TreeMap<>();
         Map<Integer, Figures> byMainAccount = new TreeMap<>();
-        for (InitiativeYearRow statedRow : stated) {
-            InitiativeYearRow row = PriceLevels.atLevel(statedRow,
-                    indexes.computeIfAbsent(statedRow.municipality(), priceIndexes::effective), year, level);
-            Rag rag = Figures.rag(row, saved.getOrDefault(row.municipality(), defaults));
-            national.add(row, rag);
-            byMunicipality.computeIfAbsent(row.municipality(), code -> new Figures(code,
-                    Municipalities.byCode(code).map(Municipality::name).orElse(code))).add(row, rag);
-            byType.computeIfAbsent(row.type().name(), name -> new Figures(name, row.type().danish())).add(row, rag);
-            byMainAccount.computeIfAbsent(row.mainAccount(), account -> new Figures(Integer.toString(account),
-                    MainAccounts.name(account))).add(row, rag);
-        }
-        return new KlOverview(year, new PriceLevelView(level, PriceLevels.convertedFrom(stated, year, level)),
-                national.view(), DashboardService.views(byMunicipality),
+        stated.forEach((municipality, rows) -> {
+            PriceIndex index = priceIndexes.effective(municipality);
+            List<InitiativeYearRow> converted = leftOut.attempt(municipality,
+                    () -> rows.stream().map(row -> PriceLevels.atLevel(row, index, year, level)).toList());
+            if (converted == null) {
+                return;
+            }
+            included.addAll(rows);
+            Thresholds thresholds = saved.getOrDefault(municipality, defaults);
+            for (InitiativeYearRow row : converted) {
+                Rag rag = Figures.rag(row, thresholds);
+                national.add(row, rag);
+                byMunicipality.computeIfAbsent(municipality, code -> new Figures(code,
+                        Municipalities.byCode(code).map(Municipality::name).orElse(code))).add(row, rag);
+                byType.computeIfAbsent(row.type().name(), name -> new Figures(name, row.type().danish())).add(row, rag);
+                byMainAccount.computeIfAbsent(row.mainAccount(), account -> new Figures(Integer.toString(account),
+                        MainAccounts.name(account))).add(row, rag);
+            }
+        });
+        return new KlOverview(year, new PriceLevelView(level, PriceLevels.convertedFrom(included, year, level),
+                leftOut.list()), national.view(), DashboardService.views(byMunicipality),
                 DashboardService.views(byType), DashboardService.views(byMainAccount));
     }
 

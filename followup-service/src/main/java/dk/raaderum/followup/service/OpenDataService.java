@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -38,8 +39,9 @@ import java.util.stream.Stream;
  *
  * <p>Every amount is at one stated price level ({@link PriceLevels}): {@code priceLevelYear}, by default the year
  * filtered on, without one this year (Europe/Copenhagen). Expectations are converted from their initiatives' price
- * level, reports from the prices of their year, each municipality's with its own price index; a year an index lacks
- * is 422 {@code price-level-missing}.
+ * level, reports from the prices of their year, each municipality's with its own price index. Rows of a municipality
+ * whose index lacks a year they need are left out, and the municipality is named in {@code priceLevel.notConverted}
+ * ({@code total} still counts them): one municipality's index never fails everyone's open data.
  */
 @ApplicationScoped
 public class OpenDataService {
@@ -62,7 +64,7 @@ public class OpenDataService {
         OpenDataFilter filter = filter(municipality, catalogYear, year);
         Converter converter = converter(year, priceLevelYear);
         List<RealisedGainsRow> items = figures.realisedGains(filter, page * size, size).stream()
-                .map(converter::row).toList();
+                .map(converter::row).filter(Objects::nonNull).toList();
         return new OpenDataPage<>(items, page, size, figures.countRealisedGains(filter), converter.view());
     }
 
@@ -71,6 +73,9 @@ public class OpenDataService {
         List<List<Object>> rows = new ArrayList<>();
         for (FigureRepository.RealisedGainsRow r : figures.realisedGains(filter(municipality, catalogYear, year), null, null)) {
             RealisedGainsRow row = converter.row(r);
+            if (row == null) {
+                continue;
+            }
             List<Object> cells = new ArrayList<>(Arrays.asList(row.municipalityCode(), row.municipalityName(),
                     row.catalogYear(), row.areaCode(), row.areaName(), row.year(), row.initiatives(), row.expected(),
                     row.realised(), KronerText.percent(row.realisationRate()), row.realisedDocumented(),
@@ -99,6 +104,9 @@ public class OpenDataService {
         List<List<Object>> rows = new ArrayList<>();
         for (OpenInitiativeYearRow r : figures.openInitiatives(filter(municipality, catalogYear, year), null, null)) {
             OpenYear y = converter.year(r);
+            if (y == null) {
+                continue;
+            }
             List<Object> cells = new ArrayList<>(Arrays.asList(r.initiativeId(), r.municipality(),
                     name(r.municipality()), r.catalogYear(), r.proposalNumber(), r.title(), r.type().danish(),
                     r.areaCode(), r.areaName(), r.status().danish(), r.year(), y.expected(), y.realised(),
@@ -116,12 +124,18 @@ public class OpenDataService {
     private static List<OpenInitiative> group(List<OpenInitiativeYearRow> rows, Converter converter) {
         Map<Long, List<OpenInitiativeYearRow>> byInitiative = new LinkedHashMap<>();
         rows.forEach(r -> byInitiative.computeIfAbsent(r.initiativeId(), id -> new ArrayList<>()).add(r));
-        return byInitiative.values().stream().map(years -> {
+        List<OpenInitiative> initiatives = new ArrayList<>();
+        for (List<OpenInitiativeYearRow> years : byInitiative.values()) {
+            List<OpenYear> converted = years.stream().map(converter::year).toList();
+            if (converted.contains(null)) {
+                continue;
+            }
             OpenInitiativeYearRow first = years.get(0);
-            return new OpenInitiative(first.initiativeId(), first.municipality(), name(first.municipality()),
+            initiatives.add(new OpenInitiative(first.initiativeId(), first.municipality(), name(first.municipality()),
                     first.catalogYear(), first.proposalNumber(), first.title(), first.type(), first.areaCode(),
-                    first.areaName(), first.status(), years.stream().map(converter::year).toList());
-        }).toList();
+                    first.areaName(), first.status(), converted));
+        }
+        return initiatives;
     }
 
     /** The level: asked for, else the year filtered on (the dashboard's default), else this year. */
@@ -151,12 +165,23 @@ public class OpenDataService {
         private final int level;
         private final Map<String, PriceIndex> indexes = new HashMap<>();
         private final TreeSet<Integer> convertedFrom = new TreeSet<>();
+        private final PriceLevels.LeftOut leftOut = new PriceLevels.LeftOut();
 
         Converter(int level) {
             this.level = level;
         }
 
+        /** The row at the level; null when the municipality's index lacks a year it needs (noted in the view). */
         RealisedGainsRow row(FigureRepository.RealisedGainsRow r) {
+            return leftOut.attempt(r.municipality(), () -> converted(r));
+        }
+
+        /** The initiative's year at the level; null as {@link #row}. */
+        OpenYear year(OpenInitiativeYearRow r) {
+            return leftOut.attempt(r.municipality(), () -> converted(r));
+        }
+
+        private RealisedGainsRow converted(FigureRepository.RealisedGainsRow r) {
             PriceIndex index = index(r.municipality());
             long expected = PriceLevels.convert(index, r.expected(), r.priceLevelYear(), level);
             long documented = PriceLevels.convert(index, r.realisedDocumented(), r.year(), level);
@@ -169,7 +194,7 @@ public class OpenDataService {
                     documented, probable, estimate, from(r.priceLevelYear(), r.year()));
         }
 
-        OpenYear year(OpenInitiativeYearRow r) {
+        private OpenYear converted(OpenInitiativeYearRow r) {
             PriceIndex index = index(r.municipality());
             long expected = PriceLevels.convert(index, r.expected(), r.priceLevelYear(), level);
             long realised = PriceLevels.convert(index, r.realised(), r.year(), level);
@@ -178,7 +203,7 @@ public class OpenDataService {
         }
 
         PriceLevelView view() {
-            return new PriceLevelView(level, List.copyOf(convertedFrom));
+            return new PriceLevelView(level, List.copyOf(convertedFrom), leftOut.list());
         }
 
         private PriceIndex index(String municipality) {

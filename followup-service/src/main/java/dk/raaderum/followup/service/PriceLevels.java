@@ -2,12 +2,19 @@ package dk.raaderum.followup.service;
 
 import dk.raaderum.followup.domain.YearRealisation;
 import dk.raaderum.followup.repository.FigureRepository.InitiativeYearRow;
+import dk.raaderum.followup.service.FigureModels.NotConverted;
 import dk.raaderum.platform.events.PriceIndex;
+import dk.raaderum.platform.events.PriceLevelMissingException;
+import dk.raaderum.platform.web.municipality.Municipalities;
+import dk.raaderum.platform.web.municipality.Municipality;
 import dk.raaderum.platform.web.problem.ProblemException;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * PL-regulering of the figures (dashboard, KL's overview, open data): amounts at one stated price level. What the
@@ -15,7 +22,8 @@ import java.util.TreeSet;
  * initiative's price level (its catalog's); a report is at the prices of the year it reports on. Both are converted to
  * the level, so the realisation rate compares like with like; gains at risk follow {@link YearRealisation}'s rule on
  * the converted amounts (adopted − realised − expected of pending periods, never below 0). Exact, half even to whole
- * kroner ({@link PriceIndex#convert}); a year the index lacks is 422 {@code price-level-missing} naming it.
+ * kroner ({@link PriceIndex#convert}); a year the index lacks is 422 {@code price-level-missing} naming it on a
+ * municipality's own dashboard, and leaves the municipality out of answers across municipalities ({@link LeftOut}).
  */
 final class PriceLevels {
 
@@ -65,6 +73,32 @@ final class PriceLevels {
                 convert(index, row.expected(), from, level), convert(index, row.expectedReported(), from, level),
                 realised, row.reportedSlots(), row.overdueSlots(), row.pendingSlots(),
                 YearRealisation.gainsAtRisk(adopted, Math.addExact(realised, pending)), gain, cost, level, pending);
+    }
+
+    /**
+     * The municipalities an answer across municipalities leaves out because their price index lacks a year their
+     * amounts need: one municipality's index never fails KL's overview or the open data of all of them. Each is noted
+     * once, with the first year found missing.
+     */
+    static final class LeftOut {
+
+        private final Map<String, NotConverted> byMunicipality = new TreeMap<>();
+
+        /** The conversion's result, or null when it needs a year the municipality's index lacks (then noted). */
+        <T> T attempt(String municipality, Supplier<T> conversion) {
+            try {
+                return conversion.get();
+            } catch (PriceLevelMissingException missing) {
+                byMunicipality.putIfAbsent(municipality, new NotConverted(municipality,
+                        Municipalities.byCode(municipality).map(Municipality::name).orElse(municipality),
+                        missing.year()));
+                return null;
+            }
+        }
+
+        List<NotConverted> list() {
+            return List.copyOf(byMunicipality.values());
+        }
     }
 
     /** {@code amount} at {@code from}'s prices at {@code to}'s; 422 {@code amount-bound} beyond the bound. */
