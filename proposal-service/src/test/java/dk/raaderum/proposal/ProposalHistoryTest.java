@@ -272,6 +272,12 @@ class ProposalHistoryTest {
         String url = base(M) + "/catalogs/" + catalog;
         assertProblem(as(Users.financeOfficer(M)).queryParam("since", "i går").get(url + "/changes").then(), 400,
                 "validation").body("errors[0].field", equalTo("since"));
+        for (String beyond : new String[] { "-5000-01-01T00:00:00Z", "+300000-01-01T00:00:00Z" }) {
+            assertProblem(as(Users.financeOfficer(M)).queryParam("since", beyond).get(url + "/changes").then(), 400,
+                    "validation").body("errors[0].field", equalTo("since"));
+        }
+        assertProblem(as(Users.financeOfficer(M)).body(Map.of("seenAt", "-5000-01-01T00:00:00Z")).post(url + "/seen")
+                .then(), 400, "validation").body("errors[0].field", equalTo("seenAt"));
         assertProblem(as(Users.financeOfficer(M)).body(Map.of("seenAt", "2999-01-01T00:00:00Z")).post(url + "/seen").then(),
                 400, "validation");
         assertProblem(as(Users.financeOfficer(OTHER)).get(url + "/changes").then(), 403, "wrong-municipality");

@@ -4,6 +4,7 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.platform.web.time.DateRange;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.Proposal;
 import dk.raaderum.proposal.domain.ProposalChange;
@@ -159,11 +160,16 @@ public class ProposalHistory {
 
     private static Instant instant(String since) {
         try {
-            return Instant.parse(since);
+            Instant instant = Instant.parse(since);
+            if (DateRange.within(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw ProblemException.validation("since: '" + since + "' is neither " + LAST_SEEN + " nor an instant",
-                    List.of(new FieldError("since", LAST_SEEN + " or an ISO-8601 instant, e.g. 2026-09-01T08:00:00Z")));
+            // refused below
         }
+        throw ProblemException.validation("since: '" + since + "' is neither " + LAST_SEEN + " nor an instant",
+                List.of(new FieldError("since", LAST_SEEN + " or an ISO-8601 instant in the years " + DateRange.FIRST_YEAR
+                        + "–" + DateRange.LAST_YEAR + ", e.g. 2026-09-01T08:00:00Z")));
     }
 
     private Catalog catalog(String municipality, long catalogId) {

@@ -10,10 +10,13 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.raaderum.platform.web.text.ControlCharacterGuard;
 import dk.raaderum.platform.web.text.ControlCharacters;
+import dk.raaderum.platform.web.time.DateRange;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a JSON value that could not be read says to its sender, in the platform's words and never Jackson's (no Java
@@ -21,6 +24,9 @@ import java.util.Optional;
  * ({@link ProblemMappers}) and for the rows of JSON import files.
  */
 public final class JsonFieldErrors {
+
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(long.class, Long.class, int.class, Integer.class,
+            short.class, Short.class, byte.class, Byte.class, BigInteger.class);
 
     private JsonFieldErrors() {
     }
@@ -42,6 +48,8 @@ public final class JsonFieldErrors {
             message = "unknown field";
         } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
             message = ControlCharacters.MESSAGE;
+        } else if (e instanceof DateRange.OutOfRangeException) {
+            message = "must be " + DateRange.MESSAGE;
         } else if (e instanceof InvalidFormatException format) {
             message = "cannot be read as " + expected(format.getTargetType());
         } else if (e instanceof MismatchedInputException mismatch) {
@@ -63,6 +71,9 @@ public final class JsonFieldErrors {
                 names.add(((Enum<?>) constant).name());
             }
             return "one of " + names;
+        }
+        if (WHOLE_NUMBERS.contains(type)) {
+            return "a whole number";
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";

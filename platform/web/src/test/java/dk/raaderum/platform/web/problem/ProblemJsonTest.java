@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import dk.raaderum.platform.testing.TestTokens;
+import dk.raaderum.platform.web.time.DateRange;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -88,6 +89,30 @@ class ProblemJsonTest {
                 + " \"amount\": 1}]}").post(NOTES).then(), 400, "validation")
                 .body("errors[0].field", equalTo("lines[0].year"));
         asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1000000}").post(NOTES).then().statusCode(201);
+    }
+
+    @Test
+    void aDateOutsideTheYears1To9999IsNamedNotStoredShiftedOrA500() {
+        for (String due : new String[] { "+999999999-12-31", "-999999999-01-01", "0000-01-01", "-0001-06-15",
+                "+10000-01-01" }) {
+            assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"due\": \"" + due + "\"}")
+                    .post(NOTES).then(), 400, "validation")
+                    .body("errors[0].field", equalTo("due"))
+                    .body("errors[0].message", equalTo("must be " + DateRange.MESSAGE));
+        }
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1,"
+                + " \"seenAt\": \"-5000-01-01T00:00:00Z\"}").post(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("seenAt"));
+        asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"due\": \"0001-01-01\","
+                + " \"seenAt\": \"9999-12-31T23:59:59Z\"}").post(NOTES).then().statusCode(201);
+    }
+
+    @Test
+    void aFractionForAWholeNumberSaysSo() {
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": -100000.0}").post(NOTES).then(),
+                400, "validation")
+                .body("errors[0].field", equalTo("amount"))
+                .body("errors[0].message", equalTo("cannot be read as a whole number"));
     }
 
     @Test
