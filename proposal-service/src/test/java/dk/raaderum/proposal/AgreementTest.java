@@ -239,6 +239,35 @@ class AgreementTest {
                 .body("agreedCheck.warnings.code", hasItem("COMMITTEE_FRAME_BREACHED"));
     }
 
+    /**
+     * A catalog names the agreement covering its year, whichever was made first, and the agreement lists the same ones.
+     * Linking is no edit of the catalog: its version stays.
+     */
+    @Test
+    void everyCatalogOfACoveredYearNamesTheAgreementWhicheverCameFirst() {
+        int y = 2081;
+        String fo = Users.financeOfficer(M);
+        long before = createCatalog(M, y);
+        as(fo).get(base(M) + "/catalogs/" + before).then().statusCode(200).body("agreement", equalTo(null))
+                .header("ETag", "\"0\"");
+        long agreement = createAgreement(y).statusCode(201).body("catalogs.id", contains((int) before))
+                .extract().jsonPath().getLong("id");
+        as(fo).get(base(M) + "/catalogs/" + before).then().statusCode(200)
+                .body("agreement.id", equalTo((int) agreement))
+                .body("agreement.href", equalTo("/api/v1/municipalities/" + M + "/agreements/" + agreement))
+                .header("ETag", "\"0\"");
+        long after = createCatalog(M, y + 1);
+        as(fo).get(base(M) + "/catalogs/" + after).then().statusCode(200)
+                .body("agreement.id", equalTo((int) agreement));
+        as(fo).get(base(M) + "/catalogs").then().statusCode(200)
+                .body("find { it.id == " + before + " }.agreement.id", equalTo((int) agreement))
+                .body("find { it.id == " + after + " }.agreement.id", equalTo((int) agreement));
+        as(fo).get(base(M) + "/agreements/" + agreement).then().statusCode(200)
+                .body("catalogs.id", contains((int) before, (int) after));
+        long outside = createCatalog(M, y + 2);
+        as(fo).get(base(M) + "/catalogs/" + outside).then().statusCode(200).body("agreement", equalTo(null));
+    }
+
     private static String social() {
         return "agreement.committees.find { it.committee == '" + SOCIAL + "' }";
     }

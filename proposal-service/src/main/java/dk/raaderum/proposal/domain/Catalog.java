@@ -79,7 +79,10 @@ public class Catalog {
     @JoinColumn(name = "rolled_over_from_id")
     public Catalog rolledOverFrom;
 
-    /** The multi-year agreement this catalog was made from (POST …/agreements/{id}/catalogs), or null. */
+    /**
+     * The multi-year agreement covering the budget year, or null: set when the catalog is made (from the agreement,
+     * POST …/agreements/{id}/catalogs, or otherwise) or when the agreement is recorded after it.
+     */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id")
     public Agreement agreement;

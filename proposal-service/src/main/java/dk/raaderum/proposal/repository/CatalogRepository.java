@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.repository;
 
+import dk.raaderum.proposal.domain.Agreement;
 import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 
@@ -52,6 +53,15 @@ public class CatalogRepository implements PanacheRepository<Catalog> {
     }
 
     /** The municipality's catalog for the budget year, if it has one (catalog_municipality_year_key). */
+    /**
+     * Links the municipality's catalogs of the agreement's years to it, without raising their versions: the link is no
+     * edit of the catalog, and a finance officer editing one meanwhile keeps a valid If-Match.
+     */
+    public int linkToAgreement(Agreement agreement) {
+        return update("agreement = ?1 where municipality = ?2 and budgetYear between ?3 and ?4", agreement,
+                agreement.municipality, agreement.firstYear, agreement.lastYear);
+    }
+
     public Optional<Catalog> findForYear(String municipality, int budgetYear) {
         return find("municipality = ?1 and budgetYear = ?2", municipality, budgetYear).firstResultOptional();
     }

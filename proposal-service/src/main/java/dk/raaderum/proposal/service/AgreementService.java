@@ -104,6 +104,7 @@ public class AgreementService {
         }
         agreements.persist(agreement);
         agreements.flush();
+        catalogs.linkToAgreement(agreement); // the catalogs of the covered years made before it
         events.agreementAdopted(agreement);
         LOG.infof("Agreement %d (%s, %d–%d, %d committees) recorded by %s", agreement.id, municipality,
                 agreement.firstYear, agreement.lastYear, agreement.committees.size(), actor.id());

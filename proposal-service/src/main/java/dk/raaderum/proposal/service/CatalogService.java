@@ -7,6 +7,7 @@ import dk.raaderum.proposal.domain.Catalog;
 import dk.raaderum.proposal.domain.CatalogArea;
 import dk.raaderum.proposal.domain.CatalogStatus;
 import dk.raaderum.proposal.messaging.ProposalEvents;
+import dk.raaderum.proposal.repository.AgreementRepository;
 import dk.raaderum.proposal.repository.CatalogRepository;
 import dk.raaderum.proposal.service.CatalogModels.AreaInput;
 import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
@@ -35,11 +36,14 @@ public class CatalogService {
     private final ProposalEvents events;
     private final AreaRegisterCopy register;
     private final BudgetAgreementCheck agreementCheck;
+    private final AgreementRepository agreements;
     private final Clock clock;
 
     public CatalogService(CatalogRepository catalogs, ProposalAccess access, ProposalEvents events,
-            AreaRegisterCopy register, BudgetAgreementCheck agreementCheck, Clock clock) {
+            AreaRegisterCopy register, BudgetAgreementCheck agreementCheck, AgreementRepository agreements,
+            Clock clock) {
         this.agreementCheck = agreementCheck;
+        this.agreements = agreements;
         this.catalogs = catalogs;
         this.access = access;
         this.events = events;
@@ -98,6 +102,7 @@ public class CatalogService {
         catalog.createdAt = clock.instant();
         catalog.createdBy = actor.name();
         catalog.rolledOverFrom = source;
+        catalog.agreement = agreements.covering(municipality, request.budgetYear()).orElse(null);
         Set<String> codes = new HashSet<>();
         for (AreaInput input : request.areas()) {
             if (!codes.add(input.code())) {
