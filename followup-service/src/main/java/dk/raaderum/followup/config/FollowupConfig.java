@@ -61,9 +61,11 @@ public interface FollowupConfig {
 
         /**
          * How often the overdue job looks for report slots past their due date. Read by the {@code @Scheduled}
-         * expression of {@code OverdueJob} (same default there).
+         * expression of {@code OverdueJob} (same default there). A minute: a slot planned already past due (an
+         * initiative of a year gone by) counts as nothing on the dashboard within a minute, and a look is one scan of
+         * a partial index of the pending slots.
          */
-        @WithDefault("1h")
+        @WithDefault("1m")
         Duration every();
 
         /** Slots marked per transaction. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Finds report slots past their due date, every {@code raaderum.followup.overdue.every} (default 1h; the date
+ * Finds report slots past their due date, every {@code raaderum.followup.overdue.every} (default 1m; the date
  * comes from the injected clock, so tests move time instead of waiting). Works in batches, each its own transaction.
  */
 @ApplicationScoped
@@ -21,7 +21,7 @@ public class OverdueJob {
         this.overdue = overdue;
     }
 
-    @Scheduled(identity = "followup-overdue", every = "${raaderum.followup.overdue.every:1h}",
+    @Scheduled(identity = "followup-overdue", every = "${raaderum.followup.overdue.every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
