@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dk.raaderum.followup.support.Tokens;
+import dk.raaderum.platform.events.PolicyAreaRef;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -93,6 +94,12 @@ class InitiativeApiTest {
                 .body("errors.field", hasItem("catalogYear"))
                 .body("errors.field", hasItem("ownerUsername"))
                 .body("errors.field", hasItem("area.mainAccount"));
+        // the register's format: "æld" next to "ÆLD" would be a second area on the dashboard
+        Map<String, Object> lowerCase = new HashMap<>(initiativeBody("SAVING", "Små bogstaver", "SKO", 2027, null, 1));
+        lowerCase.put("area", Map.of("code", "æld", "name", "Ældreområdet", "mainAccount", 5));
+        assertProblem(as(Tokens.finance(M)).body(lowerCase).post(path).then(), 400, "validation")
+                .body("errors[0].field", equalTo("area.code"))
+                .body("errors[0].message", equalTo(PolicyAreaRef.CODE_MESSAGE));
         assertProblem(as(Tokens.finance(M)).body(Map.of("title", "x", "typo", 1)).post(path).then(), 400, "validation")
                 .body("errors[0].field", equalTo("typo"));
         assertProblem(as(Tokens.finance(M)).body("{not json").post(path).then(), 400, "malformed-request");

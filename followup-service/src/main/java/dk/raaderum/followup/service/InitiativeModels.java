@@ -7,6 +7,7 @@ import dk.raaderum.followup.domain.InitiativeSource;
 import dk.raaderum.followup.domain.InitiativeStatus;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.SlotStatus;
+import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.validation.Kroner;
 
@@ -42,7 +43,8 @@ public final class InitiativeModels {
 
     @Schema(description = "The policy area (fagområde) the initiative belongs to")
     public record AreaInput(
-            @NotBlank @Size(max = 10) @Schema(example = "ÆLD") String code,
+            @NotBlank @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE)
+            @Schema(example = "ÆLD") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Ældreområdet") String name,
             @NotNull @Min(0) @Max(6) @Schema(example = "5", description = "Main account (hovedkonto) 0–6") Integer mainAccount,
             @Size(max = 200) @Schema(example = "Social- og Sundhedsudvalget") String committee) {

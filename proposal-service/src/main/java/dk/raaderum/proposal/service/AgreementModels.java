@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountInput;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountView;
@@ -30,8 +31,8 @@ public final class AgreementModels {
             + " operating frame for every budget year the agreement covers (whole kroner)")
     public record CommitteeInput(
             @NotBlank @Size(max = 200) @Schema(example = "Social- og Sundhedsudvalget") String name,
-            @NotEmpty @Size(max = 100) @Schema(example = "[\"ÆLD\"]") List<@NotNull @Pattern(regexp = "[A-ZÆØÅ0-9]{2,10}",
-                    message = "2–10 capital letters or digits, e.g. ÆLD") String> areaCodes,
+            @NotEmpty @Size(max = 100) @Schema(example = "[\"ÆLD\"]") List<@NotNull @Pattern(regexp = PolicyAreaRef.CODE_PATTERN,
+                    message = PolicyAreaRef.CODE_MESSAGE) String> areaCodes,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull YearAmountInput> frames) {
     }
 

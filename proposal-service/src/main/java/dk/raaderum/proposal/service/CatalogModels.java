@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.proposal.domain.CatalogStatus;
 import dk.raaderum.proposal.service.AgreementModels.FrameBreachView;
 import dk.raaderum.proposal.service.simulation.SimulationModels.AgreementSection;
@@ -29,7 +30,7 @@ public final class CatalogModels {
 
     @Schema(description = "A policy area of the municipality")
     public record AreaInput(
-            @NotBlank @Pattern(regexp = "[A-ZÆØÅ0-9]{2,10}", message = "2–10 capital letters or digits, e.g. ÆLD")
+            @NotBlank @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE)
             @Schema(example = "ÆLD") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Ældreområdet") String name,
             @NotNull @Min(0) @Max(6) @Schema(example = "5", description = "Main account (hovedkonto) 0–6") Integer mainAccount,

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.Responses;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PolicyAreaResource {
 
     /** The area code format of base budgets and catalogs. */
-    static final String CODE = "[A-ZÆØÅ0-9]{2,10}";
+    static final String CODE = PolicyAreaRef.CODE_PATTERN;
 
     private final PolicyAreaService areas;
     private final Caller caller;

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.Realism;
 
@@ -51,7 +52,7 @@ public final class PotentialModels {
     }
 
     public record PotentialAreaInput(
-            @NotBlank @Pattern(regexp = "[A-ZÆØÅ0-9]{2,10}", message = "2–10 capital letters or digits, e.g. DAG") @Schema(example = "DAG") String code,
+            @NotBlank @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE) @Schema(example = "DAG") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Dagtilbud") String name,
             @Size(max = 200) @Schema(example = "kr. pr. 0–5-årig") String unitLabel,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) @Schema(example = "2950") BigDecimal volume,

@@ -9,4 +9,9 @@ package dk.raaderum.platform.events;
  * @param committee the standing committee responsible, e.g. {@code Social- og Sundhedsudvalget}
  */
 public record PolicyAreaRef(String code, String name, int mainAccount, String committee) {
+
+    /** An area code, the register's format: 2–10 capital letters (Æ, Ø, Å too) or digits. */
+    public static final String CODE_PATTERN = "[A-ZÆØÅ0-9]{2,10}";
+    /** What a code that does not match {@link #CODE_PATTERN} is told. */
+    public static final String CODE_MESSAGE = "2–10 capital letters or digits, e.g. ÆLD";
 }
