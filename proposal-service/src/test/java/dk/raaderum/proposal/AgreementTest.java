@@ -268,6 +268,41 @@ class AgreementTest {
         as(fo).get(base(M) + "/catalogs/" + outside).then().statusCode(200).body("agreement", equalTo(null));
     }
 
+    /**
+     * A committee's area the catalog lacks (DAG): its budget may be sent, so the committee's frame can be checked;
+     * without it the committee stays UNKNOWN. An area of neither is still refused.
+     */
+    @Test
+    void theBudgetOfAnAgreementAreaTheCatalogLacksMayBeSentSoItsFrameCanBeChecked() {
+        int y = 2091;
+        String fo = Users.financeOfficer(M);
+        long agreement = createAgreement(y).statusCode(201).extract().jsonPath().getLong("id");
+        long catalog = as(fo).body(Map.of("budgetYear", y, "title", "Katalog " + y, "areas", List.of(
+                Api.AREAS.get(0), Api.AREAS.get(1)))).post(base(M) + "/catalogs").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        long school = presented(M, catalog, proposal("SKO", "SAVING", "Færre skoler", y, -1, -1, -1, -1));
+        String children = "agreement.committees.find { it.committee == 'Børne- og Skoleudvalget' }";
+        List<Map<String, Object>> budgets = new ArrayList<>();
+        for (int year : List.of(y, y + 1)) {
+            budgets.add(Map.of("areaCode", "SKO", "year", year, "amount", 400_000_000));
+        }
+        as(fo).body(Map.of("proposalIds", List.of(school), "areaBudgets", budgets))
+                .post(base(M) + "/catalogs/" + catalog + "/simulations").then().statusCode(200)
+                .body("agreement.agreementId", equalTo((int) agreement))
+                .body(children + ".years.status", contains("UNKNOWN", "UNKNOWN"));
+        for (int year : List.of(y, y + 1)) {
+            budgets.add(Map.of("areaCode", "DAG", "year", year, "amount", 200_000_000));
+        }
+        as(fo).body(Map.of("proposalIds", List.of(school), "areaBudgets", budgets))
+                .post(base(M) + "/catalogs/" + catalog + "/simulations").then().statusCode(200)
+                .body(children + ".years.status", contains("HELD", "HELD"));
+        budgets.add(Map.of("areaCode", "TEK", "year", y, "amount", 1));
+        assertProblem(as(fo).body(Map.of("proposalIds", List.of(school), "areaBudgets", budgets))
+                .post(base(M) + "/catalogs/" + catalog + "/simulations").then(), 422, "business-rule")
+                .body("rule", equalTo("unknown-area"))
+                .body("errors[0].field", equalTo("areaBudgets[4].areaCode"));
+    }
+
     private static String social() {
         return "agreement.committees.find { it.committee == '" + SOCIAL + "' }";
     }

@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -128,7 +129,8 @@ public class SimulationService {
     private SimulationResult compute(SimulatedCatalog catalog, SimulationInputs.Inputs read, List<Entry> selected,
             SimulationRequest request, List<Warning> dropped) {
         Set<Integer> convertedFrom = new java.util.TreeSet<>();
-        BudgetSimulator.Input input = input(catalog, read.targets(), selected, request, convertedFrom);
+        BudgetSimulator.Input input = input(catalog, read.targets(), read.checks().agreement(), selected, request,
+                convertedFrom);
         try {
             BudgetSimulator.Output output = BudgetSimulator.simulate(input);
             List<Warning> warnings = new ArrayList<>(dropped);
@@ -162,13 +164,14 @@ public class SimulationService {
         return entry != null && entry.visibleTo(visibility) && !NOT_SELECTABLE.contains(entry.status());
     }
 
-    private BudgetSimulator.Input input(SimulatedCatalog catalog, List<AllocationAt> targets, List<Entry> selected,
-            SimulationRequest request, Set<Integer> convertedFrom) {
+    private BudgetSimulator.Input input(SimulatedCatalog catalog, List<AllocationAt> targets,
+            Optional<BudgetChecks.CoveringAgreement> agreement, List<Entry> selected, SimulationRequest request,
+            Set<Integer> convertedFrom) {
         List<Integer> years = catalog.years();
         Map<String, Map<Integer, Long>> budgets = new HashMap<>();
         Map<String, Map<Integer, Long>> areaTargets = new HashMap<>();
         addTargets(catalog.priceLevelYear(), targets, budgets, areaTargets, convertedFrom);
-        addAreaBudgets(catalog, request.areaBudgets(), budgets);
+        addAreaBudgets(catalog, agreement, request.areaBudgets(), budgets);
         Map<Integer, BigDecimal> framePercent = new HashMap<>();
         Set<String> frameExempt = Set.of();
         if (request.frameReduction() != null) {
@@ -201,16 +204,18 @@ public class SimulationService {
     }
 
     /**
-     * The request's area budgets, in place of those received: each for an area and a year of the catalog, once (422
-     * naming the entry otherwise; a budget for anything else would be left out of the simulation unseen).
+     * The request's area budgets, in place of those received: each for a year of the catalog and an area of the catalog
+     * or of a committee of the agreement covering it (whose frame check needs every one of its areas' budgets), once
+     * (422 naming the entry otherwise; a budget for anything else would be left out of the simulation unseen).
      */
-    private static void addAreaBudgets(SimulatedCatalog catalog, List<AreaBudget> given,
-            Map<String, Map<Integer, Long>> budgets) {
+    private static void addAreaBudgets(SimulatedCatalog catalog, Optional<BudgetChecks.CoveringAgreement> agreement,
+            List<AreaBudget> given, Map<String, Map<Integer, Long>> budgets) {
         if (given == null) {
             return;
         }
         Set<String> codes = new java.util.HashSet<>();
         catalog.areas().forEach(a -> codes.add(a.code()));
+        agreement.ifPresent(a -> a.committees().forEach(committee -> codes.addAll(committee.areaCodes())));
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < given.size(); i++) {
             AreaBudget budget = given.get(i);
@@ -218,7 +223,7 @@ public class SimulationService {
             if (!codes.contains(budget.areaCode())) {
                 throw ProblemException.ruleViolation(Catalog.RULE_UNKNOWN_AREA, "Catalog " + catalog.budgetYear()
                         + " has no area " + budget.areaCode(), List.of(new FieldError(field + ".areaCode",
-                                "not an area of the catalog: " + codes.stream().sorted().toList())));
+                                "not an area of the catalog or its agreement: " + codes.stream().sorted().toList())));
             }
             if (!catalog.years().contains(budget.year()) || !seen.add(budget.areaCode() + " " + budget.year())) {
                 throw ProblemException.ruleViolation(Catalog.RULE_CATALOG_YEARS, "areaBudgets gives "
