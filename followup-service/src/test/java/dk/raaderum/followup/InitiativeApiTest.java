@@ -77,6 +77,11 @@ class InitiativeApiTest {
         mixed.put("gains", years(2027, 1));
         assertProblem(as(Tokens.finance(M)).body(mixed).post(path).then(), 422, "business-rule")
                 .body("rule", equalTo("investment-profile"));
+        Map<String, Object> free = initiativeBody("INVESTMENT", "Gratis investering", "SKO", 2027, null);
+        free.remove("expectedGains");
+        free.put("gains", years(2027, 5));
+        assertProblem(as(Tokens.finance(M)).body(free).post(path).then(), 422, "business-rule")
+                .body("rule", equalTo("investment-profile")).body("errors[0].field", equalTo("investmentCost"));
         Map<String, Object> twice = initiativeBody("SAVING", "To gange", "SKO", 2027, null);
         twice.put("expectedGains", List.of(Map.of("year", 2027, "amount", 1), Map.of("year", 2027, "amount", 2)));
         assertProblem(as(Tokens.finance(M)).body(twice).post(path).then(), 422, "business-rule")

@@ -395,32 +395,7 @@ public class InitiativeService {
         checkYears(input.catalogYear(), "gains", gains);
         List<InitiativeYear> years = new ArrayList<>();
         if (investment) {
-            List<FieldError> negative = new ArrayList<>();
-            for (int i = 0; i < costs.size(); i++) {
-                if (costs.get(i).amount() < 0) {
-                    negative.add(new FieldError("investmentCost[" + i + "].amount", "must be 0 or more"));
-                }
-            }
-            for (int i = 0; i < gains.size(); i++) {
-                if (gains.get(i).amount() < 0) {
-                    negative.add(new FieldError("gains[" + i + "].amount", "must be 0 or more"));
-                }
-            }
-            if (!negative.isEmpty()) {
-                throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are 0 or more",
-                        negative);
-            }
-            Map<Integer, Long> cost = new TreeMap<>();
-            costs.forEach(c -> cost.put(c.year(), c.amount()));
-            Map<Integer, Long> gain = new TreeMap<>();
-            gains.forEach(g -> gain.put(g.year(), g.amount()));
-            Set<Integer> all = new TreeSet<>(cost.keySet());
-            all.addAll(gain.keySet());
-            for (int year : all) {
-                long c = cost.getOrDefault(year, 0L);
-                long g = gain.getOrDefault(year, 0L);
-                years.add(new InitiativeYear(year, g - c, g - c, c, g));
-            }
+            years.addAll(investmentYears(costs, gains));
         } else {
             expectedGains.stream().sorted((a, b) -> Integer.compare(a.year(), b.year()))
                     .forEach(e -> years.add(new InitiativeYear(e.year(), e.amount(), e.amount(), null, null)));
@@ -428,6 +403,46 @@ public class InitiativeService {
         if (years.stream().noneMatch(y -> y.expected > 0)) {
             throw ProblemException.ruleViolation("no-expected-gain", "An initiative in the benefit register expects a "
                     + "gain (room created, positive) in at least one year");
+        }
+        return years;
+    }
+
+    /**
+     * An INVESTMENT's years: cost and gains 0 or more, a cost in at least one year (one without is an efficiency, as in
+     * proposal-service), expected = gains − cost.
+     */
+    private static List<InitiativeYear> investmentYears(List<YearAmountInput> costs, List<YearAmountInput> gains) {
+        List<FieldError> negative = new ArrayList<>();
+        for (int i = 0; i < costs.size(); i++) {
+            if (costs.get(i).amount() < 0) {
+                negative.add(new FieldError("investmentCost[" + i + "].amount", "must be 0 or more"));
+            }
+        }
+        for (int i = 0; i < gains.size(); i++) {
+            if (gains.get(i).amount() < 0) {
+                negative.add(new FieldError("gains[" + i + "].amount", "must be 0 or more"));
+            }
+        }
+        if (!negative.isEmpty()) {
+            throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are 0 or more",
+                    negative);
+        }
+        if (costs.stream().noneMatch(c -> c.amount() > 0)) {
+            throw ProblemException.ruleViolation("investment-profile", "An INVESTMENT costs something: give"
+                    + " investmentCost above 0 kr. in at least one year (without a cost, register it as an EFFICIENCY)",
+                    List.of(new FieldError("investmentCost", "above 0 kr. in at least one year")));
+        }
+        Map<Integer, Long> cost = new TreeMap<>();
+        costs.forEach(c -> cost.put(c.year(), c.amount()));
+        Map<Integer, Long> gain = new TreeMap<>();
+        gains.forEach(g -> gain.put(g.year(), g.amount()));
+        Set<Integer> all = new TreeSet<>(cost.keySet());
+        all.addAll(gain.keySet());
+        List<InitiativeYear> years = new ArrayList<>();
+        for (int year : all) {
+            long c = cost.getOrDefault(year, 0L);
+            long g = gain.getOrDefault(year, 0L);
+            years.add(new InitiativeYear(year, g - c, g - c, c, g));
         }
         return years;
     }
