@@ -175,6 +175,16 @@ class ProposalImportErrorsTest {
                 .body("total", equalTo(3));
     }
 
+    /** A new row's title is also its description: an empty Titel is one error, said once. */
+    @Test
+    void anEmptyTitleIsOneError() {
+        refused(withRow(rows, new ArrayList<>(List.of("", "", "effektivisering", "Skoleområdet", "", "", "",
+                "Administrationen", "lav", "-1", "-1", "-1", "-1", "", "", "", "Samme for mindre", ""))),
+                "import-rows").body("errorCount", equalTo(1))
+                .body("errors[0].field", equalTo("row 3: Titel"))
+                .body("errors[0].message", equalTo("must not be blank"));
+    }
+
     @Test
     void anEmptyFileAndAFileWithoutAHeaderAre422() {
         assertProblem(importFile(M, catalog, new byte[0], CSV, ""), 422, "business-rule").body("rule",

@@ -286,6 +286,8 @@ class ProposalWorkflowTest {
         as(fo).get(list + "?sort=-title").then().body("items.title[0]", equalTo("Åbningstider på biblioteket"));
         as(fo).get(list + "?q=ÆLDRECENTER").then().body("items.title", contains("Ældrecenter Solgården"));
         as(fo).queryParam("q", "på bibliot").get(list).then().body("items.title", contains("Åbningstider på biblioteket"));
+        assertProblem(as(fo).queryParam("q", "x".repeat(201)).get(list).then(), 400, "validation")
+                .body("errors[0].field", equalTo("q"));
     }
 
     @Test

@@ -89,12 +89,12 @@ public class InitiativeResource {
             @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") @Pattern(regexp = "ACTIVE|TERMINATED") String status,
             @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
             @Parameter(description = "The adopted proposal's id") @QueryParam("proposalId") Long proposalId,
-            @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String text,
+            @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
                 type == null ? null : ProposalType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
-                owner, proposalId, text, false), page, size);
+                owner, proposalId, q, false), page, size);
     }
 
     @GET

@@ -102,7 +102,7 @@ public class CatalogProposalResource {
             @Parameter(description = "Statuses", example = "PRESENTED") @QueryParam("status") List<String> status,
             @Parameter(description = "Origins", example = "POLITICAL_PARTY") @QueryParam("origin") List<String> origin,
             @Parameter(description = "Free text in number, title and description, case-insensitive", example = "hjemmepleje")
-            @QueryParam("q") @Size(max = 200) String text,
+            @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "number, title, netTotal, area, type, status, createdAt; '-' first for descending;"
                     + " texts in Danish order (Z, Æ, Ø, Å), ties by id",
                     example = "netTotal") @QueryParam("sort") @DefaultValue("number") String sort,
@@ -111,7 +111,7 @@ public class CatalogProposalResource {
         ProposalFilter filter = new ProposalFilter(QueryParams.enums("type", type, ProposalType.class),
                 QueryParams.strings(area), QueryParams.strings(committee),
                 QueryParams.enums("status", status, ProposalStatus.class),
-                QueryParams.enums("origin", origin, OriginKind.class), text);
+                QueryParams.enums("origin", origin, OriginKind.class), q);
         return proposals.list(caller.actor(), municipality, catalogId, filter, sort, page, size);
     }
 

@@ -279,7 +279,10 @@ class ImportRows {
         return text == null || text.isBlank() ? null : text.strip().replace("\r\n", "\n");
     }
 
-    /** The errors of one row, each named "row N: column". */
+    /**
+     * The errors of one row, each named "row N: column", each once: a new proposal's description is its title, so an
+     * empty Titel breaks both fields' rules with the same words.
+     */
     private static final class Errors {
 
         private final int row;
@@ -290,7 +293,10 @@ class ImportRows {
         }
 
         void add(String column, String message) {
-            list.add(new FieldError("row " + row + ": " + column, message));
+            FieldError error = new FieldError("row " + row + ": " + column, message);
+            if (!list.contains(error)) {
+                list.add(error);
+            }
         }
     }
 }
