@@ -35,8 +35,8 @@ public class DateRange implements ObjectMapperCustomizer {
 
     public static final int FIRST_YEAR = 1;
     public static final int LAST_YEAR = 9999;
-    public static final String MESSAGE = "a date in the years " + FIRST_YEAR + "–" + LAST_YEAR
-            + " (ISO 8601, e.g. 2027-01-01)";
+    public static final String MESSAGE = "a date or time in the years " + FIRST_YEAR + "–" + LAST_YEAR
+            + " (ISO 8601, e.g. 2027-01-01 or 2027-01-01T08:00:00Z)";
 
     /** Last, after the JSR-310 module Quarkus registers: a module registered later is asked first. */
     @Override
