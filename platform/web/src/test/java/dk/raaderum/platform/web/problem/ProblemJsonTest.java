@@ -198,6 +198,12 @@ class ProblemJsonTest {
     }
 
     @Test
+    void optionsTellsTheMethodsOfItsPath() {
+        asVardeFinanceOfficer().options(NOTES).then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, POST");
+        asVardeFinanceOfficer().options(NOTES + "/1").then().statusCode(200).header("Allow", "GET, HEAD, OPTIONS, PUT");
+    }
+
+    @Test
     void wrongMethodIs405WithAllow() {
         assertProblem(asVardeFinanceOfficer().delete(NOTES + "/rule").then(), 405, "method-not-allowed")
                 .header("Allow", "GET, HEAD, OPTIONS, POST, PUT");
