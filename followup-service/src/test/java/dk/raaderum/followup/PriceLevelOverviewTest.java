@@ -169,7 +169,8 @@ class PriceLevelOverviewTest {
         given().queryParam("year", 2026).queryParam("municipality", odder).get(OPEN_DATA + "/initiatives").then()
                 .statusCode(200).body("items", empty()).body("priceLevel.notConverted[0].missingYear", equalTo(2040));
         given().queryParam("year", 2026).get(OPEN_DATA + "/realised-gains.csv").then().statusCode(200);
-        assertProblem(as(Tokens.finance(odder)).queryParam("year", 2026).get(base(odder) + "/followup/dashboard").then(),
+        assertProblem(as(Tokens.finance(odder)).queryParam("year", 2026).get(base(odder) + "/followup/dashboard")
+                .then(),
                 422, "price-level-missing").body("year", equalTo(2040));
     }
 }

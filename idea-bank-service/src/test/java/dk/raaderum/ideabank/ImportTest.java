@@ -191,7 +191,8 @@ class ImportTest {
         assertProblem(importJson(List.of(bad, wrongType, numberTitle, textAmount, danishNo)), 422, "business-rule")
                 .body("errors.field", hasItems("row 1: farve", "row 2: amounts", "row 3: title",
                         "row 4: amounts[0].amount", "row 5: reducesService"))
-                .body("errors.message", hasItems("unknown field", "cannot be read as a string", "expected a whole number",
+                .body("errors.message", hasItems("unknown field", "cannot be read as a string",
+                        "expected a whole number",
                         "expected true or false"))
                 .body("errors.message", everyItem(not(containsString("java."))));
         assertEquals(before, ideasOf("851"), "nothing of a refused import written");

@@ -31,8 +31,9 @@ public final class AgreementModels {
             + " operating frame for every budget year the agreement covers (whole kroner)")
     public record CommitteeInput(
             @NotBlank @Size(max = 200) @Schema(example = "Social- og Sundhedsudvalget") String name,
-            @NotEmpty @Size(max = 100) @Schema(example = "[\"ÆLD\"]") List<@NotNull @Pattern(regexp = PolicyAreaRef.CODE_PATTERN,
-                    message = PolicyAreaRef.CODE_MESSAGE) String> areaCodes,
+            @NotEmpty @Size(max = 100) @Schema(example = "[\"ÆLD\"]")
+            List<@NotNull @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE) String>
+            areaCodes,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull YearAmountInput> frames) {
     }
 

@@ -75,8 +75,8 @@ public final class CatalogModels {
             @Schema(description = "The catalog this one was rolled over from (POST …/rollover), or null")
             CatalogRef rolledOverFrom,
             @Schema(description = "The next budget year's catalog rolled over from this one, or null") CatalogRef rolledOverTo,
-            @Schema(description = "The multi-year agreement covering the catalog's budget year (recorded before or after"
-                    + " the catalog, or the one it was made from), or null") AgreementRef agreement,
+            @Schema(description = "The multi-year agreement covering the catalog's budget year (recorded before or"
+                    + " after the catalog, or the one it was made from), or null") AgreementRef agreement,
             @Schema(description = "Only for an ADOPTED catalog (GET of one catalog): the agreed selection against the"
                     + " economic policy and the agreement's fixed frames, as the budget agreement's answer gave it")
             AgreedCheck agreedCheck) {

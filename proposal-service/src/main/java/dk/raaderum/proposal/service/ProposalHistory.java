@@ -168,8 +168,8 @@ public class ProposalHistory {
             // refused below
         }
         throw ProblemException.validation("since: '" + since + "' is neither " + LAST_SEEN + " nor an instant",
-                List.of(new FieldError("since", LAST_SEEN + " or an ISO-8601 instant in the years " + DateRange.FIRST_YEAR
-                        + "–" + DateRange.LAST_YEAR + ", e.g. 2026-09-01T08:00:00Z")));
+                List.of(new FieldError("since", LAST_SEEN + " or an ISO-8601 instant in the years "
+                        + DateRange.FIRST_YEAR + "–" + DateRange.LAST_YEAR + ", e.g. 2026-09-01T08:00:00Z")));
     }
 
     private Catalog catalog(String municipality, long catalogId) {

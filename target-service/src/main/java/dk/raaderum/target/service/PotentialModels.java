@@ -52,7 +52,8 @@ public final class PotentialModels {
     }
 
     public record PotentialAreaInput(
-            @NotBlank @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE) @Schema(example = "DAG") String code,
+            @NotBlank @Pattern(regexp = PolicyAreaRef.CODE_PATTERN, message = PolicyAreaRef.CODE_MESSAGE)
+            @Schema(example = "DAG") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Dagtilbud") String name,
             @Size(max = 200) @Schema(example = "kr. pr. 0–5-årig") String unitLabel,
             @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) @Schema(example = "2950") BigDecimal volume,
