@@ -124,6 +124,21 @@ class GatewayEdgeTest {
     }
 
     /**
+     * A caller that stalls its upload (10 of 1,000 bytes sent, then nothing) until the service's read timeout (1.5 s in
+     * the test profile) is told 408; four of them do not open the breaker (threshold 3), so nobody else is refused.
+     */
+    @Test
+    void aCallerThatStallsItsUploadGets408AndIsNoOutage() throws IOException {
+        for (int i = 0; i < 4; i++) {
+            Answer answer = exchange("POST " + UPLOAD + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\n0123456789", 0);
+            assertEquals(408, answer.status(), answer.text());
+            assertTrue(answer.text().contains("https://raaderum.dk/problems/request-timeout"), answer.text());
+        }
+        given().auth().oauth2(TOKEN).get(UPLOAD).then().statusCode(200).body("service", equalTo("proposal-service"));
+    }
+
+    /**
      * A caller that sends {@code Connection: close} and hangs up as soon as it has read the last byte (Python's urllib
      * does) leaves the gateway's pooled upstream connections alone: resetting the finished exchange closed a connection
      * already back in the pool, and the request that had just taken it failed with a 503.

@@ -213,20 +213,37 @@ public class GatewayProxy {
         return response.succeeded() && response.result().end().isComplete();
     }
 
-    /** The exchange failed: the caller's doing (already answered in {@link #broken}) or the upstream's. */
+    /**
+     * The exchange failed: the caller's doing (already answered in {@link #broken}, or a body still arriving when the
+     * time ran out: 408) or the upstream's. Only the upstream's count for its breaker, so a caller that stalls its
+     * uploads cannot make a service unavailable to everyone.
+     */
     private void failed(RoutingContext ctx, RouteTable.Target target, CircuitBreaker breaker, LimitedBody body,
             String requestId, Throwable cause) {
         if (body.tooLarge() || body.aborted() || ctx.response().closed()) {
             breaker.abandoned();
             return;
         }
+        if (timeout(cause) && !ctx.request().isEnded()) {
+            breaker.abandoned();
+            LOG.debugf("[req:%s] the caller's body was still arriving when %s's time ran out", requestId,
+                    target.service());
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            problems.send(ctx, ProblemTypes.REQUEST_TIMEOUT, "Your request's body did not arrive in time; send it"
+                    + " whole, without pauses", requestId, Map.of());
+            return;
+        }
         breaker.failure();
         unavailable(ctx, target, requestId, cause);
     }
 
-    private void unavailable(RoutingContext ctx, RouteTable.Target target, String requestId, Throwable cause) {
-        boolean timeout = cause instanceof TimeoutException
+    private static boolean timeout(Throwable cause) {
+        return cause instanceof TimeoutException
                 || (cause != null && cause.getClass().getSimpleName().contains("Timeout"));
+    }
+
+    private void unavailable(RoutingContext ctx, RouteTable.Target target, String requestId, Throwable cause) {
+        boolean timeout = timeout(cause);
         LOG.warnf("[req:%s] %s %s: %s", requestId, target.service(), timeout ? "did not answer in time"
                 : "is unavailable", cause);
         problems.send(ctx, timeout ? ProblemTypes.GATEWAY_TIMEOUT : ProblemTypes.SERVICE_UNAVAILABLE,

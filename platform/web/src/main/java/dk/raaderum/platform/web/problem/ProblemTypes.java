@@ -24,6 +24,9 @@ public final class ProblemTypes {
             "The step is not allowed from the current status");
     public static final ProblemType CONCURRENT_MODIFICATION = new ProblemType("concurrent-modification", 409,
             "Someone else changed the resource in the meantime");
+    /** The caller did not send its whole request in time (the gateway: a body still arriving at its timeout). */
+    public static final ProblemType REQUEST_TIMEOUT = new ProblemType("request-timeout", 408,
+            "The request did not arrive in time");
     public static final ProblemType PRECONDITION_FAILED = new ProblemType("precondition-failed", 412,
             "The resource has changed since you read it");
     /** The body is larger than the platform's one limit ({@code raaderum.http.max-body-size}). */
@@ -57,6 +60,7 @@ public final class ProblemTypes {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 408 -> REQUEST_TIMEOUT;
             case 409 -> CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> CONTENT_TOO_LARGE;
