@@ -24,8 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies {@link ControlCharacters} to every JSON string of every request body (a 400 naming the field) and to every
- * query parameter (a 400 naming the parameter), so no service ever hands such text to its database.
+ * Applies {@link ControlCharacters} to every JSON string of every request body (a 400 naming the field), to every
+ * query parameter (a 400 naming the parameter) and to the path ({@code %00} in a path parameter: a 400 naming
+ * {@code path}), so no service ever hands such text to its database.
  */
 @Singleton
 public class ControlCharacterGuard implements ObjectMapperCustomizer {
@@ -38,6 +39,10 @@ public class ControlCharacterGuard implements ObjectMapperCustomizer {
 
     @ServerRequestFilter(preMatching = true, priority = 20)
     public void checkQuery(ContainerRequestContext request) {
+        if (ControlCharacters.present(request.getUriInfo().getPath())) {
+            throw ProblemException.validation("path: " + ControlCharacters.MESSAGE,
+                    List.of(new FieldError("path", ControlCharacters.MESSAGE)));
+        }
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         List<FieldError> errors = new ArrayList<>();
         for (Map.Entry<String, List<String>> parameter : query.entrySet()) {

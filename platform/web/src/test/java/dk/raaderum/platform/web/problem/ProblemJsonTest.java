@@ -185,6 +185,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void nulCharacterInAPathParameterIs400() {
+        assertProblem(asVardeFinanceOfficer().urlEncodingEnabled(false).get("/api/v1/municipalities/57%003/notes")
+                .then(), 400, "validation")
+                .body("errors[0].field", equalTo("path"))
+                .body("errors[0].message", containsString("control characters"));
+    }
+
+    @Test
     void missingResourceIs404() {
         assertProblem(asVardeFinanceOfficer().get(NOTES + "/42").then(), 404, "not-found")
                 .body("detail", equalTo("Note 42 does not exist"))
