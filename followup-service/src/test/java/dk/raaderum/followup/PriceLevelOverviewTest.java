@@ -132,7 +132,7 @@ class PriceLevelOverviewTest {
                 .body("items", empty())
                 .body("total", equalTo(2))
                 .body("priceLevel.notConverted", contains(Map.of("municipality", OWN_INDEX, "name", "Viborg",
-                        "missingYear", 2030)));
+                        "reason", "price-level-missing", "missingYear", 2030)));
         assertEquals(1, Csv.parse(given().queryParam("municipality", OWN_INDEX).queryParam("priceLevelYear", 2030)
                 .get(OPEN_DATA + "/initiatives.csv").then().statusCode(200).extract().asByteArray()).size(),
                 "the header only");
@@ -172,5 +172,31 @@ class PriceLevelOverviewTest {
         assertProblem(as(Tokens.finance(odder)).queryParam("year", 2026).get(base(odder) + "/followup/dashboard")
                 .then(),
                 422, "price-level-missing").body("year", equalTo(2040));
+    }
+
+    /**
+     * An amount at the bound (1,000,000,000,000 kr. at 2025 prices) passes it at 2026 prices: that municipality is left
+     * out of KL's overview and the open data at 2026 prices, named with the reason, and the others are answered.
+     */
+    @Test
+    void aMunicipalityWhoseAmountsWouldPassTheBoundIsLeftOutAndNamed() {
+        String nordfyns = "480";
+        String langeland = "482";
+        report(nordfyns, createEfficiency(nordfyns, "Alt for stor gevinst", "ÆLD", 2025, null, 1_000_000_000_000L), 2025,
+                1_000_000_000_000L, "DOCUMENTED");
+        report(langeland, createEfficiency(langeland, "Fælles indkøb", "ADM", 2025, null, 100_000), 2025, 100_000,
+                "DOCUMENTED");
+
+        as(Tokens.klCurator()).queryParam("year", 2025).queryParam("priceLevelYear", 2026)
+                .get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("priceLevel.notConverted.find { it.municipality == '480' }.reason", equalTo("amount-bound"))
+                .body("priceLevel.notConverted.find { it.municipality == '480' }.missingYear", equalTo(null))
+                .body("municipalities.key", hasItem(langeland))
+                .body("municipalities.key", not(hasItem(nordfyns)));
+        given().queryParam("year", 2025).queryParam("priceLevelYear", 2026).queryParam("municipality", nordfyns)
+                .get(OPEN_DATA + "/initiatives").then().statusCode(200).body("items", empty())
+                .body("priceLevel.notConverted[0].reason", equalTo("amount-bound"));
+        as(Tokens.klCurator()).queryParam("year", 2025).get("/api/v1/kl/followup/overview").then().statusCode(200)
+                .body("municipalities.find { it.key == '480' }.realised", equalTo(1_000_000_000_000L));
     }
 }

@@ -71,9 +71,10 @@ public final class FigureModels {
         }
     }
 
-    @Schema(description = "A municipality left out of the amounts: its price index lacks the year (add it with PUT"
-            + " …/price-index, target-service)")
-    public record NotConverted(String municipality, String name, int missingYear) {
+    @Schema(description = "A municipality left out of the amounts. reason price-level-missing: its price index lacks"
+            + " missingYear (add it with PUT …/price-index, target-service); amount-bound: an amount converted to the"
+            + " level would pass the bound of every amount (1,000,000,000,000 kr.)")
+    public record NotConverted(String municipality, String name, String reason, Integer missingYear) {
     }
 
     @Schema(description = "A municipality's follow-up in one year, by area, type and catalog year, at one stated price level")

@@ -8,6 +8,7 @@ import dk.raaderum.platform.events.PriceLevelMissingException;
 import dk.raaderum.platform.web.municipality.Municipalities;
 import dk.raaderum.platform.web.municipality.Municipality;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 
 import java.util.Collection;
 import java.util.List;
@@ -76,24 +77,36 @@ final class PriceLevels {
     }
 
     /**
-     * The municipalities an answer across municipalities leaves out because their price index lacks a year their
-     * amounts need: one municipality's index never fails KL's overview or the open data of all of them. Each is noted
-     * once, with the first year found missing.
+     * The municipalities an answer across municipalities leaves out because their amounts cannot be stated at its
+     * level: their price index lacks a year the amounts need, or a converted amount would pass the bound of every
+     * amount. One municipality's data never fails KL's overview or the open data of all of them. Each is noted once,
+     * with the first reason found.
      */
     static final class LeftOut {
 
         private final Map<String, NotConverted> byMunicipality = new TreeMap<>();
 
-        /** The conversion's result, or null when it needs a year the municipality's index lacks (then noted). */
+        /** The conversion's result, or null when the municipality's amounts cannot be converted (then noted). */
         <T> T attempt(String municipality, Supplier<T> conversion) {
             try {
                 return conversion.get();
             } catch (PriceLevelMissingException missing) {
-                byMunicipality.putIfAbsent(municipality, new NotConverted(municipality,
-                        Municipalities.byCode(municipality).map(Municipality::name).orElse(municipality),
-                        missing.year()));
-                return null;
+                note(municipality, ProblemTypes.PRICE_LEVEL_MISSING.slug(), missing.year());
+            } catch (ArithmeticException beyond) {
+                note(municipality, RULE_AMOUNT_BOUND, null);
+            } catch (ProblemException broken) {
+                if (!RULE_AMOUNT_BOUND.equals(broken.properties().get("rule"))) {
+                    throw broken;
+                }
+                note(municipality, RULE_AMOUNT_BOUND, null);
             }
+            return null;
+        }
+
+        private void note(String municipality, String reason, Integer missingYear) {
+            byMunicipality.putIfAbsent(municipality, new NotConverted(municipality,
+                    Municipalities.byCode(municipality).map(Municipality::name).orElse(municipality), reason,
+                    missingYear));
         }
 
         List<NotConverted> list() {
