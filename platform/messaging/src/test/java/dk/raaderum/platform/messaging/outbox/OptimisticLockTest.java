@@ -31,4 +31,13 @@ class OptimisticLockTest {
         ProblemAssertions.assertProblem(given().header("If-Match", "*").post("/test/notes/" + id + "/race").then(), 409,
                 "concurrent-modification");
     }
+
+    /** A create that another one beat to the same unique key: 412 with If-Match, else the generic 409 conflict. */
+    @Test
+    void aLostCreateRaceWithIfMatchIs412() {
+        long id = create("race-" + java.util.UUID.randomUUID());
+        ProblemAssertions.assertProblem(given().header("If-Match", "\"0\"").post("/test/notes/" + id + "/duplicate")
+                .then(), 412, "precondition-failed");
+        ProblemAssertions.assertProblem(given().post("/test/notes/" + id + "/duplicate").then(), 409, "conflict");
+    }
 }

@@ -64,6 +64,13 @@ public class NoteResource {
         notes.renameLosingRace(id, "mine");
     }
 
+    /** Adds a note with the id of an existing one: a unique-key violation, as a concurrent create of the same row. */
+    @POST
+    @Path("/{id}/duplicate")
+    public void duplicate(@PathParam("id") long id) {
+        notes.insertDuplicate(id);
+    }
+
     @GET
     @Path("/{id}/copy")
     public Response copy(@PathParam("id") long id) {

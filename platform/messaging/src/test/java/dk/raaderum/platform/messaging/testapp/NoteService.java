@@ -62,6 +62,13 @@ public class NoteService {
         return note;
     }
 
+    /** Adds a note with an existing note's id: a unique-key violation. */
+    @Transactional
+    public void insertDuplicate(long id) {
+        entityManager.createNativeQuery("insert into test_note (id, municipality, title, version) values (?1, '573',"
+                + " 'duplicate', 0)").setParameter(1, id).executeUpdate();
+    }
+
     /** Loses a race: another transaction changes the note between our read and our write. */
     @Transactional
     public void renameLosingRace(long id, String title) {

@@ -191,8 +191,9 @@ public class ProblemMappers {
                 return lostRace(request);
             }
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return respond(Problem.of(ProblemTypes.CONFLICT, "A resource with the same unique key already exists",
-                        path(request), RequestIds.current(request)), request);
+                return ifMatch(request) ? lostRace(request) : respond(Problem.of(ProblemTypes.CONFLICT,
+                        "A resource with the same unique key already exists", path(request),
+                        RequestIds.current(request)), request);
             }
             if (t instanceof SQLException sql && databaseUnavailable(sql)) {
                 return unavailable(sql, request);
@@ -207,16 +208,21 @@ public class ProblemMappers {
     }
 
     /**
-     * Another transaction changed the resource while this write ran. A caller that named the version it read in
-     * If-Match gets 412, as a stale If-Match does ({@link EntityTags#checkIfMatch}): whether it lost the race or came
-     * late, its precondition no longer holds. Otherwise (a version in the body, or none) 409.
+     * Another transaction changed the resource while this write ran (or, with If-Match, wrote the row this write was
+     * about to add first). A caller that named the version it read in If-Match gets 412, as a stale If-Match does
+     * ({@link EntityTags#checkIfMatch}): whether it lost the race or came late, its precondition no longer holds.
+     * Otherwise (a version in the body, or none) 409.
      */
     private Response lostRace(ContainerRequestContext request) {
+        return respond(Problem.of(ifMatch(request) ? ProblemTypes.PRECONDITION_FAILED
+                : ProblemTypes.CONCURRENT_MODIFICATION, "Someone else changed this resource while you were changing"
+                + " it. Read it again and retry.", path(request), RequestIds.current(request)), request);
+    }
+
+    /** Whether the request names a version in If-Match ({@code *} names none). */
+    private static boolean ifMatch(ContainerRequestContext request) {
         String header = request == null ? null : request.getHeaderString(HttpHeaders.IF_MATCH);
-        boolean ifMatch = header != null && !header.isBlank() && !header.strip().equals("*");
-        return respond(Problem.of(ifMatch ? ProblemTypes.PRECONDITION_FAILED : ProblemTypes.CONCURRENT_MODIFICATION,
-                "Someone else changed this resource while you were changing it. Read it again and retry.",
-                path(request), RequestIds.current(request)), request);
+        return header != null && !header.isBlank() && !header.strip().equals("*");
     }
 
     /** The pool has no free connection in time, or the database cannot be reached: busy, not broken; retry. */
