@@ -257,6 +257,25 @@ class ImportTest {
                 .body("errors.field", hasItem("row 2: Idé-id"));
     }
 
+    /**
+     * A new row that carries the number of a municipality's own idea does not overwrite it: only a row naming it by
+     * Idé-id changes it on purpose.
+     */
+    @Test
+    void aRowWithTheNumberOfAMunicipalitysOwnIdeaDoesNotOverwriteIt() {
+        Map<String, Object> own = new java.util.HashMap<>(efficiency("Ruteplanlægning i hjemmeplejen", "aeldre", 2027,
+                750_000));
+        own.put("number", "ESB-ÆLD-01");
+        long id = published("561", own);
+        assertProblem(importJson(List.of(row("561", 2027, "ESB-ÆLD-01", "EFFICIENCY", "aeldre", "KL's nye titel",
+                "Ny beskrivelse", -1L, -1L, -1L, -1L))), 422, "business-rule")
+                .body("errors[0].field", equalTo("row 1: number"))
+                .body("errors[0].message", containsString("idea " + id));
+        as(Tokens.finance("561")).get("/api/v1/ideas/" + id).then().statusCode(200)
+                .body("title", equalTo("Ruteplanlægning i hjemmeplejen"))
+                .body("amounts[1].amount", equalTo(-750_000));
+    }
+
     @Test
     void onlyKlImportsAndOnlyTheseFormats() {
         assertProblem(as(Tokens.finance("846")).body(List.of()).post(IMPORTS).then(), 403, "forbidden");

@@ -324,7 +324,7 @@ public class IdeaImports {
                     fresh.add(writer.draft(row.content(), ready.parts(), ready.vectors(), IdeaOrigin.KL_IMPORT,
                             row.municipality(), actor));
                 } else {
-                    update(row, byKey.id(), byKey.contentHash());
+                    update(row, byKey.id(), byKey.contentHash(), byKey.origin());
                 }
                 if (errorCount > 0) {
                     return;
@@ -348,13 +348,27 @@ public class IdeaImports {
                 refuse(List.of(new RowError(row.row(), name(IdeaColumn.NUMBER), "the number is idea " + byKey.id()
                         + "'s")));
             } else {
-                update(row, idea.id, idea.contentHash);
+                update(row, idea.id, idea.contentHash, idea.origin);
             }
         }
 
-        private void update(ParsedRow row, long id, String hash) {
+        /**
+         * Changes the idea, unless it is not the import's to change: a shared proposal's or initiative's content is
+         * its municipality's catalog or initiative (and its corrections reach it as events), and a municipality's own
+         * submission is changed only when the row names it by Idé-id (an edited export), never because a new row
+         * happens to carry its number. An unchanged row (an export read back) always passes.
+         */
+        private void update(ParsedRow row, long id, String hash, IdeaOrigin origin) {
             if (hash.equals(row.content().hash())) {
                 unchanged++;
+            } else if (origin == IdeaOrigin.SHARED_PROPOSAL || origin == IdeaOrigin.SHARED_INITIATIVE) {
+                refuse(List.of(new RowError(row.row(), name(row.ideaId() != null ? IdeaColumn.ID : IdeaColumn.NUMBER),
+                        "idea " + id + " is " + row.municipality() + "'s shared " + (origin == IdeaOrigin.SHARED_PROPOSAL
+                                ? "proposal" : "initiative") + ": its content comes from there; an import does not"
+                                + " change it")));
+            } else if (origin != IdeaOrigin.KL_IMPORT && row.ideaId() == null) {
+                refuse(List.of(new RowError(row.row(), name(IdeaColumn.NUMBER), "the number is idea " + id + ", "
+                        + row.municipality() + "'s own submission; name it by Idé-id to change it on purpose")));
             } else {
                 writer.change(ideas.findById(id), row.content(), actor, Action.UPDATED, "Import");
                 updated++;
