@@ -146,6 +146,29 @@ class AllocationTest {
                 .body("currentRound", equalTo(2)).body("publishedRound", equalTo(2));
     }
 
+    /** A target changed after its round (AMOUNT 10 mio. → 1 % a year) is not adopted with the old round. */
+    @Test
+    void aTargetChangedAfterItsRoundIsAdoptedOnlyWithANewRound() {
+        Place place = Fixture.fresh();
+        Fixture.importBudget(place, Map.of("ÆLD", 600_000_000L, "KUL", 100_000_000L));
+        long id = Fixture.createTarget(place, Fixture.amountTarget(place, "LEVEL", 10_000_000, 0, 0, 0));
+        Fixture.allocate(place, id, Map.of("key", "UNIFORM", "reason", "Første udkast"));
+        long version = place.asFinance().get(place.base() + "/targets/" + id).then().statusCode(200).extract()
+                .jsonPath().getLong("version");
+        Map<String, Object> changed = new LinkedHashMap<>(Fixture.percentTarget(place, "ANNUAL_NEW", "1", "1", "1", "1"));
+        changed.put("version", version);
+        place.asFinance().body(changed).put(place.base() + "/targets/" + id).then().statusCode(200);
+
+        assertProblem(place.asFinance().body(Map.of("decisionReference", "Byrådet, budgetvedtagelse"))
+                .post(place.base() + "/targets/" + id + "/adopt").then(), 422, "business-rule")
+                .body("rule", equalTo("allocation-outdated"))
+                .body("detail", containsString("7000000"));
+        Fixture.allocate(place, id, Map.of("key", "UNIFORM", "reason", "Efter ændringen"));
+        Fixture.adopt(place, id);
+        assertEquals(List.of(6_000_000L, 12_000_000L, 18_000_000L, 24_000_000L),
+                amounts(area(event(place, id, 2).get("data"), "ÆLD").get("amounts")));
+    }
+
     @Test
     void aPreviewStoresAndPublishesNothing() {
         Place place = Fixture.fresh();

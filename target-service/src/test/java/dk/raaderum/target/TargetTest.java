@@ -23,6 +23,17 @@ import java.util.Map;
 @QuarkusTest
 class TargetTest {
 
+    /** Every requirement stays within the bound of every amount: 4 × 1,000,000,000,000 kr. added up does not. */
+    @Test
+    void aRequirementBeyondTheBoundIsRefused() {
+        Place place = Fixture.fresh();
+        long max = 1_000_000_000_000L;
+        assertProblem(place.asFinance().body(Fixture.amountTarget(place, "ANNUAL_NEW", max, max, max, max))
+                .post(place.base() + "/targets").then(), 422, "business-rule").body("rule", equalTo("amount-bound"));
+        place.asFinance().body(Fixture.amountTarget(place, "LEVEL", max, max, max, max)).post(place.base() + "/targets")
+                .then().statusCode(201);
+    }
+
     @Test
     void anAnnualNewAmountTargetAddsUpOverTheHorizon() {
         Place place = Fixture.fresh();

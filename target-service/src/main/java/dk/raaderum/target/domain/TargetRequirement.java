@@ -1,6 +1,7 @@
 package dk.raaderum.target.domain;
 
 import dk.raaderum.platform.events.PercentOf;
+import dk.raaderum.platform.events.YearAmount;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,7 +14,22 @@ import java.util.Map;
  */
 public final class TargetRequirement {
 
+    /** 422 rule: a year's requirement would pass the bound of every amount. */
+    public static final String RULE_AMOUNT_BOUND = "amount-bound";
+
     private TargetRequirement() {
+    }
+
+    /** The years, each requirement within the bound of every amount ({@link YearAmount#MAX_ABS}), or 422 naming one. */
+    public static List<Year> withinBound(List<Year> years) {
+        for (Year year : years) {
+            if (!YearAmount.withinBound(year.requirement())) {
+                throw new AllocationException(RULE_AMOUNT_BOUND, "The requirement of " + year.year() + ", "
+                        + year.requirement() + " kr., is beyond the bound of every amount (" + YearAmount.MAX_ABS
+                        + " kr.)");
+            }
+        }
+        return years;
     }
 
     /** What the target states for a year: a percent (PERCENT) or an amount (AMOUNT); years not stated are 0. */

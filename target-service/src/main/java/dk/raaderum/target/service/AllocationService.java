@@ -154,7 +154,8 @@ public class AllocationService {
         Map<String, AreaSetting> settings = settings(request, budget, years, unit);
         List<TargetRequirement.Year> required;
         try {
-            required = TargetRequirement.resolve(target.kind, target.mode, years, target.stated(), budget.totals());
+            required = TargetRequirement.withinBound(TargetRequirement.resolve(target.kind, target.mode, years,
+                    target.stated(), budget.totals()));
         } catch (AllocationException e) {
             throw TargetProblems.of(e);
         }

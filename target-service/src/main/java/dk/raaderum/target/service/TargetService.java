@@ -5,6 +5,8 @@ import dk.raaderum.platform.web.http.PageOf;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Actor;
+import dk.raaderum.target.domain.AllocationException;
+import dk.raaderum.target.domain.AllocationRound;
 import dk.raaderum.target.domain.BaseBudget;
 import dk.raaderum.target.domain.EfficiencyTarget;
 import dk.raaderum.target.domain.Horizon;
@@ -43,6 +45,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class TargetService {
+
+    /** 422 rule: the current allocation round was made for an earlier definition of the target. */
+    public static final String RULE_ALLOCATION_OUTDATED = "allocation-outdated";
 
     private final TargetRepository targets;
     private final AllocationRoundRepository rounds;
@@ -124,17 +129,46 @@ public class TargetService {
         EfficiencyTarget target = find(municipality, id);
         EntityTags.checkUnchanged(ifMatch, adoption.version(), target.version);
         requireDraft(target, "adopted again");
+        Optional<AllocationRound> current = target.currentRound > 0 ? rounds.findRound(target.id, target.currentRound)
+                : Optional.empty();
+        current.ifPresent(round -> requireRoundFits(target, round));
         Instant now = clock.instant();
         target.status = TargetStatus.ADOPTED;
         target.decisionReference = adoption.decisionReference().strip();
         target.adoptedAt = now;
         target.adoptedBy = actor.name();
         target.changed(actor.name(), now);
-        if (target.currentRound > 0) {
-            rounds.findRound(target.id, target.currentRound).ifPresent(round -> publisher.publish(target, round));
-        }
+        current.ifPresent(round -> publisher.publish(target, round));
         targets.flush();
         return view(target);
+    }
+
+    /**
+     * The round to publish was made for the target as it is now: its requirement per year, on the round's own budget
+     * totals, is the target's. A target changed after its round (another kind, mode, percent or amount) is 422
+     * {@code allocation-outdated} until a new round is made, so what coverage counts is what was adopted.
+     */
+    private static void requireRoundFits(EfficiencyTarget target, AllocationRound round) {
+        Map<Integer, Long> budgetTotals = new HashMap<>();
+        Map<Integer, Long> made = new HashMap<>();
+        round.totals.forEach(total -> {
+            budgetTotals.put(total.year, total.budgetTotal);
+            made.put(total.year, total.requirement);
+        });
+        List<TargetRequirement.Year> now;
+        try {
+            now = TargetRequirement.resolve(target.kind, target.mode, target.horizon(), target.stated(), budgetTotals);
+        } catch (AllocationException e) {
+            throw TargetProblems.of(e);
+        }
+        for (TargetRequirement.Year year : now) {
+            if (!Long.valueOf(year.requirement()).equals(made.get(year.year()))) {
+                throw ProblemException.ruleViolation(RULE_ALLOCATION_OUTDATED, "Allocation round " + round.round
+                        + " was made for a requirement of " + made.get(year.year()) + " kr. in " + year.year()
+                        + "; the target now requires " + year.requirement() + " kr. Make a new round (POST"
+                        + " …/targets/" + target.id + "/allocations) before adopting.");
+            }
+        }
     }
 
     EfficiencyTarget find(String municipality, long id) {
@@ -202,6 +236,20 @@ public class TargetService {
         if (!positive) {
             throw ProblemException.ruleViolation("target-positive", "A target asks for some room: give at least one year"
                     + " a percent or amount above 0");
+        }
+        if (input.kind() == TargetKind.AMOUNT) {
+            requireWithinBound(input, horizon);
+        }
+    }
+
+    /** An AMOUNT target's requirement (ANNUAL_NEW: the years' amounts added up) within the bound of every amount. */
+    private static void requireWithinBound(TargetInput input, List<Integer> horizon) {
+        Map<Integer, TargetRequirement.Stated> stated = new HashMap<>();
+        input.years().forEach(y -> stated.put(y.year(), new TargetRequirement.Stated(null, y.amount())));
+        try {
+            TargetRequirement.withinBound(TargetRequirement.resolve(input.kind(), input.mode(), horizon, stated, null));
+        } catch (AllocationException e) {
+            throw TargetProblems.of(e);
         }
     }
 
