@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,10 +35,25 @@ public record Problem(
         @JsonAnyGetter @Schema(hidden = true) Map<String, Object> properties) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /**
+     * The most {@code errors} an answer lists: a file of 200,000 bad lines is not answered with 200,000 errors (24 MB).
+     * Beyond it the first ones are listed, {@code errorCount} says how many there are and {@code errorsListed} how
+     * many are listed.
+     */
+    public static final int MAX_ERRORS = 200;
 
     public Problem {
-        errors = errors == null ? List.of() : List.copyOf(errors);
-        properties = properties == null ? Map.of() : Map.copyOf(properties);
+        errors = errors == null ? List.of() : errors;
+        properties = properties == null ? Map.of() : properties;
+        if (errors.size() > MAX_ERRORS) {
+            Map<String, Object> counted = new LinkedHashMap<>(properties);
+            counted.putIfAbsent("errorCount", errors.size());
+            counted.put("errorsListed", MAX_ERRORS);
+            properties = counted;
+            errors = errors.subList(0, MAX_ERRORS);
+        }
+        errors = List.copyOf(errors);
+        properties = Map.copyOf(properties);
     }
 
     public static Problem of(ProblemType kind, String detail, String instance, String correlationId) {
