@@ -197,6 +197,13 @@ class BudgetImportTest {
         assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv").body("")
                 .put(place.base() + "/budgets/" + place.budgetYear()).then(), 422, "business-rule")
                 .body("rule", equalTo("csv-empty"));
+        int y = place.budgetYear();
+        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv")
+                .body("kode;navn;hovedkonto;udvalg;" + y + ";" + y + ";" + (y + 1) + ";" + (y + 2) + ";" + (y + 3)
+                        + "\nADM;Adm;6;ØU;1;2;3;4;5\n")
+                .put(place.base() + "/budgets/" + y).then(), 422, "business-rule")
+                .body("rule", equalTo("csv-header"))
+                .body("detail", containsString("'" + y + "' twice"));
     }
 
     @Test

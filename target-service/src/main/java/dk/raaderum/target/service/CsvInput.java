@@ -73,7 +73,12 @@ final class CsvInput {
     static Map<String, Integer> header(Line header) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.fields().size(); i++) {
-            columns.putIfAbsent(normalise(header.fields().get(i)), i);
+            String name = normalise(header.fields().get(i));
+            if (columns.putIfAbsent(name, i) != null && !name.isEmpty()) {
+                throw ProblemException.ruleViolation(RULE_HEADER, "Line 1 names the column '"
+                        + header.fields().get(i).strip() + "' twice", List.of(new FieldError("line " + header.number(),
+                                "column '" + header.fields().get(i).strip() + "' is named twice; which one counts?")));
+            }
         }
         return columns;
     }
