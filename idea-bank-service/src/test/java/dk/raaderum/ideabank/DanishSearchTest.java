@@ -226,6 +226,8 @@ class DanishSearchTest {
                 "validation").body("errors[0].field", equalTo("budgetYear"));
         assertProblem(as(Tokens.finance("101")).queryParam("sort", "popular").get("/api/v1/ideas").then(), 400,
                 "validation").body("errors[0].field", equalTo("sort"));
+        assertProblem(as(Tokens.finance("101")).queryParam("hasRealisedGains", "maybe").get("/api/v1/ideas").then(),
+                400, "validation").body("errors[0].field", equalTo("hasRealisedGains"));
         assertProblem(as(Tokens.finance("101")).queryParam("status", "SUBMITTED").get("/api/v1/ideas").then(), 403,
                 "forbidden");
         assertProblem(as(Tokens.finance("101")).queryParam("q", "x".repeat(501)).get("/api/v1/ideas").then(), 400,

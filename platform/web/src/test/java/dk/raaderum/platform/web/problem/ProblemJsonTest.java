@@ -50,6 +50,18 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aYesNoParameterIsTrueOrFalseNothingElse() {
+        assertProblem(asVardeFinanceOfficer().queryParam("shared", "maybe").get(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("shared"))
+                .body("errors[0].message", equalTo("true or false"));
+        asVardeFinanceOfficer().queryParam("shared", "TRUE").get(NOTES).then().statusCode(200)
+                .body("shared", equalTo("true"));
+        asVardeFinanceOfficer().queryParam("shared", "false").get(NOTES).then().statusCode(200)
+                .body("shared", equalTo("false"));
+        asVardeFinanceOfficer().get(NOTES).then().statusCode(200).body("shared", equalTo("null"));
+    }
+
+    @Test
     void parameterOfTheWrongTypeIs400NotABare404() {
         assertProblem(asVardeFinanceOfficer().queryParam("size", "ten").get(NOTES).then(), 400, "validation")
                 .body("detail", containsString("wrong type"));

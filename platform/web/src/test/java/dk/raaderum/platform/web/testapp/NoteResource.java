@@ -47,8 +47,9 @@ public class NoteResource {
     @GET
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.MUNICIPAL_SYSTEM, Roles.KL_CURATOR })
     public Map<String, Object> list(@PathParam("municipalityCode") String municipality,
-            @QueryParam("size") @Min(1) @Max(100) Integer size) {
-        return Map.of("municipality", municipality, "caller", caller.username(), "machine", caller.isMachine());
+            @QueryParam("size") @Min(1) @Max(100) Integer size, @QueryParam("shared") Boolean shared) {
+        return Map.of("municipality", municipality, "caller", caller.username(), "machine", caller.isMachine(),
+                "shared", String.valueOf(shared));
     }
 
     @GET
