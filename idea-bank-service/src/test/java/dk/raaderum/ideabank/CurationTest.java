@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -74,11 +75,16 @@ class CurationTest {
                 .body("area.code", equalTo("handicap-psykiatri"))
                 .body("tags", contains("visitation", "tværfagligt"))
                 .body("publishedAt", not(nullValue()));
-        as(Tokens.finance("101")).get("/api/v1/ideas/" + id + "/history").then()
+        as(Tokens.finance("621")).get("/api/v1/ideas/" + id + "/history").then()
                 .body("action", contains("SUBMITTED", "PUBLISHED"))
                 .body("[1].actor", equalTo("KL Kurator"))
                 .body("[1].reason", equalTo("Rettet fagområde"))
                 .body("[1].changes.field", containsInAnyOrder("areaCode", "tags"));
+        // another municipality reads what happened, not who did it
+        as(Tokens.finance("101")).get("/api/v1/ideas/" + id + "/history").then().statusCode(200)
+                .body("action", contains("SUBMITTED", "PUBLISHED"))
+                .body("actor", everyItem(nullValue()))
+                .body("[1].reason", equalTo("Rettet fagområde"));
         JsonNode event = lastEvent("idea.published", id);
         assertEquals("handicap-psykiatri", event.get("data").get("area").get("code").asText());
         assertEquals(5, event.get("data").get("area").get("mainAccount").asInt());

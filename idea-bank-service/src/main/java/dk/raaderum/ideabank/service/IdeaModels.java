@@ -183,8 +183,15 @@ public final class IdeaModels {
     public record ChangeView(String field, String from, String to) {
     }
 
+    @Schema(description = "One step of an idea's history. actor: who took it, shown to the idea's own municipality and"
+            + " KL only (null for other municipalities: names of employees are no evidence)")
     public record HistoryView(String action, IdeaStatus status, long version, String actor, Instant at, String reason,
             List<ChangeView> changes) {
+
+        /** The step without who took it. */
+        HistoryView anonymous() {
+            return new HistoryView(action, status, version, null, at, reason, changes);
+        }
     }
 
     @Schema(description = "An idea that looks like the one asked about, with why")

@@ -74,9 +74,11 @@ public class IdeaQueries {
                 .map(idea -> IdeaViews.idea(idea, family(idea), links(idea, published), evidence.view(idea.id), null, true));
     }
 
+    /** The idea's history; who took each step only for the idea's own municipality and KL. */
     public List<HistoryView> history(Actor actor, long id) {
-        visible(actor, id);
-        return history.of(id).stream().map(IdeaViews::history).toList();
+        Idea idea = visible(actor, id);
+        boolean named = IdeaAccess.isKl(actor) || idea.sourceMunicipality.equals(actor.municipality());
+        return history.of(id).stream().map(IdeaViews::history).map(step -> named ? step : step.anonymous()).toList();
     }
 
     /** The family the idea belongs to (as primary or member); empty when it has none. */
