@@ -57,6 +57,7 @@ public class FakeUpstreams implements QuarkusTestResourceLifecycleManager {
         config.put("raaderum.gateway.circuit-breaker.open-duration", "2s");
         config.put("raaderum.gateway.rate-limit.anonymous-per-minute", "60");
         config.put("raaderum.gateway.rate-limit.burst", "20");
+        config.put("raaderum.gateway.rate-limit.failed-authentications-burst", "10");
         config.put("raaderum.gateway.openapi.cache-ttl", "0s");
         // above the 20 MiB of the streaming test, low enough for an oversized body in a test
         config.put("raaderum.http.max-body-size", "24M");

@@ -2,7 +2,9 @@ package dk.raaderum.gateway;
 
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +60,33 @@ class GatewaySecurityTest {
         }
         assertTrue(limited > 0, "anonymous callers are limited (burst 20 in the test profile)");
         assertTrue(Integer.parseInt(retryAfter) >= 1, "Retry-After " + retryAfter);
+    }
+
+    /**
+     * A flood of tokens that fail verification (burst 10 in the test profile) is answered 429 without checking each,
+     * while a token the gateway already verified keeps working; once the bucket refills, tokens are checked again.
+     */
+    @Test
+    void tokensThatFailVerificationAreLimitedPerAddress() throws InterruptedException {
+        String good = TestTokens.user("steady").roles("finance-officer").municipality("573").token();
+        given().auth().oauth2(good).get("/api/v1/municipalities/573/catalogs").then().statusCode(200);
+        String forged = TestTokens.user("x").roles("finance-officer").municipality("573").expired().token();
+        int limited = 0;
+        for (int i = 0; i < 40; i++) {
+            var response = given().auth().oauth2(forged).get("/api/v1/municipalities/573/catalogs").then();
+            if (response.extract().statusCode() == 429) {
+                limited++;
+                assertProblem(response, 429, "rate-limited").header("Retry-After", notNullValue())
+                        .body("detail", containsString("token that is not valid"));
+            } else {
+                assertProblem(response, 401, "unauthenticated");
+            }
+        }
+        assertTrue(limited > 0, "40 failed verifications at once pass a burst of 10");
+        given().auth().oauth2(good).get("/api/v1/municipalities/573/catalogs").then().statusCode(200);
+        Thread.sleep(1_500);
+        assertProblem(given().auth().oauth2(forged).get("/api/v1/municipalities/573/catalogs").then(), 401,
+                "unauthenticated");
     }
 
     @Test

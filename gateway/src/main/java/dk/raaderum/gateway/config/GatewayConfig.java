@@ -90,6 +90,20 @@ public interface GatewayConfig {
         /** Requests a caller may send at once before the per-minute rate applies. */
         @WithDefault("60")
         int burst();
+
+        /**
+         * Requests per minute per IP address with a bearer token that fails verification (expired, forged, another
+         * realm's), each of which costs a signature check: past the burst, further tokens from the address are not
+         * checked but answered 429 until the bucket refills. Valid tokens the gateway remembers are not affected.
+         */
+        @WithName("failed-authentications-per-minute")
+        @WithDefault("600")
+        int failedAuthenticationsPerMinute();
+
+        /** Failed verifications an address may cause at once before the per-minute rate applies. */
+        @WithName("failed-authentications-burst")
+        @WithDefault("300")
+        int failedAuthenticationsBurst();
     }
 
     interface CircuitBreaker {

@@ -105,12 +105,30 @@ public class GatewayProxy {
             authorised(ctx, proxyRequest, target, known.get(), requestId, traceparent);
             return;
         }
+        String address = forwarding.clientAddress(request);
+        RateLimiter.Decision verification = authorization == null ? null : limiter.verificationAllowed(address);
+        if (verification != null && !verification.allowed()) {
+            limited(ctx, proxyRequest, verification, "Too many requests with a token that is not valid from your"
+                    + " address", requestId);
+            return;
+        }
         Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(ctx, null);
         identity.subscribe().with(
                 caller -> authorised(ctx, proxyRequest, target, caller == null || caller.isAnonymous() ? null
                         : tokens.remember(authorization, caller), requestId, traceparent),
-                failure -> reject(ctx, proxyRequest, requestId, "The bearer token is not valid: send a current access"
-                        + " token of the raaderum realm"));
+                failure -> {
+                    limiter.failedAuthentication(address);
+                    reject(ctx, proxyRequest, requestId, "The bearer token is not valid: send a current access token"
+                            + " of the raaderum realm");
+                });
+    }
+
+    private void limited(RoutingContext ctx, ProxyRequest proxyRequest, RateLimiter.Decision decision, String who,
+            String requestId) {
+        proxyRequest.release();
+        ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+        problems.send(ctx, ProblemTypes.RATE_LIMITED, who + "; retry in " + decision.retryAfterSeconds() + " s",
+                requestId, Map.of("retryAfterSeconds", decision.retryAfterSeconds()));
     }
 
     /** @param caller the verified token's caller; null without a token */
@@ -128,11 +146,8 @@ public class GatewayProxy {
         }
         RateLimiter.Decision decision = limiter.acquire(callerKey, !anonymous);
         if (!decision.allowed()) {
-            proxyRequest.release();
-            ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-            problems.send(ctx, ProblemTypes.RATE_LIMITED, "Too many requests from "
-                    + (anonymous ? "your address" : "your account") + "; retry in " + decision.retryAfterSeconds()
-                    + " s", requestId, Map.of("retryAfterSeconds", decision.retryAfterSeconds()));
+            limited(ctx, proxyRequest, decision, "Too many requests from " + (anonymous ? "your address"
+                    : "your account"), requestId);
             return;
         }
         CircuitBreaker breaker = breaker(target.service());

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Token buckets per caller: {@code burst} requests at once, refilled at the per-minute rate. Callers with a token
- * are counted by token subject, anonymous callers (open data) by IP address. In memory, per gateway instance.
+ * are counted by token subject, anonymous callers (open data) by IP address, and tokens that fail verification by IP
+ * address in a bucket of their own. In memory, per gateway instance.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -17,6 +18,9 @@ public class RateLimiter {
     /** The verdict: allowed, or how many seconds until one more request is allowed. */
     public record Decision(boolean allowed, long retryAfterSeconds) {
     }
+
+    /** The key prefix of an address's bucket of failed token verifications. */
+    private static final String FAILED = "failed-authentication:";
 
     private final GatewayConfig.RateLimit config;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -31,7 +35,34 @@ public class RateLimiter {
         }
         int perMinute = authenticated ? config.authenticatedPerMinute() : config.anonymousPerMinute();
         Bucket bucket = buckets.computeIfAbsent(caller, key -> new Bucket(config.burst()));
-        return bucket.take(config.burst(), perMinute / 60_000_000_000.0, System.nanoTime());
+        return bucket.take(config.burst(), perNano(perMinute), System.nanoTime());
+    }
+
+    /**
+     * Whether a token from {@code address} may still be verified: its bucket of failed verifications is not empty
+     * (nothing is taken; {@link #failedAuthentication} takes).
+     */
+    public Decision verificationAllowed(String address) {
+        if (!config.enabled()) {
+            return new Decision(true, 0);
+        }
+        Bucket bucket = buckets.get(FAILED + address);
+        return bucket == null ? new Decision(true, 0)
+                : bucket.peek(config.failedAuthenticationsBurst(), perNano(config.failedAuthenticationsPerMinute()),
+                        System.nanoTime());
+    }
+
+    /** A token from {@code address} failed verification: one less may be verified. */
+    public void failedAuthentication(String address) {
+        if (config.enabled()) {
+            buckets.computeIfAbsent(FAILED + address, key -> new Bucket(config.failedAuthenticationsBurst()))
+                    .take(config.failedAuthenticationsBurst(), perNano(config.failedAuthenticationsPerMinute()),
+                            System.nanoTime());
+        }
+    }
+
+    private static double perNano(int perMinute) {
+        return perMinute / 60_000_000_000.0;
     }
 
     /** Forgets callers whose buckets have been full for a while. */
@@ -55,11 +86,19 @@ public class RateLimiter {
         }
 
         synchronized Decision take(int capacity, double tokensPerNano, long now) {
+            Decision decision = peek(capacity, tokensPerNano, now);
+            if (decision.allowed()) {
+                tokens -= 1;
+            }
+            return decision;
+        }
+
+        /** Refills, and whether one more is allowed (or the seconds until it is), taking nothing. */
+        synchronized Decision peek(int capacity, double tokensPerNano, long now) {
             tokens = Math.min(capacity, tokens + (now - updated) * tokensPerNano);
             updated = now;
             lastUsed = now;
             if (tokens >= 1) {
-                tokens -= 1;
                 return new Decision(true, 0);
             }
             long wait = (long) Math.ceil((1 - tokens) / tokensPerNano / 1_000_000_000.0);
