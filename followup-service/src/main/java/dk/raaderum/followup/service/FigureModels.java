@@ -56,12 +56,12 @@ public final class FigureModels {
      * @param convertedFrom the levels converted from, ascending: the initiatives' price levels (expectations, adopted
      *        amounts, gains at risk) and the year followed up (reports, at the prices of their year)
      * @param notConverted the municipalities left out of an answer across municipalities (KL's overview, open data)
-     *        because their price index lacks a year their amounts need; always empty on a municipality's dashboard,
-     *        which answers 422 {@code price-level-missing} instead
+     *        because their amounts cannot be stated at the level (their price index lacks a year, or an amount would
+     *        pass the bound); always empty on a municipality's dashboard, which answers 422 instead
      */
     @Schema(description = "The price level of every amount: expectations converted from their catalogs' price levels,"
             + " reports from the prices of their year. notConverted: municipalities whose amounts are left out because"
-            + " their price index lacks a year they need (KL's overview and open data)",
+            + " they cannot be stated at the level (KL's overview and open data)",
             example = "{\"year\": 2027, \"convertedFrom\": [2026], \"notConverted\": []}")
     public record PriceLevelView(int year, List<Integer> convertedFrom, List<NotConverted> notConverted) {
 

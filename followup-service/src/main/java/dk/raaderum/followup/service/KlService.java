@@ -40,8 +40,9 @@ public class KlService {
     }
 
     /**
-     * @param priceLevelYear the price level of every amount; null = the year followed up. A municipality whose index
-     *        lacks a year its amounts need is left out whole and named in {@code priceLevel.notConverted}.
+     * @param priceLevelYear the price level of every amount; null = the year followed up. A municipality whose amounts
+     *        cannot be stated at it ({@link PriceLevels.LeftOut}) is left out whole and named in
+     *        {@code priceLevel.notConverted}.
      */
     public KlOverview overview(int year, Integer priceLevelYear) {
         Map<String, Thresholds> saved = settings.savedThresholds();

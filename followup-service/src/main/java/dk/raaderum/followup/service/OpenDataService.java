@@ -39,9 +39,9 @@ import java.util.stream.Stream;
  *
  * <p>Every amount is at one stated price level ({@link PriceLevels}): {@code priceLevelYear}, by default the year
  * filtered on, without one this year (Europe/Copenhagen). Expectations are converted from their initiatives' price
- * level, reports from the prices of their year, each municipality's with its own price index. Rows of a municipality
- * whose index lacks a year they need are left out, and the municipality is named in {@code priceLevel.notConverted}
- * ({@code total} still counts them): one municipality's index never fails everyone's open data.
+ * level, reports from the prices of their year, each municipality's with its own price index. Rows that cannot be
+ * stated at the level ({@link PriceLevels.LeftOut}) are left out, and their municipality is named in
+ * {@code priceLevel.notConverted} ({@code total} still counts them): one municipality never fails everyone's open data.
  */
 @ApplicationScoped
 public class OpenDataService {
@@ -171,7 +171,7 @@ public class OpenDataService {
             this.level = level;
         }
 
-        /** The row at the level; null when the municipality's index lacks a year it needs (noted in the view). */
+        /** The row at the level; null when it cannot be stated at it (noted in the view). */
         RealisedGainsRow row(FigureRepository.RealisedGainsRow r) {
             return leftOut.attempt(r.municipality(), () -> converted(r));
         }

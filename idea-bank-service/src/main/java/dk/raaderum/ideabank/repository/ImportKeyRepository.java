@@ -1,6 +1,7 @@
 package dk.raaderum.ideabank.repository;
 
 import dk.raaderum.ideabank.domain.IdeaOrigin;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.HashMap;
