@@ -130,8 +130,12 @@ class GatewayEdgeTest {
     @Test
     void aCallerThatStallsItsUploadGets408AndIsNoOutage() throws IOException {
         for (int i = 0; i < 4; i++) {
+            long started = System.nanoTime();
             Answer answer = exchange("POST " + UPLOAD + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TOKEN
                     + "\r\nContent-Type: application/octet-stream\r\nContent-Length: 1000\r\n\r\n0123456789", 0);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(millis < 10_000, "the connection is closed after the 408, not held for the rest of the body: "
+                    + millis + " ms");
             assertEquals(408, answer.status(), answer.text());
             assertTrue(answer.text().contains("https://raaderum.dk/problems/request-timeout"), answer.text());
         }

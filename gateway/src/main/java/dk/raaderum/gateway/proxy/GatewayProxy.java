@@ -246,6 +246,8 @@ public class GatewayProxy {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
             problems.send(ctx, ProblemTypes.REQUEST_TIMEOUT, "Your request's body did not arrive in time; send it"
                     + " whole, without pauses", requestId, Map.of());
+            // the rest of the body would keep the connection open: the answer is written, then it is closed
+            ctx.request().connection().close();
             return;
         }
         breaker.failure();
