@@ -68,6 +68,53 @@ public class CoverageProjector {
     private record Area(String name, Integer mainAccount, String committee, boolean matched) {
     }
 
+    /** Which municipality, budget year and areas are refreshed, and how amounts are brought to one price level. */
+    private record Scope(String municipality, int budgetYear, Set<String> only, List<Integer> years, PriceIndex index,
+            int level) {
+
+        long regulated(long amount, Integer fromLevel) {
+            return PriceLevels.convertOrKeep(index, amount, fromLevel, level);
+        }
+    }
+
+    /** Per area code: the area, the targets, the room covered and spent per year, and the proposals counted. */
+    private record Sums(Map<String, Area> areas, Map<String, long[]> targets, Map<String, long[]> covered,
+            Map<String, long[]> expansions, Map<String, Integer> counts) {
+
+        Sums() {
+            this(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        }
+    }
+
+    /** The figures of one area and year, as they should stand in its coverage row. */
+    private record Figures(Area area, long target, long covered, long expansions, int count) {
+
+        boolean reached() {
+            return target > 0 && covered >= target;
+        }
+
+        boolean standIn(AreaCoverage row) {
+            return row.matched == area.matched() && row.target == target && row.covered == covered
+                    && row.expansions == expansions && row.proposalCount == count && row.reached == reached()
+                    && (area.name() == null || area.name().equals(row.areaName));
+        }
+
+        void writeTo(AreaCoverage row, Instant now) {
+            if (area.name() != null) {
+                row.areaName = area.name();
+                row.mainAccount = area.mainAccount();
+                row.committee = area.committee();
+            }
+            row.matched = area.matched();
+            row.target = target;
+            row.covered = covered;
+            row.expansions = expansions;
+            row.proposalCount = count;
+            row.reached = reached();
+            row.updatedAt = now;
+        }
+    }
+
     /**
      * Recomputes the coverage of a municipality's budget year.
      *
@@ -77,97 +124,106 @@ public class CoverageProjector {
     public void refresh(String municipality, int budgetYear, Collection<String> areaCodes) {
         coverage.lockBudgetYear(municipality, budgetYear);
         Set<String> only = areaCodes == null ? null : new LinkedHashSet<>(areaCodes);
-        List<Integer> years = Horizon.of(budgetYear);
-        int n = years.size();
-        Map<String, Area> areas = new LinkedHashMap<>();
-        Map<String, long[]> targets = new HashMap<>();
-        Map<String, long[]> covered = new HashMap<>();
-        Map<String, long[]> expansions = new HashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
-
         BaseBudget budget = budgets.findFor(municipality, budgetYear).orElse(null);
         int level = PriceLevels.statedLevel(budget, budgetYear);
-        PriceIndex index = priceLevels.effective(municipality);
-        if (budget != null) {
-            for (BudgetArea area : budget.areas) {
-                if (only == null || only.contains(area.code)) {
-                    areas.put(area.code, new Area(area.name, area.mainAccount, area.committee, true));
-                }
-            }
-        }
-        for (PublishedLine line : rounds.publishedLines(municipality, budgetYear, only)) {
-            areas.putIfAbsent(line.areaCode(), new Area(line.areaName(), line.mainAccount(), line.committee(), true));
-            int y = years.indexOf(line.year());
-            if (y >= 0) {
-                targets.computeIfAbsent(line.areaCode(), code -> new long[n])[y] += PriceLevels.convertOrKeep(index,
-                        line.amount(), line.priceLevelYear(), level);
-            }
-        }
-        for (KnownProposal proposal : proposals.withFigures(municipality, budgetYear, only)) {
-            if (!proposal.counts()) {
-                continue;
-            }
-            areas.putIfAbsent(proposal.areaCode, new Area(proposal.areaName, proposal.mainAccount, proposal.committee,
-                    false));
-            counts.merge(proposal.areaCode, 1, Integer::sum);
-            boolean expansion = proposal.type == ProposalType.EXPANSION;
-            long[] row = (expansion ? expansions : covered).computeIfAbsent(proposal.areaCode, code -> new long[n]);
-            for (int y = 0; y < n; y++) {
-                long room = PriceLevels.convertOrKeep(index, proposal.room(years.get(y)), proposal.priceLevelYear, level);
-                row[y] += expansion ? -room : room;
-            }
-        }
+        Scope scope = new Scope(municipality, budgetYear, only, Horizon.of(budgetYear),
+                priceLevels.effective(municipality), level);
+        Sums sums = new Sums();
+        addBudgetAreas(sums, budget, only);
+        addTargets(scope, sums);
+        addProposals(scope, sums);
 
         Map<String, AreaCoverage> existing = new HashMap<>();
         for (AreaCoverage row : coverage.forBudgetYear(municipality, budgetYear, only)) {
             existing.put(row.areaCode + ":" + row.year, row);
         }
-        Set<String> codes = new LinkedHashSet<>(areas.keySet());
+        Set<String> codes = new LinkedHashSet<>(sums.areas().keySet());
         existing.values().forEach(row -> codes.add(row.areaCode));
         Instant now = clock.instant();
         for (String code : codes) {
-            Area area = areas.getOrDefault(code, new Area(null, null, null, false));
-            long[] target = targets.getOrDefault(code, new long[n]);
-            long[] room = covered.getOrDefault(code, new long[n]);
-            long[] spent = expansions.getOrDefault(code, new long[n]);
-            for (int y = 0; y < n; y++) {
-                int year = years.get(y);
-                AreaCoverage row = existing.get(code + ":" + year);
-                boolean reached = target[y] > 0 && room[y] >= target[y];
-                boolean wasReached = row != null && row.reached;
-                int count = counts.getOrDefault(code, 0);
-                if (row != null && row.matched == area.matched() && row.target == target[y] && row.covered == room[y]
-                        && row.expansions == spent[y] && row.proposalCount == count && row.reached == reached
-                        && (area.name() == null || area.name().equals(row.areaName))) {
-                    continue;
-                }
-                boolean fresh = row == null;
-                if (fresh) {
-                    row = new AreaCoverage();
-                    row.municipality = municipality;
-                    row.budgetYear = budgetYear;
-                    row.areaCode = code;
-                    row.year = year;
-                }
-                if (area.name() != null) {
-                    row.areaName = area.name();
-                    row.mainAccount = area.mainAccount();
-                    row.committee = area.committee();
-                }
-                row.matched = area.matched();
-                row.target = target[y];
-                row.covered = room[y];
-                row.expansions = spent[y];
-                row.proposalCount = count;
-                row.reached = reached;
-                row.updatedAt = now;
-                if (fresh) {
-                    coverage.persist(row);
-                }
-                if (reached != wasReached) {
-                    events.coverageChanged(municipality, budgetYear, code, year, target[y], room[y], reached);
-                }
+            updateArea(scope, sums, code, existing, now);
+        }
+    }
+
+    private static void addBudgetAreas(Sums sums, BaseBudget budget, Set<String> only) {
+        if (budget == null) {
+            return;
+        }
+        for (BudgetArea area : budget.areas) {
+            if (only == null || only.contains(area.code)) {
+                sums.areas().put(area.code, new Area(area.name, area.mainAccount, area.committee, true));
             }
+        }
+    }
+
+    private void addTargets(Scope scope, Sums sums) {
+        int n = scope.years().size();
+        for (PublishedLine line : rounds.publishedLines(scope.municipality(), scope.budgetYear(), scope.only())) {
+            sums.areas().putIfAbsent(line.areaCode(),
+                    new Area(line.areaName(), line.mainAccount(), line.committee(), true));
+            int y = scope.years().indexOf(line.year());
+            if (y >= 0) {
+                sums.targets().computeIfAbsent(line.areaCode(), code -> new long[n])[y]
+                        += scope.regulated(line.amount(), line.priceLevelYear());
+            }
+        }
+    }
+
+    private void addProposals(Scope scope, Sums sums) {
+        int n = scope.years().size();
+        for (KnownProposal proposal : proposals.withFigures(scope.municipality(), scope.budgetYear(), scope.only())) {
+            if (!proposal.counts()) {
+                continue;
+            }
+            sums.areas().putIfAbsent(proposal.areaCode, new Area(proposal.areaName, proposal.mainAccount,
+                    proposal.committee, false));
+            sums.counts().merge(proposal.areaCode, 1, Integer::sum);
+            boolean expansion = proposal.type == ProposalType.EXPANSION;
+            long[] row = (expansion ? sums.expansions() : sums.covered())
+                    .computeIfAbsent(proposal.areaCode, code -> new long[n]);
+            for (int y = 0; y < n; y++) {
+                long room = scope.regulated(proposal.room(scope.years().get(y)), proposal.priceLevelYear);
+                row[y] += expansion ? -room : room;
+            }
+        }
+    }
+
+    private void updateArea(Scope scope, Sums sums, String code, Map<String, AreaCoverage> existing, Instant now) {
+        int n = scope.years().size();
+        Area area = sums.areas().getOrDefault(code, new Area(null, null, null, false));
+        long[] target = sums.targets().getOrDefault(code, new long[n]);
+        long[] room = sums.covered().getOrDefault(code, new long[n]);
+        long[] spent = sums.expansions().getOrDefault(code, new long[n]);
+        int count = sums.counts().getOrDefault(code, 0);
+        for (int y = 0; y < n; y++) {
+            int year = scope.years().get(y);
+            Figures figures = new Figures(area, target[y], room[y], spent[y], count);
+            updateYear(scope, code, year, existing.get(code + ":" + year), figures, now);
+        }
+    }
+
+    /** Writes one area and year's row if its figures moved, and publishes the crossing when {@code reached} flips. */
+    private void updateYear(Scope scope, String code, int year, AreaCoverage row, Figures figures, Instant now) {
+        boolean reached = figures.reached();
+        boolean wasReached = row != null && row.reached;
+        if (row != null && figures.standIn(row)) {
+            return;
+        }
+        boolean fresh = row == null;
+        if (fresh) {
+            row = new AreaCoverage();
+            row.municipality = scope.municipality();
+            row.budgetYear = scope.budgetYear();
+            row.areaCode = code;
+            row.year = year;
+        }
+        figures.writeTo(row, now);
+        if (fresh) {
+            coverage.persist(row);
+        }
+        if (reached != wasReached) {
+            events.coverageChanged(scope.municipality(), scope.budgetYear(), code, year, figures.target(),
+                    figures.covered(), reached);
         }
     }
 }
