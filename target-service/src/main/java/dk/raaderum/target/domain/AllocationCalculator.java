@@ -82,6 +82,27 @@ public final class AllocationCalculator {
     public record Result(List<AreaResult> areas, long[] totals) {
     }
 
+    /**
+     * Per area (first index) and year (second index) what the allocation has decided so far, with each area's
+     * DIFFERENTIATED multiplier.
+     */
+    private record Sheet(BigDecimal[] multipliers, long[][] amounts, boolean[][] manual, BigDecimal[][] shares) {
+
+        Sheet(BigDecimal[] multipliers, int yearCount) {
+            this(multipliers, new long[multipliers.length][yearCount], new boolean[multipliers.length][yearCount],
+                    new BigDecimal[multipliers.length][yearCount]);
+        }
+
+        List<AreaResult> results(List<Area> areas) {
+            List<AreaResult> results = new ArrayList<>(areas.size());
+            for (int i = 0; i < areas.size(); i++) {
+                results.add(new AreaResult(areas.get(i).code(), amounts[i], areas.get(i).exempt(), manual[i],
+                        multipliers[i], shares[i]));
+            }
+            return results;
+        }
+    }
+
     public static Result allocate(Problem problem) {
         int yearCount = problem.years().size();
         long unit = problem.unit();
@@ -94,76 +115,99 @@ public final class AllocationCalculator {
         List<Area> areas = problem.areas();
         validateAreas(problem, areas, yearCount, unit);
 
-        int n = areas.size();
-        BigDecimal[] multipliers = new BigDecimal[n];
+        Sheet sheet = new Sheet(multipliers(problem, areas), yearCount);
+        for (int y = 0; y < yearCount; y++) {
+            allocateYear(problem, y, sheet);
+        }
+        return new Result(sheet.results(areas), problem.totals().clone());
+    }
+
+    /** DIFFERENTIATED: each area's multiplier from its spending index; the other keys: nulls. */
+    private static BigDecimal[] multipliers(Problem problem, List<Area> areas) {
+        BigDecimal[] multipliers = new BigDecimal[areas.size()];
         if (problem.key() == AllocationKey.DIFFERENTIATED) {
             if (problem.function() == null) {
                 throw new IllegalArgumentException("the DIFFERENTIATED key needs its function");
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < areas.size(); i++) {
                 multipliers[i] = problem.function().multiplier(areas.get(i).spendingIndex());
             }
         }
+        return multipliers;
+    }
 
-        long[][] amounts = new long[n][yearCount];
-        boolean[][] manual = new boolean[n][yearCount];
-        BigDecimal[][] shares = new BigDecimal[n][yearCount];
-        for (int y = 0; y < yearCount; y++) {
-            int year = problem.years().get(y);
-            long total = problem.totals()[y];
-            if (total < 0) {
-                throw new AllocationException("target-not-negative", "The target for " + year + " is negative");
-            }
-            if (total % unit != 0) {
-                throw new AllocationException("rounding-unit", "The target for " + year + " (" + total
-                        + " kr.) is not a multiple of the rounding unit " + unit + " kr.", "roundingUnit");
-            }
-            long manualSum = 0;
-            List<Integer> keyed = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Area area = areas.get(i);
-                if (area.manualIn(y)) {
-                    amounts[i][y] = area.manual()[y];
-                    manual[i][y] = true;
-                    manualSum += area.manual()[y];
-                } else if (!area.exempt()) {
-                    keyed.add(i);
-                }
-            }
-            if (manualSum > total) {
-                throw new AllocationException("manual-exceeds-target", "The manual amounts for " + year + " ("
-                        + manualSum + " kr.) exceed the target (" + total + " kr.)", "areas");
-            }
-            long remainingUnits = (total - manualSum) / unit;
-            BigDecimal[] weights = new BigDecimal[keyed.size()];
-            String[] names = new String[keyed.size()];
-            BigDecimal weightSum = BigDecimal.ZERO;
-            for (int k = 0; k < keyed.size(); k++) {
-                int i = keyed.get(k);
-                weights[k] = weight(problem.key(), areas.get(i), y, multipliers[i]);
-                names[k] = areas.get(i).code();
-                weightSum = weightSum.add(weights[k]);
-            }
-            if (remainingUnits > 0 && weightSum.signum() == 0) {
-                throw new AllocationException("no-area-to-carry", "Nothing carries the remaining " + (total - manualSum)
-                        + " kr. of " + year + ": every area is exempt, set by hand, reduced to zero or has no budget");
-            }
-            long[] units = LargestRemainder.split(remainingUnits, weights, names);
-            for (int k = 0; k < keyed.size(); k++) {
-                int i = keyed.get(k);
-                amounts[i][y] = units[k] * unit;
-                shares[i][y] = weightSum.signum() == 0 ? BigDecimal.ZERO.setScale(4)
-                        : weights[k].multiply(HUNDRED).divide(weightSum, MathContext.DECIMAL128).setScale(4,
-                                RoundingMode.HALF_UP);
+    /** Year {@code y}: the manual amounts first, then the key spreads the remainder over the other non-exempt areas. */
+    private static void allocateYear(Problem problem, int y, Sheet sheet) {
+        int year = problem.years().get(y);
+        long total = problem.totals()[y];
+        long unit = problem.unit();
+        if (total < 0) {
+            throw new AllocationException("target-not-negative", "The target for " + year + " is negative");
+        }
+        if (total % unit != 0) {
+            throw new AllocationException("rounding-unit", "The target for " + year + " (" + total
+                    + " kr.) is not a multiple of the rounding unit " + unit + " kr.", "roundingUnit");
+        }
+        List<Integer> keyed = new ArrayList<>();
+        long manualSum = placeManual(problem.areas(), y, sheet, keyed);
+        if (manualSum > total) {
+            throw new AllocationException("manual-exceeds-target", "The manual amounts for " + year + " ("
+                    + manualSum + " kr.) exceed the target (" + total + " kr.)", "areas");
+        }
+        spreadByKey(problem, y, keyed, total - manualSum, sheet);
+    }
+
+    /**
+     * Gives the areas with a manual amount in year {@code y} that amount, and adds the other non-exempt areas to
+     * {@code keyed}.
+     *
+     * @return the sum of the manual amounts
+     */
+    private static long placeManual(List<Area> areas, int y, Sheet sheet, List<Integer> keyed) {
+        long manualSum = 0;
+        for (int i = 0; i < areas.size(); i++) {
+            Area area = areas.get(i);
+            if (area.manualIn(y)) {
+                sheet.amounts()[i][y] = area.manual()[y];
+                sheet.manual()[i][y] = true;
+                manualSum += area.manual()[y];
+            } else if (!area.exempt()) {
+                keyed.add(i);
             }
         }
+        return manualSum;
+    }
 
-        List<AreaResult> results = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            results.add(new AreaResult(areas.get(i).code(), amounts[i], areas.get(i).exempt(), manual[i], multipliers[i],
-                    shares[i]));
+    /** Splits {@code remaining} kroner of year {@code y} over the keyed areas by their weights, in whole units. */
+    private static void spreadByKey(Problem problem, int y, List<Integer> keyed, long remaining, Sheet sheet) {
+        List<Area> areas = problem.areas();
+        long remainingUnits = remaining / problem.unit();
+        BigDecimal[] weights = new BigDecimal[keyed.size()];
+        String[] names = new String[keyed.size()];
+        BigDecimal weightSum = BigDecimal.ZERO;
+        for (int k = 0; k < keyed.size(); k++) {
+            int i = keyed.get(k);
+            weights[k] = weight(problem.key(), areas.get(i), y, sheet.multipliers()[i]);
+            names[k] = areas.get(i).code();
+            weightSum = weightSum.add(weights[k]);
         }
-        return new Result(results, problem.totals().clone());
+        if (remainingUnits > 0 && weightSum.signum() == 0) {
+            throw new AllocationException("no-area-to-carry", "Nothing carries the remaining " + remaining + " kr. of "
+                    + problem.years().get(y)
+                    + ": every area is exempt, set by hand, reduced to zero or has no budget");
+        }
+        long[] units = LargestRemainder.split(remainingUnits, weights, names);
+        for (int k = 0; k < keyed.size(); k++) {
+            int i = keyed.get(k);
+            sheet.amounts()[i][y] = units[k] * problem.unit();
+            sheet.shares()[i][y] = share(weights[k], weightSum);
+        }
+    }
+
+    /** A weight's share of the sum in percent, 4 decimals; 0 when nothing has weight. */
+    private static BigDecimal share(BigDecimal weight, BigDecimal weightSum) {
+        return weightSum.signum() == 0 ? BigDecimal.ZERO.setScale(4)
+                : weight.multiply(HUNDRED).divide(weightSum, MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal weight(AllocationKey key, Area area, int y, BigDecimal multiplier) {

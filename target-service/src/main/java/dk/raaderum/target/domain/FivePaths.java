@@ -90,55 +90,79 @@ public final class FivePaths {
             BigDecimal[] coverage, long[] expansions, long[] netRoom, List<Item> expansionItems) {
     }
 
-    public static Result plan(Input input) {
-        int n = input.years().size();
-        Map<RoomPath, long[]> amounts = new LinkedHashMap<>();
-        Map<RoomPath, List<Item>> items = new LinkedHashMap<>();
-        for (RoomPath path : RoomPath.values()) {
-            amounts.put(path, new long[n]);
-            items.put(path, new ArrayList<>());
+    /** What a path (or the expansions) adds up to per year, and the items it is made of. */
+    private record Tally(long[] amounts, List<Item> items) {
+
+        Tally(int years) {
+            this(new long[years], new ArrayList<>());
         }
 
-        quiet(input, amounts.get(RoomPath.QUIET), items.get(RoomPath.QUIET));
+        void add(long[] row, Item item) {
+            FivePaths.add(amounts, row);
+            items.add(item);
+        }
+    }
 
-        direct(input, amounts.get(RoomPath.DIRECT), items.get(RoomPath.DIRECT));
+    public static Result plan(Input input) {
+        int n = input.years().size();
+        Map<RoomPath, Tally> tallies = new LinkedHashMap<>();
+        for (RoomPath path : RoomPath.values()) {
+            tallies.put(path, new Tally(n));
+        }
 
-        long[] expansions = new long[n];
-        List<Item> expansionItems = new ArrayList<>();
+        quiet(input, tallies.get(RoomPath.QUIET).amounts(), tallies.get(RoomPath.QUIET).items());
+
+        direct(input, tallies.get(RoomPath.DIRECT).amounts(), tallies.get(RoomPath.DIRECT).items());
+
+        Tally expansions = new Tally(n);
+        proposals(input, tallies, expansions);
+
+        for (Narrow narrow : input.narrow()) {
+            tallies.get(RoomPath.NARROW).add(narrow.realised(), new Item(narrow.name(),
+                    "analysis " + narrow.analysisId(), narrow.realised().clone(), null));
+        }
+
+        long[] total = new long[n];
+        tallies.values().forEach(tally -> add(total, tally.amounts()));
+        return result(input, pathResults(tallies, total), total, expansions);
+    }
+
+    /** Adopted proposals: room of their path, or (EXPANSION) room spent. */
+    private static void proposals(Input input, Map<RoomPath, Tally> tallies, Tally expansions) {
+        int n = input.years().size();
         for (Proposal proposal : input.proposals()) {
             if (proposal.type() == ProposalType.EXPANSION) {
                 long[] spent = new long[n];
                 for (int y = 0; y < n; y++) {
                     spent[y] = -proposal.room()[y];
                 }
-                add(expansions, spent);
-                expansionItems.add(new Item(proposal.number(), proposal.title(), spent, proposal.convertedFrom()));
+                expansions.add(spent, new Item(proposal.number(), proposal.title(), spent, proposal.convertedFrom()));
                 continue;
             }
-            RoomPath path = RoomPath.of(proposal.type());
-            add(amounts.get(path), proposal.room());
-            items.get(path).add(new Item(proposal.number(), proposal.title(), proposal.room().clone(),
-                    proposal.convertedFrom()));
+            tallies.get(RoomPath.of(proposal.type())).add(proposal.room(), new Item(proposal.number(),
+                    proposal.title(), proposal.room().clone(), proposal.convertedFrom()));
         }
+    }
 
-        for (Narrow narrow : input.narrow()) {
-            add(amounts.get(RoomPath.NARROW), narrow.realised());
-            items.get(RoomPath.NARROW).add(new Item(narrow.name(), "analysis " + narrow.analysisId(),
-                    narrow.realised().clone(), null));
-        }
-
-        long[] total = new long[n];
-        amounts.values().forEach(row -> add(total, row));
+    /** Every path with its total and its shares of the room, overall and per year. */
+    private static List<PathResult> pathResults(Map<RoomPath, Tally> tallies, long[] total) {
         long grandTotal = sum(total);
         List<PathResult> paths = new ArrayList<>();
         for (RoomPath path : RoomPath.values()) {
-            long[] row = amounts.get(path);
-            BigDecimal[] yearShares = new BigDecimal[n];
-            for (int y = 0; y < n; y++) {
+            long[] row = tallies.get(path).amounts();
+            BigDecimal[] yearShares = new BigDecimal[row.length];
+            for (int y = 0; y < row.length; y++) {
                 yearShares[y] = Percent.of(row[y], total[y]);
             }
-            paths.add(new PathResult(path, row, sum(row), Percent.of(sum(row), grandTotal), yearShares, items.get(path)));
+            paths.add(new PathResult(path, row, sum(row), Percent.of(sum(row), grandTotal), yearShares,
+                    tallies.get(path).items()));
         }
+        return paths;
+    }
+
+    /** The plan: the paths and their total against the room needed (when stated) and the room spent. */
+    private static Result result(Input input, List<PathResult> paths, long[] total, Tally expansions) {
+        int n = input.years().size();
         long[] gap = null;
         BigDecimal[] coverage = null;
         if (input.needed() != null) {
@@ -151,9 +175,10 @@ public final class FivePaths {
         }
         long[] net = new long[n];
         for (int y = 0; y < n; y++) {
-            net[y] = total[y] - expansions[y];
+            net[y] = total[y] - expansions.amounts()[y];
         }
-        return new Result(input.years(), paths, total, input.needed(), gap, coverage, expansions, net, expansionItems);
+        return new Result(input.years(), paths, total, input.needed(), gap, coverage, expansions.amounts(), net,
+                expansions.items());
     }
 
     /**
