@@ -30,34 +30,47 @@ final class ComparisonRows {
 
     static List<Comparison> fromCsv(String csv, Set<String> areaCodes, String ownMunicipality) {
         List<CsvInput.Line> lines = CsvInput.parse(csv);
-        Map<String, Integer> header = CsvInput.header(lines.get(0));
-        Optional<Integer> municipality = CsvInput.column(header, "kommune", "kommunekode", "municipality", "municipalityCode");
-        Optional<Integer> area = CsvInput.column(header, "område", "områdekode", "kode", "area", "areaCode");
-        Optional<Integer> cost = CsvInput.column(header, "enhedsudgift", "enhedspris", "udgift", "unitCost");
-        Map<String, Integer> areaColumns = new LinkedHashMap<>();
-        for (int i = 0; i < lines.get(0).fields().size(); i++) {
-            String name = lines.get(0).fields().get(i).strip();
-            if (areaCodes.contains(name)) {
-                areaColumns.put(name, i);
-            }
-        }
-        boolean longLayout = municipality.isPresent() && area.isPresent() && cost.isPresent();
-        if (!longLayout && (municipality.isEmpty() || areaColumns.isEmpty())) {
-            throw ProblemException.ruleViolation(CsvInput.RULE_HEADER, "Line 1 must be the header område;kommune;enhedsudgift, or"
-                    + " kommune followed by columns named by the analysis' area codes " + areaCodes,
-                    List.of(new FieldError("line 1", "unknown layout")));
-        }
-        List<FieldError> errors = new ArrayList<>();
-        List<Comparison> rows = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Layout layout = Layout.of(lines.get(0), areaCodes);
+        Reading reading = new Reading(areaCodes, ownMunicipality);
         for (CsvInput.Line line : lines.subList(1, lines.size())) {
-            String at = "line " + line.number();
-            String code = line.field(municipality.get());
-            if (!Municipalities.exists(code)) {
-                errors.add(new FieldError(at + ".kommune", "row " + line.number() + ": '" + code
-                        + "' is not a Danish municipality code (3 digits, e.g. 573)"));
-                continue;
+            reading.read(line, layout);
+        }
+        return reading.rows();
+    }
+
+    /**
+     * Where the figures are: the long layout's area and cost columns, or the wide layout's column per area code.
+     *
+     * @param longLayout the header has municipality, area and cost columns
+     */
+    private record Layout(Optional<Integer> municipality, Optional<Integer> area, Optional<Integer> cost,
+            Map<String, Integer> areaColumns, boolean longLayout) {
+
+        /** The layout of the header line; 422 {@code csv-header} when it is neither. */
+        static Layout of(CsvInput.Line first, Set<String> areaCodes) {
+            Map<String, Integer> header = CsvInput.header(first);
+            Optional<Integer> municipality = CsvInput.column(header, "kommune", "kommunekode", "municipality",
+                    "municipalityCode");
+            Optional<Integer> area = CsvInput.column(header, "område", "områdekode", "kode", "area", "areaCode");
+            Optional<Integer> cost = CsvInput.column(header, "enhedsudgift", "enhedspris", "udgift", "unitCost");
+            Map<String, Integer> areaColumns = new LinkedHashMap<>();
+            for (int i = 0; i < first.fields().size(); i++) {
+                String name = first.fields().get(i).strip();
+                if (areaCodes.contains(name)) {
+                    areaColumns.put(name, i);
+                }
             }
+            boolean longLayout = municipality.isPresent() && area.isPresent() && cost.isPresent();
+            if (!longLayout && (municipality.isEmpty() || areaColumns.isEmpty())) {
+                throw ProblemException.ruleViolation(CsvInput.RULE_HEADER, "Line 1 must be the header"
+                        + " område;kommune;enhedsudgift, or kommune followed by columns named by the analysis'"
+                        + " area codes " + areaCodes, List.of(new FieldError("line 1", "unknown layout")));
+            }
+            return new Layout(municipality, area, cost, areaColumns, longLayout);
+        }
+
+        /** The line's unit costs by area code, as written (empty wide cells left out). */
+        Map<String, String> cells(CsvInput.Line line) {
             Map<String, String> cells = new LinkedHashMap<>();
             if (longLayout) {
                 cells.put(line.field(area.get()), line.field(cost.get()));
@@ -68,36 +81,65 @@ final class ComparisonRows {
                     }
                 });
             }
-            for (Map.Entry<String, String> cell : cells.entrySet()) {
-                if (!areaCodes.contains(cell.getKey())) {
-                    errors.add(new FieldError(at + ".område", "row " + line.number() + ": '" + cell.getKey()
-                            + "' is not an area of the analysis " + areaCodes));
-                    continue;
-                }
-                Optional<Long> unitCost = CsvInput.wholeKroner(cell.getValue());
-                if (unitCost.isEmpty() || unitCost.get() < 0) {
-                    errors.add(new FieldError(at + "." + cell.getKey(), "row " + line.number() + ": '" + cell.getValue()
-                            + "' is not a unit cost in whole kroner ≥ 0"));
-                    continue;
-                }
-                if (!seen.add(cell.getKey() + ":" + code)) {
-                    errors.add(new FieldError(at + ".kommune", "row " + line.number() + ": " + code + " is given twice for "
-                            + cell.getKey()));
-                    continue;
-                }
-                if (!code.equals(ownMunicipality)) {
-                    rows.add(new Comparison(cell.getKey(), code, unitCost.get()));
-                }
+            return cells;
+        }
+    }
+
+    /** The rows read so far, the problems found and the area:municipality pairs seen. */
+    private record Reading(Set<String> areaCodes, String ownMunicipality, List<FieldError> errors,
+            List<Comparison> found, Set<String> seen) {
+
+        Reading(Set<String> areaCodes, String ownMunicipality) {
+            this(areaCodes, ownMunicipality, new ArrayList<>(), new ArrayList<>(), new HashSet<>());
+        }
+
+        void read(CsvInput.Line line, Layout layout) {
+            String at = "line " + line.number();
+            String code = line.field(layout.municipality().get());
+            if (!Municipalities.exists(code)) {
+                errors.add(new FieldError(at + ".kommune", "row " + line.number() + ": '" + code
+                        + "' is not a Danish municipality code (3 digits, e.g. 573)"));
+                return;
+            }
+            for (Map.Entry<String, String> cell : layout.cells(line).entrySet()) {
+                readCell(line, code, cell.getKey(), cell.getValue());
             }
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("comparison-rows", errors.size() + " problem(s) in the comparison file;"
-                    + " nothing was imported. " + errors.get(0).message(), errors);
+
+        private void readCell(CsvInput.Line line, String code, String areaCode, String value) {
+            String at = "line " + line.number();
+            if (!areaCodes.contains(areaCode)) {
+                errors.add(new FieldError(at + ".område", "row " + line.number() + ": '" + areaCode
+                        + "' is not an area of the analysis " + areaCodes));
+                return;
+            }
+            Optional<Long> unitCost = CsvInput.wholeKroner(value);
+            if (unitCost.isEmpty() || unitCost.get() < 0) {
+                errors.add(new FieldError(at + "." + areaCode, "row " + line.number() + ": '" + value
+                        + "' is not a unit cost in whole kroner ≥ 0"));
+                return;
+            }
+            if (!seen.add(areaCode + ":" + code)) {
+                errors.add(new FieldError(at + ".kommune", "row " + line.number() + ": " + code + " is given twice for "
+                        + areaCode));
+                return;
+            }
+            if (!code.equals(ownMunicipality)) {
+                found.add(new Comparison(areaCode, code, unitCost.get()));
+            }
         }
-        if (rows.size() > PotentialModels.MAX_COMPARISONS) {
-            throw ProblemException.ruleViolation("comparison-rows", "At most " + PotentialModels.MAX_COMPARISONS
-                    + " comparison figures; the file has " + rows.size());
+
+        /** All rows, or 422 {@code comparison-rows} naming the problems (or the limit passed). */
+        List<Comparison> rows() {
+            if (!errors.isEmpty()) {
+                throw ProblemException.ruleViolation("comparison-rows", errors.size() + " problem(s) in the comparison"
+                        + " file; nothing was imported. " + errors.get(0).message(), errors);
+            }
+            if (found.size() > PotentialModels.MAX_COMPARISONS) {
+                throw ProblemException.ruleViolation("comparison-rows", "At most " + PotentialModels.MAX_COMPARISONS
+                        + " comparison figures; the file has " + found.size());
+            }
+            return found;
         }
-        return rows;
     }
 }

@@ -23,6 +23,7 @@ import dk.raaderum.target.service.PotentialModels.PotentialSummary;
 import dk.raaderum.target.service.PotentialModels.PotentialView;
 import dk.raaderum.target.service.PotentialModels.RealisationInput;
 import dk.raaderum.target.service.PotentialModels.RealisedAmount;
+import dk.raaderum.target.service.PotentialModels.RealismInput;
 import dk.raaderum.target.service.PotentialModels.RealismView;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,49 +171,37 @@ public class PotentialService {
                 .orElseThrow(() -> ProblemException.notFound("Potential analysis", id));
     }
 
+    /** The realism an input asks for; no realism = NONE without factor or cap. */
+    private record RealismChoice(Realism kind, BigDecimal factor, Long cap) {
+
+        static RealismChoice of(RealismInput input) {
+            return input == null ? new RealismChoice(Realism.NONE, null, null)
+                    : new RealismChoice(input.kind(), input.factor(), input.cap());
+        }
+
+        void check(List<FieldError> errors) {
+            if (kind == Realism.FACTOR && factor == null) {
+                errors.add(new FieldError("realism.factor", "a FACTOR realism needs a factor between 0 and 1"));
+            }
+            if (kind == Realism.CAP && cap == null) {
+                errors.add(new FieldError("realism.cap", "a CAP realism needs the cap in kroner"));
+            }
+            if (kind != Realism.FACTOR && factor != null) {
+                errors.add(new FieldError("realism.factor", "only a FACTOR realism has a factor"));
+            }
+            if (kind != Realism.CAP && cap != null) {
+                errors.add(new FieldError("realism.cap", "only a CAP realism has a cap"));
+            }
+        }
+    }
+
     private void apply(PotentialAnalysis analysis, PotentialInput input, Actor actor, Instant now) {
         List<FieldError> errors = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < input.areas().size(); i++) {
-            if (!codes.add(input.areas().get(i).code())) {
-                errors.add(new FieldError("areas[" + i + "].code", input.areas().get(i).code() + " is given twice"));
-            }
-        }
-        Realism realism = input.realism() == null ? Realism.NONE : input.realism().kind();
-        BigDecimal factor = input.realism() == null ? null : input.realism().factor();
-        Long cap = input.realism() == null ? null : input.realism().cap();
-        if (realism == Realism.FACTOR && factor == null) {
-            errors.add(new FieldError("realism.factor", "a FACTOR realism needs a factor between 0 and 1"));
-        }
-        if (realism == Realism.CAP && cap == null) {
-            errors.add(new FieldError("realism.cap", "a CAP realism needs the cap in kroner"));
-        }
-        if (realism != Realism.FACTOR && factor != null) {
-            errors.add(new FieldError("realism.factor", "only a FACTOR realism has a factor"));
-        }
-        if (realism != Realism.CAP && cap != null) {
-            errors.add(new FieldError("realism.cap", "only a CAP realism has a cap"));
-        }
-        List<Comparison> comparisons = null;
-        if (input.comparisons() != null) {
-            comparisons = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (int i = 0; i < input.comparisons().size(); i++) {
-                ComparisonInput row = input.comparisons().get(i);
-                String at = "comparisons[" + i + "]";
-                if (!codes.contains(row.areaCode())) {
-                    errors.add(new FieldError(at + ".areaCode", row.areaCode() + " is not an area of the analysis"));
-                } else if (!Municipalities.exists(row.municipalityCode())) {
-                    errors.add(new FieldError(at + ".municipalityCode", row.municipalityCode()
-                            + " is not a Danish municipality code"));
-                } else if (!seen.add(row.areaCode() + ":" + row.municipalityCode())) {
-                    errors.add(new FieldError(at + ".municipalityCode", row.municipalityCode() + " is given twice for "
-                            + row.areaCode()));
-                } else if (!row.municipalityCode().equals(analysis.municipality)) {
-                    comparisons.add(new Comparison(row.areaCode(), row.municipalityCode(), row.unitCost()));
-                }
-            }
-        }
+        Set<String> codes = areaCodes(input.areas(), errors);
+        RealismChoice realism = RealismChoice.of(input.realism());
+        realism.check(errors);
+        List<Comparison> comparisons = input.comparisons() == null ? null
+                : comparisons(input.comparisons(), codes, analysis.municipality, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.ruleViolation("potential-analysis", errors.get(0).field() + ": "
                     + errors.get(0).message(), errors);
@@ -221,12 +210,61 @@ public class PotentialService {
         analysis.description = input.description();
         analysis.budgetYear = input.budgetYear();
         analysis.benchmarkRank = input.rank() == null ? config.defaultRank() : input.rank();
-        analysis.realism = realism;
-        analysis.realismFactor = factor;
-        analysis.realismCap = cap;
+        analysis.realism = realism.kind();
+        analysis.realismFactor = realism.factor();
+        analysis.realismCap = realism.cap();
+        replaceAreas(analysis, input.areas());
+        if (comparisons != null) {
+            analysis.comparisons.clear();
+            analysis.comparisons.addAll(comparisons);
+        } else {
+            analysis.comparisons.removeIf(c -> !codes.contains(c.areaCode));
+        }
+        analysis.realisation.removeIf(r -> !codes.contains(r.areaCode));
+        analysis.changed(actor.name(), now);
+    }
+
+    /** The area codes of the input; a code given twice is an error. */
+    private static Set<String> areaCodes(List<PotentialAreaInput> areas, List<FieldError> errors) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < areas.size(); i++) {
+            if (!codes.add(areas.get(i).code())) {
+                errors.add(new FieldError("areas[" + i + "].code", areas.get(i).code() + " is given twice"));
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * The comparison rows of the input, checked against the analysis's area codes; rows of the analysing municipality
+     * itself are skipped.
+     */
+    private static List<Comparison> comparisons(List<ComparisonInput> input, Set<String> codes, String municipality,
+            List<FieldError> errors) {
+        List<Comparison> comparisons = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < input.size(); i++) {
+            ComparisonInput row = input.get(i);
+            String at = "comparisons[" + i + "]";
+            if (!codes.contains(row.areaCode())) {
+                errors.add(new FieldError(at + ".areaCode", row.areaCode() + " is not an area of the analysis"));
+            } else if (!Municipalities.exists(row.municipalityCode())) {
+                errors.add(new FieldError(at + ".municipalityCode", row.municipalityCode()
+                        + " is not a Danish municipality code"));
+            } else if (!seen.add(row.areaCode() + ":" + row.municipalityCode())) {
+                errors.add(new FieldError(at + ".municipalityCode", row.municipalityCode() + " is given twice for "
+                        + row.areaCode()));
+            } else if (!row.municipalityCode().equals(municipality)) {
+                comparisons.add(new Comparison(row.areaCode(), row.municipalityCode(), row.unitCost()));
+            }
+        }
+        return comparisons;
+    }
+
+    private static void replaceAreas(PotentialAnalysis analysis, List<PotentialAreaInput> input) {
         analysis.areas.clear();
         int position = 0;
-        for (PotentialAreaInput in : input.areas()) {
+        for (PotentialAreaInput in : input) {
             PotentialArea area = new PotentialArea();
             area.code = in.code();
             area.name = in.name().strip();
@@ -236,14 +274,6 @@ public class PotentialService {
             area.position = position++;
             analysis.areas.add(area);
         }
-        if (comparisons != null) {
-            analysis.comparisons.clear();
-            analysis.comparisons.addAll(comparisons);
-        } else {
-            analysis.comparisons.removeIf(c -> !codes.contains(c.areaCode));
-        }
-        analysis.realisation.removeIf(r -> !codes.contains(r.areaCode));
-        analysis.changed(actor.name(), now);
     }
 
     private void touch(PotentialAnalysis analysis, Actor actor) {
