@@ -133,6 +133,17 @@ public class AllocationService {
             Map<String, BigDecimal> indices) {
 
         static final Differentiation NONE = new Differentiation(null, null, null, Map.of());
+
+        /** Records on the round where the indices came from and the multiplier function. */
+        void describe(AllocationRound round) {
+            round.indexSource = source;
+            round.potentialAnalysisId = analysisId;
+            if (function != null) {
+                round.sensitivity = function.sensitivity();
+                round.multiplierFloor = function.floor();
+                round.multiplierCap = function.cap();
+            }
+        }
     }
 
     /** A round not yet stored, and what the register of policy areas has to say about its areas. */
@@ -145,34 +156,72 @@ public class AllocationService {
                 .orElseThrow(() -> ProblemException.ruleViolation("base-budget-required", "Import the base budget of "
                         + target.budgetYear + " first: the allocation rests on the areas' budgets"));
         AreaRegister.Lookup names = register.lookup(target.municipality);
-        List<PolicyAreaModels.Warning> warnings = register.requireRegistered(names, target.municipality,
-                java.util.stream.IntStream.range(0, budget.areas.size()).mapToObj(i -> new AreaRegister.CodeAt(
-                        budget.areas.get(i).code, "baseBudget.areas[" + i + "].code", "base budget " + target.budgetYear))
-                        .toList());
+        List<PolicyAreaModels.Warning> warnings = requireRegistered(names, target, budget);
         long unit = request.roundingUnit() == null ? 1 : request.roundingUnit();
         List<Integer> years = target.horizon();
         Map<String, AreaSetting> settings = settings(request, budget, years, unit);
-        List<TargetRequirement.Year> required;
+        List<TargetRequirement.Year> required = required(target, years, budget);
+        long[] totals = totals(target, required, unit);
+        Differentiation differentiation = differentiation(target, request, settings);
+        List<AllocationCalculator.Area> inputs = inputs(budget.areas, years, settings, differentiation.indices());
+        AllocationCalculator.Result result = allocate(new AllocationCalculator.Problem(years, totals, unit,
+                request.key(), differentiation.function(), inputs));
+        AllocationRound round = newRound(actor, target, request, budget, unit);
+        differentiation.describe(round);
+        round.createdAt = clock.instant();
+        Map<Integer, Long> budgetTotals = budget.totals();
+        for (int y = 0; y < years.size(); y++) {
+            round.totals.add(new AllocationTotal(years.get(y), required.get(y).requirement(), totals[y],
+                    budgetTotals.get(years.get(y))));
+        }
+        lines(round, budget.areas, years, settings, inputs, result, names);
+        return new Computed(round, warnings);
+    }
+
+    /**
+     * The base budget's areas must be in the municipality's register, not retired (422); without a register, the
+     * warning that it is missing.
+     */
+    private List<PolicyAreaModels.Warning> requireRegistered(AreaRegister.Lookup names, EfficiencyTarget target,
+            BaseBudget budget) {
+        return register.requireRegistered(names, target.municipality,
+                java.util.stream.IntStream.range(0, budget.areas.size()).mapToObj(i -> new AreaRegister.CodeAt(
+                        budget.areas.get(i).code, "baseBudget.areas[" + i + "].code",
+                        "base budget " + target.budgetYear)).toList());
+    }
+
+    /** What the target requires per year of the horizon. */
+    private static List<TargetRequirement.Year> required(EfficiencyTarget target, List<Integer> years,
+            BaseBudget budget) {
         try {
-            required = TargetRequirement.withinBound(TargetRequirement.resolve(target.kind, target.mode, years,
+            return TargetRequirement.withinBound(TargetRequirement.resolve(target.kind, target.mode, years,
                     target.stated(), budget.totals()));
         } catch (AllocationException e) {
             throw TargetProblems.of(e);
         }
-        long[] totals = new long[years.size()];
-        for (int y = 0; y < years.size(); y++) {
+    }
+
+    /** The amount to allocate per year: the requirement, rounded to the unit when the target is a percentage. */
+    private static long[] totals(EfficiencyTarget target, List<TargetRequirement.Year> required, long unit) {
+        long[] totals = new long[required.size()];
+        for (int y = 0; y < required.size(); y++) {
             long requirement = required.get(y).requirement();
             totals[y] = target.kind == TargetKind.PERCENT ? Percent.roundToUnit(requirement, unit) : requirement;
         }
-        Differentiation differentiation = differentiation(target, request, settings);
-        List<AllocationCalculator.Area> inputs = inputs(budget.areas, years, settings, differentiation.indices());
-        AllocationCalculator.Result result;
+        return totals;
+    }
+
+    private static AllocationCalculator.Result allocate(AllocationCalculator.Problem problem) {
         try {
-            result = AllocationCalculator.allocate(new AllocationCalculator.Problem(years, totals, unit, request.key(),
-                    differentiation.function(), inputs));
+            return AllocationCalculator.allocate(problem);
         } catch (AllocationException e) {
             throw TargetProblems.of(e);
         }
+    }
+
+    /** A round of the target on the base budget, without totals, lines or creation time. */
+    private static AllocationRound newRound(Actor actor, EfficiencyTarget target, AllocationRequest request,
+            BaseBudget budget, long unit) {
         AllocationRound round = new AllocationRound();
         round.target = target;
         round.key = request.key();
@@ -181,23 +230,9 @@ public class AllocationService {
         round.budgetId = budget.id;
         round.budgetVersion = budget.version;
         round.priceLevelYear = budget.priceLevelYear;
-        round.indexSource = differentiation.source();
-        round.potentialAnalysisId = differentiation.analysisId();
-        if (differentiation.function() != null) {
-            round.sensitivity = differentiation.function().sensitivity();
-            round.multiplierFloor = differentiation.function().floor();
-            round.multiplierCap = differentiation.function().cap();
-        }
-        round.createdAt = clock.instant();
         round.createdBy = actor.name();
         round.createdById = actor.id();
-        Map<Integer, Long> budgetTotals = budget.totals();
-        for (int y = 0; y < years.size(); y++) {
-            round.totals.add(new AllocationTotal(years.get(y), required.get(y).requirement(), totals[y],
-                    budgetTotals.get(years.get(y))));
-        }
-        lines(round, budget.areas, years, settings, inputs, result, names);
-        return new Computed(round, warnings);
+        return round;
     }
 
     /** The multiplier function (request over configuration) and the spending index of each area. */
@@ -313,42 +348,54 @@ public class AllocationService {
             if (byCode.putIfAbsent(setting.areaCode(), setting) != null) {
                 errors.add(new FieldError(at + ".areaCode", setting.areaCode() + " is given twice"));
             }
-            boolean exempt = Boolean.TRUE.equals(setting.exempt());
-            boolean manual = setting.manualAmounts() != null && !setting.manualAmounts().isEmpty();
-            if (exempt && manual) {
-                errors.add(new FieldError(at + ".manualAmounts", "an exempt area has no manual amounts; choose one"));
-            }
-            if (exempt && setting.reductionFactor() != null) {
-                errors.add(new FieldError(at + ".reductionFactor", "an exempt area carries nothing; no reduction factor"));
-            }
-            if (setting.spendingIndex() != null && request.key() != AllocationKey.DIFFERENTIATED) {
-                errors.add(new FieldError(at + ".spendingIndex", "only the DIFFERENTIATED key uses spending indices"));
-            }
-            if (setting.weight() != null && request.key() != AllocationKey.CUSTOM) {
-                errors.add(new FieldError(at + ".weight", "only the CUSTOM key uses weights"));
-            }
-            if (manual) {
-                Set<Integer> seen = new HashSet<>();
-                for (int k = 0; k < setting.manualAmounts().size(); k++) {
-                    ManualAmount amount = setting.manualAmounts().get(k);
-                    String field = at + ".manualAmounts[" + k + "]";
-                    if (!years.contains(amount.year())) {
-                        errors.add(new FieldError(field + ".year", amount.year() + " is not one of the years " + years));
-                    } else if (!seen.add(amount.year())) {
-                        errors.add(new FieldError(field + ".year", amount.year() + " is given twice"));
-                    }
-                    if (amount.amount() % unit != 0) {
-                        errors.add(new FieldError(field + ".amount", amount.amount() + " is not a multiple of the rounding"
-                                + " unit " + unit));
-                    }
-                }
-            }
+            checkSetting(setting, request.key(), at, errors);
+            checkManualAmounts(setting.manualAmounts(), at, years, unit, errors);
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("area-settings", errors.get(0).field() + ": " + errors.get(0).message(),
-                    errors);
+            throw ProblemException.ruleViolation("area-settings",
+                    errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
         return byCode;
+    }
+
+    /** An exempt area has neither manual amounts nor a reduction factor; indices and weights only with their key. */
+    private static void checkSetting(AreaSetting setting, AllocationKey key, String at, List<FieldError> errors) {
+        boolean exempt = Boolean.TRUE.equals(setting.exempt());
+        boolean manual = setting.manualAmounts() != null && !setting.manualAmounts().isEmpty();
+        if (exempt && manual) {
+            errors.add(new FieldError(at + ".manualAmounts", "an exempt area has no manual amounts; choose one"));
+        }
+        if (exempt && setting.reductionFactor() != null) {
+            errors.add(new FieldError(at + ".reductionFactor", "an exempt area carries nothing; no reduction factor"));
+        }
+        if (setting.spendingIndex() != null && key != AllocationKey.DIFFERENTIATED) {
+            errors.add(new FieldError(at + ".spendingIndex", "only the DIFFERENTIATED key uses spending indices"));
+        }
+        if (setting.weight() != null && key != AllocationKey.CUSTOM) {
+            errors.add(new FieldError(at + ".weight", "only the CUSTOM key uses weights"));
+        }
+    }
+
+    /** Manual amounts: once per year of the horizon, each a multiple of the rounding unit. */
+    private static void checkManualAmounts(List<ManualAmount> amounts, String at, List<Integer> years, long unit,
+            List<FieldError> errors) {
+        if (amounts == null || amounts.isEmpty()) {
+            return;
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int k = 0; k < amounts.size(); k++) {
+            ManualAmount amount = amounts.get(k);
+            String field = at + ".manualAmounts[" + k + "]";
+            if (!years.contains(amount.year())) {
+                errors.add(new FieldError(field + ".year", amount.year() + " is not one of the years " + years));
+            } else if (!seen.add(amount.year())) {
+                errors.add(new FieldError(field + ".year", amount.year() + " is given twice"));
+            }
+            if (amount.amount() % unit != 0) {
+                errors.add(new FieldError(field + ".amount", amount.amount() + " is not a multiple of the rounding"
+                        + " unit " + unit));
+            }
+        }
     }
 
     static AllocationView view(EfficiencyTarget target, AllocationRound round, boolean preview) {
