@@ -69,10 +69,36 @@ public final class PotentialCalculator {
         return potential.longValueExact();
     }
 
+    /**
+     * Per area (same order as the input) the benchmark and the potential, and their total.
+     *
+     * @param complete every area has a benchmark
+     */
+    private record Potentials(List<AreaInput> areas, Long[] benchmarks, long[] potentials, long total,
+            boolean complete) {
+    }
+
     public static Result calculate(Input input) {
         if (input.rank() < 1) {
             throw new AllocationException("potential-rank", "The rank must be 1 or more (10 = the 10th cheapest)");
         }
+        Potentials potentials = potentials(input);
+        long total = potentials.total();
+        long realisticTotal = switch (input.realism()) {
+            case NONE -> total;
+            case FACTOR -> BigDecimal.valueOf(total).multiply(input.factor()).setScale(0, RoundingMode.HALF_UP)
+                    .longValueExact();
+            case CAP -> Math.min(total, input.cap());
+        };
+        long[] realistic = realistic(potentials, realisticTotal);
+        List<AreaResult> ranked = ranked(potentials, realistic);
+        BigDecimal scale = total == 0 ? null
+                : BigDecimal.valueOf(realisticTotal).divide(BigDecimal.valueOf(total), MathContext.DECIMAL128)
+                        .setScale(4, RoundingMode.HALF_UP);
+        return new Result(ranked, total, realisticTotal, scale, potentials.complete());
+    }
+
+    private static Potentials potentials(Input input) {
         List<AreaInput> areas = input.areas();
         int n = areas.size();
         Long[] benchmarks = new Long[n];
@@ -91,41 +117,50 @@ public final class PotentialCalculator {
             }
             total = Math.addExact(total, potentials[i]);
         }
-        long realisticTotal = switch (input.realism()) {
-            case NONE -> total;
-            case FACTOR -> BigDecimal.valueOf(total).multiply(input.factor()).setScale(0, RoundingMode.HALF_UP)
-                    .longValueExact();
-            case CAP -> Math.min(total, input.cap());
-        };
+        return new Potentials(areas, benchmarks, potentials, total, complete);
+    }
+
+    /** The realistic total split over the areas in proportion to their potentials; zeros when there is no potential. */
+    private static long[] realistic(Potentials potentials, long realisticTotal) {
+        int n = potentials.areas().size();
         BigDecimal[] weights = new BigDecimal[n];
         String[] names = new String[n];
         for (int i = 0; i < n; i++) {
-            weights[i] = BigDecimal.valueOf(potentials[i]);
-            names[i] = areas.get(i).code();
+            weights[i] = BigDecimal.valueOf(potentials.potentials()[i]);
+            names[i] = potentials.areas().get(i).code();
         }
-        long[] realistic = total == 0 ? new long[n] : LargestRemainder.split(realisticTotal, weights, names);
+        return potentials.total() == 0 ? new long[n] : LargestRemainder.split(realisticTotal, weights, names);
+    }
 
+    /** The areas by potential, largest first (ties by code). */
+    private static List<AreaResult> ranked(Potentials potentials, long[] realistic) {
+        List<AreaInput> areas = potentials.areas();
+        int n = areas.size();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingLong(i -> potentials[i]).reversed().thenComparing(i -> names[i]));
+        order.sort(Comparator.<Integer>comparingLong(i -> potentials.potentials()[i]).reversed()
+                .thenComparing(i -> areas.get(i).code()));
         List<AreaResult> ranked = new ArrayList<>(n);
         for (int place = 0; place < n; place++) {
             int i = order.get(place);
-            AreaInput area = areas.get(i);
-            Long benchmark = benchmarks[i];
-            int position = 1 + (int) area.comparatorCosts().stream().filter(cost -> cost < area.ownUnitCost()).count();
-            BigDecimal index = benchmark == null || benchmark <= 0 ? null
-                    : BigDecimal.valueOf(area.ownUnitCost()).multiply(BigDecimal.valueOf(100))
-                            .divide(BigDecimal.valueOf(benchmark), 2, RoundingMode.HALF_UP);
-            ranked.add(new AreaResult(area.code(), place + 1, area.volume(), area.ownUnitCost(), benchmark,
-                    area.comparatorCosts().size(), position, benchmark == null ? 0 : Math.max(0, area.ownUnitCost() - benchmark),
-                    potentials[i], realistic[i], index, Percent.of(potentials[i], total), benchmark != null));
+            ranked.add(areaResult(potentials, i, place + 1, realistic[i]));
         }
-        BigDecimal scale = total == 0 ? null
-                : BigDecimal.valueOf(realisticTotal).divide(BigDecimal.valueOf(total), MathContext.DECIMAL128)
-                        .setScale(4, RoundingMode.HALF_UP);
-        return new Result(ranked, total, realisticTotal, scale, complete);
+        return ranked;
+    }
+
+    private static AreaResult areaResult(Potentials potentials, int i, int rank, long realistic) {
+        AreaInput area = potentials.areas().get(i);
+        Long benchmark = potentials.benchmarks()[i];
+        long potential = potentials.potentials()[i];
+        int position = 1 + (int) area.comparatorCosts().stream().filter(cost -> cost < area.ownUnitCost()).count();
+        BigDecimal index = benchmark == null || benchmark <= 0 ? null
+                : BigDecimal.valueOf(area.ownUnitCost()).multiply(BigDecimal.valueOf(100))
+                        .divide(BigDecimal.valueOf(benchmark), 2, RoundingMode.HALF_UP);
+        return new AreaResult(area.code(), rank, area.volume(), area.ownUnitCost(), benchmark,
+                area.comparatorCosts().size(), position,
+                benchmark == null ? 0 : Math.max(0, area.ownUnitCost() - benchmark), potential, realistic, index,
+                Percent.of(potential, potentials.total()), benchmark != null);
     }
 }

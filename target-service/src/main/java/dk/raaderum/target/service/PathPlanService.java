@@ -146,60 +146,90 @@ public class PathPlanService {
         plans.delete(plan);
     }
 
+    /** A plan being checked: whose, for which budget year and its horizon, and the problems found so far. */
+    private record Checking(String municipality, int budgetYear, List<Integer> years, List<FieldError> errors) {
+
+        void checkYears(List<Integer> given, String field) {
+            PathPlanService.years(given, years, field, errors);
+        }
+
+        void notAnArea(String field, String code) {
+            errors.add(new FieldError(field, code + " is not an area of the " + budgetYear + " base budget"));
+        }
+    }
+
     private void check(String municipality, int budgetYear, PathPlanInput input) {
-        List<Integer> years = Horizon.of(budgetYear);
-        List<FieldError> errors = new ArrayList<>();
+        Checking checking = new Checking(municipality, budgetYear, Horizon.of(budgetYear), new ArrayList<>());
+        List<FieldError> errors = checking.errors();
         Optional<BaseBudget> budget = budgets.findFor(municipality, budgetYear);
-        if (input.targetId() != null && input.roomNeeded() != null) {
-            errors.add(new FieldError("roomNeeded", "state the room needed or take it from targetId, not both"));
-        }
-        if (input.targetId() != null) {
-            Optional<EfficiencyTarget> target = targets.findInMunicipality(municipality, input.targetId());
-            if (target.isEmpty() || target.get().budgetYear != budgetYear) {
-                errors.add(new FieldError("targetId", "no target " + input.targetId() + " for " + budgetYear));
-            }
-        }
-        if (input.roomNeeded() != null) {
-            years(input.roomNeeded().stream().map(YearAmountInput::year).toList(), years, "roomNeeded", errors);
-        }
+        checkNeeded(checking, input);
         boolean needsBudget = (input.quiet() != null && !input.quiet().isEmpty()) || input.direct() != null;
         if (needsBudget && budget.isEmpty()) {
             throw ProblemException.ruleViolation("base-budget-required", "The quiet and direct paths are percentages of"
                     + " area budgets: import the base budget of " + budgetYear + " first");
         }
         if (input.quiet() != null) {
-            for (int i = 0; i < input.quiet().size(); i++) {
-                QuietInput quiet = input.quiet().get(i);
-                if (budget.get().area(quiet.areaCode()).isEmpty()) {
-                    errors.add(new FieldError("quiet[" + i + "].areaCode", quiet.areaCode() + " is not an area of the "
-                            + budgetYear + " base budget"));
-                }
-                years(quiet.percent().stream().map(YearPercent::year).toList(), years, "quiet[" + i + "].percent", errors);
-            }
+            checkQuiet(checking, input.quiet(), budget);
         }
         if (input.direct() != null) {
-            DirectInput direct = input.direct();
-            years(direct.percent().stream().map(YearPercent::year).toList(), years, "direct.percent", errors);
-            List<String> exempt = direct.exemptAreas() == null ? List.of() : direct.exemptAreas();
-            for (int i = 0; i < exempt.size(); i++) {
-                if (budget.get().area(exempt.get(i)).isEmpty()) {
-                    errors.add(new FieldError("direct.exemptAreas[" + i + "]", exempt.get(i) + " is not an area of the "
-                            + budgetYear + " base budget"));
-                }
-            }
+            checkDirect(checking, input.direct(), budget);
         }
         if (input.narrowAnalysisIds() != null && !input.narrowAnalysisIds().isEmpty()) {
-            Set<Long> found = new HashSet<>();
-            analyses.byIds(municipality, input.narrowAnalysisIds()).forEach(a -> found.add(a.id));
-            for (int i = 0; i < input.narrowAnalysisIds().size(); i++) {
-                if (!found.contains(input.narrowAnalysisIds().get(i))) {
-                    errors.add(new FieldError("narrowAnalysisIds[" + i + "]", "no potential analysis "
-                            + input.narrowAnalysisIds().get(i)));
-                }
-            }
+            checkNarrow(checking, input.narrowAnalysisIds());
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("path-plan", errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.ruleViolation("path-plan", errors.get(0).field() + ": " + errors.get(0).message(),
+                    errors);
+        }
+    }
+
+    /** The room needed: stated or taken from a target of the budget year, not both. */
+    private void checkNeeded(Checking checking, PathPlanInput input) {
+        if (input.targetId() != null && input.roomNeeded() != null) {
+            checking.errors().add(new FieldError("roomNeeded",
+                    "state the room needed or take it from targetId, not both"));
+        }
+        if (input.targetId() != null) {
+            Optional<EfficiencyTarget> target = targets.findInMunicipality(checking.municipality(), input.targetId());
+            if (target.isEmpty() || target.get().budgetYear != checking.budgetYear()) {
+                checking.errors().add(new FieldError("targetId", "no target " + input.targetId() + " for "
+                        + checking.budgetYear()));
+            }
+        }
+        if (input.roomNeeded() != null) {
+            checking.checkYears(input.roomNeeded().stream().map(YearAmountInput::year).toList(), "roomNeeded");
+        }
+    }
+
+    private static void checkQuiet(Checking checking, List<QuietInput> quiet, Optional<BaseBudget> budget) {
+        for (int i = 0; i < quiet.size(); i++) {
+            QuietInput area = quiet.get(i);
+            if (budget.get().area(area.areaCode()).isEmpty()) {
+                checking.notAnArea("quiet[" + i + "].areaCode", area.areaCode());
+            }
+            checking.checkYears(area.percent().stream().map(YearPercent::year).toList(), "quiet[" + i + "].percent");
+        }
+    }
+
+    private static void checkDirect(Checking checking, DirectInput direct, Optional<BaseBudget> budget) {
+        checking.checkYears(direct.percent().stream().map(YearPercent::year).toList(), "direct.percent");
+        List<String> exempt = direct.exemptAreas() == null ? List.of() : direct.exemptAreas();
+        for (int i = 0; i < exempt.size(); i++) {
+            if (budget.get().area(exempt.get(i)).isEmpty()) {
+                checking.notAnArea("direct.exemptAreas[" + i + "]", exempt.get(i));
+            }
+        }
+    }
+
+    /** Every analysis of the narrow path is one of the municipality's. */
+    private void checkNarrow(Checking checking, List<Long> ids) {
+        Set<Long> found = new HashSet<>();
+        analyses.byIds(checking.municipality(), ids).forEach(a -> found.add(a.id));
+        for (int i = 0; i < ids.size(); i++) {
+            if (!found.contains(ids.get(i))) {
+                checking.errors().add(new FieldError("narrowAnalysisIds[" + i + "]", "no potential analysis "
+                        + ids.get(i)));
+            }
         }
     }
 
