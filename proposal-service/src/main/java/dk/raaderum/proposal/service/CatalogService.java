@@ -31,6 +31,9 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogService {
 
+    /** 422 rule: a catalog names each area code once. */
+    public static final String RULE_UNIQUE_AREA_CODES = "unique-area-codes";
+
     private final CatalogRepository catalogs;
     private final ProposalAccess access;
     private final ProposalEvents events;
@@ -106,7 +109,8 @@ public class CatalogService {
         Set<String> codes = new HashSet<>();
         for (AreaInput input : request.areas()) {
             if (!codes.add(input.code())) {
-                throw ProblemException.ruleViolation("unique-area-codes", "Area code " + input.code() + " is given twice");
+                throw ProblemException.ruleViolation(RULE_UNIQUE_AREA_CODES,
+                        "Area code " + input.code() + " is given twice");
             }
         }
         AreaRegisterCopy.Lookup lookup = register.lookup(municipality);

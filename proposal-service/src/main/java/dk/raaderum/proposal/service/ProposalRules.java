@@ -36,6 +36,11 @@ import java.util.TreeSet;
  */
 final class ProposalRules {
 
+    /** 422 rule: an origin names what its kind needs (an idea, a municipality) in the right form. */
+    public static final String RULE_ORIGIN_DETAILS = "origin-details";
+    /** 422 rule: a SAVING states its service consequences. */
+    public static final String RULE_SAVING_CONSEQUENCES = "saving-consequences";
+
     private ProposalRules() {
     }
 
@@ -48,37 +53,15 @@ final class ProposalRules {
     static List<ProposalYear> years(List<Integer> catalogYears, ProposalInput input) {
         ProposalType type = input.type();
         Map<Integer, BigDecimal> fte = fte(catalogYears, input.staffChange());
-        List<ProposalYear> years = new ArrayList<>();
         if (type == ProposalType.INVESTMENT) {
-            if (input.operatingChange() != null && !input.operatingChange().isEmpty()) {
-                throw ProblemException.ruleViolation("investment-profile", "An investment gives investmentCost and gains per"
-                        + " year; its net change is cost minus gains, so operatingChange must be left out");
-            }
-            Map<Integer, Long> cost = byYear(catalogYears, input.investmentCost(), "investmentCost");
-            Map<Integer, Long> gains = byYear(catalogYears, input.gains(), "gains");
-            long totalCost = 0;
-            long totalGains = 0;
-            for (int year : catalogYears) {
-                long c = cost.get(year);
-                long g = gains.get(year);
-                if (c < 0 || g < 0) {
-                    throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are amounts"
-                            + " of at least 0 (" + year + ": cost " + c + ", gains " + g + ")");
-                }
-                totalCost += c;
-                totalGains += g;
-                years.add(new ProposalYear(year, c - g, c, g, fte.get(year)));
-            }
-            if (totalCost == 0 || totalGains == 0) {
-                throw ProblemException.ruleViolation("investment-profile", "An investment has an investment cost and"
-                        + " expected gains within the horizon (cost " + totalCost + ", gains " + totalGains + ")");
-            }
-            return years;
+            return investmentYears(catalogYears, input, fte);
         }
         if (input.investmentCost() != null && !input.investmentCost().isEmpty()
                 || input.gains() != null && !input.gains().isEmpty()) {
-            throw ProblemException.ruleViolation("investment-profile", "Only an INVESTMENT has investmentCost and gains");
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
+                    "Only an INVESTMENT has investmentCost and gains");
         }
+        List<ProposalYear> years = new ArrayList<>();
         Map<Integer, Long> net = byYear(catalogYears, input.operatingChange(), "operatingChange");
         for (int year : catalogYears) {
             years.add(new ProposalYear(year, net.get(year), null, null, fte.get(year)));
@@ -88,8 +71,41 @@ final class ProposalRules {
                     throw ProblemException.ruleViolation(violation.rule(), violation.detail());
                 });
         if (type == ProposalType.SAVING && (input.serviceConsequences() == null || input.serviceConsequences().isBlank())) {
-            throw ProblemException.ruleViolation("saving-consequences", "A besparelse states its service consequences"
-                    + " plainly (serviceConsequences)", List.of(new FieldError("serviceConsequences", "required for SAVING")));
+            throw ProblemException.ruleViolation(RULE_SAVING_CONSEQUENCES, "A besparelse states its service"
+                    + " consequences plainly (serviceConsequences)",
+                    List.of(new FieldError("serviceConsequences", "required for SAVING")));
+        }
+        return years;
+    }
+
+    /** An investment's years: net change = cost − gains, both at least 0, some of each within the horizon. */
+    private static List<ProposalYear> investmentYears(List<Integer> catalogYears, ProposalInput input,
+            Map<Integer, BigDecimal> fte) {
+        if (input.operatingChange() != null && !input.operatingChange().isEmpty()) {
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE, "An investment gives"
+                    + " investmentCost and gains per year; its net change is cost minus gains, so operatingChange"
+                    + " must be left out");
+        }
+        Map<Integer, Long> cost = byYear(catalogYears, input.investmentCost(), "investmentCost");
+        Map<Integer, Long> gains = byYear(catalogYears, input.gains(), "gains");
+        List<ProposalYear> years = new ArrayList<>();
+        long totalCost = 0;
+        long totalGains = 0;
+        for (int year : catalogYears) {
+            long c = cost.get(year);
+            long g = gains.get(year);
+            if (c < 0 || g < 0) {
+                throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE, "Investment cost and"
+                        + " gains are amounts of at least 0 (" + year + ": cost " + c + ", gains " + g + ")");
+            }
+            totalCost += c;
+            totalGains += g;
+            years.add(new ProposalYear(year, c - g, c, g, fte.get(year)));
+        }
+        if (totalCost == 0 || totalGains == 0) {
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE, "An investment has an"
+                    + " investment cost and expected gains within the horizon (cost " + totalCost + ", gains "
+                    + totalGains + ")");
         }
         return years;
     }
@@ -102,11 +118,12 @@ final class ProposalRules {
             default -> null;
         };
         if (missing != null) {
-            throw ProblemException.ruleViolation("origin-details", "An origin of kind " + origin.kind() + " names its "
+            throw ProblemException.ruleViolation(RULE_ORIGIN_DETAILS,
+                    "An origin of kind " + origin.kind() + " names its "
                     + missing, List.of(new FieldError("origin." + missing, "required for " + origin.kind())));
         }
         if (origin.kind() == OriginKind.OTHER_MUNICIPALITY && !Municipalities.exists(origin.municipalityCode())) {
-            throw ProblemException.ruleViolation("origin-details", "'" + origin.municipalityCode()
+            throw ProblemException.ruleViolation(RULE_ORIGIN_DETAILS, "'" + origin.municipalityCode()
                     + "' is not the code of a Danish municipality",
                     List.of(new FieldError("origin.municipalityCode", "unknown municipality")));
         }

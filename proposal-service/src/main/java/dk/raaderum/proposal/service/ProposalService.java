@@ -51,6 +51,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ProposalService {
 
+    /** 422 rule: a proposal keeps its area (its number belongs to it). */
+    public static final String RULE_AREA_FIXED = "area-fixed";
+    /** 422 rule: a predecessor is a proposal of an earlier catalog of the municipality. */
+    public static final String RULE_PREDECESSOR = "predecessor";
+
     /** The statuses in which a proposal's content may still change. */
     static final EnumSet<ProposalStatus> EDITABLE = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.SUBMITTED,
             ProposalStatus.QUALIFIED);
@@ -125,7 +130,7 @@ public class ProposalService {
         EntityTags.requireUnchanged(ifMatch, input.version(), proposal.version);
         ChangeKind kind = changeKind(actor, proposal, input.correctionReason());
         if (!proposal.areaCode.equals(input.areaCode())) {
-            throw ProblemException.ruleViolation("area-fixed", "The area of " + proposal.number
+            throw ProblemException.ruleViolation(RULE_AREA_FIXED, "The area of " + proposal.number
                     + " is fixed (its number belongs to it); withdraw it and write a new proposal in " + input.areaCode());
         }
         if (actor.hasRole(Roles.POLITICIAN) && !actor.hasRole(Roles.FINANCE_OFFICER)) {
@@ -296,10 +301,10 @@ public class ProposalService {
 
     private Proposal predecessor(Catalog catalog, long predecessorId) {
         Proposal predecessor = proposals.findInMunicipality(catalog.municipality, predecessorId)
-                .orElseThrow(() -> ProblemException.ruleViolation("predecessor", "Predecessor " + predecessorId
+                .orElseThrow(() -> ProblemException.ruleViolation(RULE_PREDECESSOR, "Predecessor " + predecessorId
                         + " is not a proposal of municipality " + catalog.municipality));
         if (predecessor.budgetYear >= catalog.budgetYear) {
-            throw ProblemException.ruleViolation("predecessor", "A predecessor is a proposal of an earlier catalog; "
+            throw ProblemException.ruleViolation(RULE_PREDECESSOR, "A predecessor is a proposal of an earlier catalog; "
                     + predecessor.number + " is in " + predecessor.budgetYear);
         }
         return predecessor;

@@ -34,6 +34,9 @@ import java.util.Set;
 @ApplicationScoped
 public class ProposalWorkflow {
 
+    /** 422 rule: a budget agreement adopts presented proposals of its catalog. */
+    public static final String RULE_ADOPT_PRESENTED = "adopt-presented";
+
     private final ProposalService proposals;
     private final CatalogService catalogs;
     private final ProposalRepository repository;
@@ -142,7 +145,7 @@ public class ProposalWorkflow {
                 .map(id -> new FieldError("adoptedProposalIds", id + " is not a presented proposal of this catalog"))
                 .toList();
         if (!notPresented.isEmpty()) {
-            throw ProblemException.ruleViolation("adopt-presented", "Only presented proposals of the catalog can be"
+            throw ProblemException.ruleViolation(RULE_ADOPT_PRESENTED, "Only presented proposals of the catalog can be"
                     + " adopted", notPresented);
         }
         CatalogModels.AgreedCheck check = agreementCheck.check(catalog, presented.stream().map(p -> p.id)

@@ -28,6 +28,8 @@ public enum ProposalType {
     public static final String RULE_NO_NET_COST = "no-net-cost";
     /** An EXPANSION spends room: the total net change is positive. */
     public static final String RULE_EXPANSION_COSTS = "expansion-costs";
+    /** An INVESTMENT gives its cost and gains per year; no other type has them. */
+    public static final String RULE_INVESTMENT_PROFILE = "investment-profile";
 
     private final String danish;
 

@@ -169,6 +169,30 @@ public class DemoCatalogs {
                 : template.title() + " – " + DemoTemplates.VARIANTS[index / DemoTemplates.ALL.size() % DemoTemplates.VARIANTS.length];
         List<Integer> years = catalog.years();
         double scale = 0.2 + random.nextDouble() * 0.6;
+        Amounts amounts = amounts(template, catalog.years(), scale);
+        OriginInput origin = origin(random, municipality);
+        List<FteInput> staff = template.type() == ProposalType.SAVING
+                ? List.of(new FteInput(years.get(1), BigDecimal.valueOf(-(1 + random.nextInt(4)), 0)))
+                : List.of();
+        Uncertainty uncertainty = template.type() == ProposalType.INVESTMENT ? Uncertainty.HIGH
+                : Uncertainty.values()[random.nextInt(3)];
+        ProposalInput input = new ProposalInput(title, template.description(), template.type(), template.rationale(),
+                template.area(), origin, amounts.operating(), amounts.cost(), amounts.gains(), staff,
+                template.type() == ProposalType.SAVING ? template.consequences() : null, uncertainty,
+                LocalDate.of(years.get(0), 1 + random.nextInt(6), 1), "Chef for " + template.area().toLowerCase(), 
+                predecessor == null ? null : predecessor.id(), random.nextInt(100) < 20, null);
+        Actor author = origin.kind() == OriginKind.POLITICAL_PARTY
+                ? new Actor("demo-" + origin.party(), origin.party() + " (byrådsgruppe)", municipality, origin.party(),
+                        java.util.Set.of(Roles.POLITICIAN), false)
+                : finance;
+        return proposals.create(author, municipality, catalog.id(), input);
+    }
+
+    private record Amounts(List<YearAmountInput> operating, List<YearAmountInput> cost, List<YearAmountInput> gains) {
+    }
+
+    /** A template's amounts at the scale: phased in over the first year, an investment's gains after its cost. */
+    private static Amounts amounts(DemoTemplates.Template template, List<Integer> years, double scale) {
         List<YearAmountInput> operating = null;
         List<YearAmountInput> cost = null;
         List<YearAmountInput> gains = null;
@@ -199,22 +223,7 @@ public class DemoCatalogs {
                 }
             }
         }
-        OriginInput origin = origin(random, municipality);
-        List<FteInput> staff = template.type() == ProposalType.SAVING
-                ? List.of(new FteInput(years.get(1), BigDecimal.valueOf(-(1 + random.nextInt(4)), 0)))
-                : List.of();
-        Uncertainty uncertainty = template.type() == ProposalType.INVESTMENT ? Uncertainty.HIGH
-                : Uncertainty.values()[random.nextInt(3)];
-        ProposalInput input = new ProposalInput(title, template.description(), template.type(), template.rationale(),
-                template.area(), origin, operating, cost, gains, staff,
-                template.type() == ProposalType.SAVING ? template.consequences() : null, uncertainty,
-                LocalDate.of(years.get(0), 1 + random.nextInt(6), 1), "Chef for " + template.area().toLowerCase(), 
-                predecessor == null ? null : predecessor.id(), random.nextInt(100) < 20, null);
-        Actor author = origin.kind() == OriginKind.POLITICAL_PARTY
-                ? new Actor("demo-" + origin.party(), origin.party() + " (byrådsgruppe)", municipality, origin.party(),
-                        java.util.Set.of(Roles.POLITICIAN), false)
-                : finance;
-        return proposals.create(author, municipality, catalog.id(), input);
+        return new Amounts(operating, cost, gains);
     }
 
     private static OriginInput origin(Random random, String municipality) {

@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ScenarioService {
 
+    /** 422 rule: only a politician with a party shares a scenario. */
+    public static final String RULE_PARTY_SCENARIO = "party-scenario";
+
     private final ScenarioRepository scenarios;
     private final CatalogRepository catalogs;
     private final SimulationService simulations;
@@ -85,7 +88,8 @@ public class ScenarioService {
         SimulationService.requireSimulationRole(actor);
         catalogs.findInMunicipality(municipality, catalogId).orElseThrow(() -> ProblemException.notFound("Catalog", catalogId));
         if (input.shareWithParty() && actor.party() == null) {
-            throw ProblemException.ruleViolation("party-scenario", "Only a politician with a party can share a scenario"
+            throw ProblemException.ruleViolation(RULE_PARTY_SCENARIO,
+                    "Only a politician with a party can share a scenario"
                     + " with a party group");
         }
         SimulationResult result = simulations.simulate(actor, municipality, catalogId, input.simulation());

@@ -55,11 +55,18 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class SimulationService {
 
+    /** 422 rule: a percent (frame reduction, compensation) applies only to areas whose budget is given. */
+    public static final String RULE_AREA_BUDGETS_KNOWN = "area-budgets-known";
+    /** 422 rule: a simulation selects proposals of the catalog that are not withdrawn or rejected. */
+    public static final String RULE_SELECTABLE_PROPOSALS = "selectable-proposals";
+
     private static final Set<ProposalStatus> NOT_SELECTABLE = EnumSet.of(ProposalStatus.WITHDRAWN, ProposalStatus.REJECTED);
     /** Warning: areas of the catalog or of selected proposals that the municipality's register lacks or has retired. */
     public static final String AREA_NOT_IN_REGISTER = "AREA_NOT_IN_REGISTER";
     /** Warning: target-service allocated targets to areas the catalog does not have (left out, named here). */
     public static final String TARGET_AREA_NOT_IN_CATALOG = "TARGET_AREA_NOT_IN_CATALOG";
+    /** Warning: a kept scenario's proposal that was withdrawn or rejected since (left out of its simulation). */
+    public static final String NO_LONGER_SELECTABLE = "NO_LONGER_SELECTABLE";
 
     private final CatalogSnapshots snapshots;
     private final SimulationInputs inputs;
@@ -96,7 +103,8 @@ public class SimulationService {
         List<Warning> dropped = new ArrayList<>();
         if (!unknown.isEmpty()) {
             if (!lenient) {
-                throw ProblemException.ruleViolation("selectable-proposals", "Select proposals of this catalog that are"
+                throw ProblemException.ruleViolation(RULE_SELECTABLE_PROPOSALS,
+                        "Select proposals of this catalog that are"
                         + " not withdrawn or rejected", unknown);
             }
             for (long id : List.copyOf(ids)) {
@@ -104,7 +112,7 @@ public class SimulationService {
                 if (!selectable(visibility, entry)) {
                     ids.remove(id);
                     boolean visible = entry != null && entry.visibleTo(visibility);
-                    dropped.add(new Warning("NO_LONGER_SELECTABLE", (visible ? entry.number() + " (" + entry.status()
+                    dropped.add(new Warning(NO_LONGER_SELECTABLE, (visible ? entry.number() + " (" + entry.status()
                             + ")" : "Proposal " + id) + " was left out of the scenario"));
                 }
             }
@@ -147,7 +155,7 @@ public class SimulationService {
                     new SimulationPriceLevel(catalog.priceLevelYear(), List.copyOf(convertedFrom)),
                     policy.section(), committees.section());
         } catch (BudgetSimulator.MissingBudgetException e) {
-            throw ProblemException.ruleViolation("area-budgets-known", "The budget of area " + e.area() + " for "
+            throw ProblemException.ruleViolation(RULE_AREA_BUDGETS_KNOWN, "The budget of area " + e.area() + " for "
                     + e.year() + " is not known (target-service has not allocated a target for " + catalog.budgetYear()
                     + "); send areaBudgets or leave the percent measures out",
                     List.of(new FieldError("areaBudgets", e.area() + " " + e.year())));
