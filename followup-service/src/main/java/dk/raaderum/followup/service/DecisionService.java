@@ -45,6 +45,22 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class DecisionService {
 
+    /** 422 rule: ADJUST gives the new expected gain of the years it changes. */
+    public static final String RULE_ADJUST_NEEDS_PROFILE = "adjust-needs-profile";
+    /**
+     * 422 rule: a field given that the decision does not use (expected only for ADJUST, scaleUpAreas only for
+     * SCALE_UP).
+     */
+    public static final String RULE_FIELD_NOT_FOR_DECISION = "field-not-for-decision";
+    /** 422 rule: a decision that needs a reason (ADJUST, TERMINATE, REJECT, ASK_FOR_CHANGES) gives one. */
+    public static final String RULE_REASON_REQUIRED = "reason-required";
+    /** 422 rule: a year that is reported on keeps its expected gain. */
+    public static final String RULE_REPORTED_YEAR_FIXED = "reported-year-fixed";
+    /** 422 rule: SCALE_UP names the areas to spread it to. */
+    public static final String RULE_SCALE_UP_NEEDS_AREAS = "scale-up-needs-areas";
+    /** 422 rule: an initiative is shared with its realised gains: it needs a report first. */
+    public static final String RULE_SHARE_NEEDS_REPORT = "share-needs-report";
+
     /** 422 rule: ADJUST, TERMINATE and SCALE_UP name the deciding body and the meeting (the fields are listed). */
     public static final String RULE_GOVERNANCE_REQUIRED = Governance.RULE_GOVERNANCE_REQUIRED;
     /** 422 rule: a director or department head does not take decisions on initiatives. */
@@ -87,7 +103,19 @@ public class DecisionService {
         Map<Integer, Long> expectedBefore = new TreeMap<>();
         initiative.years.forEach(y -> expectedBefore.put(y.year, y.expected));
         Instant now = clock.instant();
+        apply(initiative, kind, input, municipality, now);
 
+        Decision decision = newDecision(actor, municipality, initiative, input, expectedBefore, now);
+        decisions.persist(decision);
+        audit.record(initiative.id, AuditAction.DECIDED, actor, now, describe(decision));
+        events.decided(initiative, decision);
+        decisions.flush();
+        return InitiativeViews.decision(decision);
+    }
+
+    /** What the decision changes on the initiative (ADJUST its expected gains, TERMINATE it); each is its last. */
+    private void apply(Initiative initiative, DecisionKind kind, DecisionInput input, String municipality,
+            Instant now) {
         switch (kind) {
             case ADJUST -> adjust(initiative, input.expected(), settings.rules(municipality));
             case TERMINATE -> {
@@ -97,7 +125,8 @@ public class DecisionService {
             }
             case SHARE -> {
                 if (initiative.slots.stream().noneMatch(s -> s.status == SlotStatus.REPORTED)) {
-                    throw ProblemException.ruleViolation("share-needs-report", "An initiative is shared with its realised"
+                    throw ProblemException.ruleViolation(RULE_SHARE_NEEDS_REPORT,
+                            "An initiative is shared with its realised"
                             + " evidence: report on at least one period first");
                 }
             }
@@ -108,7 +137,12 @@ public class DecisionService {
         initiative.refreshFigures();
         initiative.lastDecision = kind;
         initiative.lastDecisionAt = now;
+    }
 
+    /** The decision as recorded: each year before and after it and, for TERMINATE, the gains at risk. */
+    private Decision newDecision(Actor actor, String municipality, Initiative initiative, DecisionInput input,
+            Map<Integer, Long> expectedBefore, Instant now) {
+        DecisionKind kind = input.decision();
         Decision decision = new Decision();
         decision.initiativeId = initiative.id;
         decision.municipality = municipality;
@@ -142,12 +176,7 @@ public class DecisionService {
         decision.decidedAt = now;
         decision.decidedBy = actor.name();
         decision.decidedById = actor.id();
-        decisions.persist(decision);
-
-        audit.record(initiative.id, AuditAction.DECIDED, actor, now, describe(decision));
-        events.decided(initiative, decision);
-        decisions.flush();
-        return InitiativeViews.decision(decision);
+        return decision;
     }
 
     public PageOf<DecisionView> history(String municipality, long initiativeId, int page, int size) {
@@ -198,23 +227,24 @@ public class DecisionService {
         boolean hasExpected = input.expected() != null && !input.expected().isEmpty();
         boolean hasAreas = input.scaleUpAreas() != null && !input.scaleUpAreas().isEmpty();
         if ((kind == DecisionKind.ADJUST || kind == DecisionKind.TERMINATE) && !hasReason) {
-            throw ProblemException.ruleViolation("reason-required", "A decision to " + kind + " gives its reason",
+            throw ProblemException.ruleViolation(RULE_REASON_REQUIRED, "A decision to " + kind + " gives its reason",
                     List.of(new FieldError("reason", "required for " + kind)));
         }
         if (kind == DecisionKind.ADJUST && !hasExpected) {
-            throw ProblemException.ruleViolation("adjust-needs-profile", "ADJUST gives the new expected gain of the years"
+            throw ProblemException.ruleViolation(RULE_ADJUST_NEEDS_PROFILE,
+                    "ADJUST gives the new expected gain of the years"
                     + " it changes", List.of(new FieldError("expected", "required for ADJUST")));
         }
         if (kind != DecisionKind.ADJUST && hasExpected) {
-            throw ProblemException.ruleViolation("field-not-for-decision", "expected is only for ADJUST",
+            throw ProblemException.ruleViolation(RULE_FIELD_NOT_FOR_DECISION, "expected is only for ADJUST",
                     List.of(new FieldError("expected", "only for ADJUST")));
         }
         if (kind == DecisionKind.SCALE_UP && !hasAreas) {
-            throw ProblemException.ruleViolation("scale-up-needs-areas", "SCALE_UP names the areas to spread it to",
+            throw ProblemException.ruleViolation(RULE_SCALE_UP_NEEDS_AREAS, "SCALE_UP names the areas to spread it to",
                     List.of(new FieldError("scaleUpAreas", "required for SCALE_UP")));
         }
         if (kind != DecisionKind.SCALE_UP && hasAreas) {
-            throw ProblemException.ruleViolation("field-not-for-decision", "scaleUpAreas is only for SCALE_UP",
+            throw ProblemException.ruleViolation(RULE_FIELD_NOT_FOR_DECISION, "scaleUpAreas is only for SCALE_UP",
                     List.of(new FieldError("scaleUpAreas", "only for SCALE_UP")));
         }
     }
@@ -234,7 +264,8 @@ public class DecisionService {
             }
         }
         if (!fixed.isEmpty()) {
-            throw ProblemException.ruleViolation("reported-year-fixed", "A year that is reported on keeps its expected"
+            throw ProblemException.ruleViolation(RULE_REPORTED_YEAR_FIXED,
+                    "A year that is reported on keeps its expected"
                     + " gain; correct the report instead", fixed);
         }
         for (YearAmountInput change : expected) {

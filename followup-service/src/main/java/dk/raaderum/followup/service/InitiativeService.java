@@ -57,6 +57,15 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class InitiativeService {
 
+    /** 422 rule: each year is given once. */
+    public static final String RULE_DUPLICATE_YEAR = "duplicate-year";
+    /** 422 rule: an EXPANSION spends room and has no gains to follow up. */
+    public static final String RULE_EXPANSION_NOT_FOLLOWED_UP = "expansion-not-followed-up";
+    /** 422 rule: an initiative in the benefit register expects a gain in some year. */
+    public static final String RULE_NO_EXPECTED_GAIN = "no-expected-gain";
+    /** 422 rule: gains are followed up from the budget year and the nine years after it. */
+    public static final String RULE_YEAR_OUTSIDE_HORIZON = "year-outside-horizon";
+
     private static final Logger LOG = Logger.getLogger(InitiativeService.class);
     private static final Pattern USERNAME = Pattern.compile(InitiativeModels.USERNAME);
     /** 422 rule: an owner assignment gives a username or a name. */
@@ -185,7 +194,8 @@ public class InitiativeService {
     @Transactional
     public InitiativeView create(Actor actor, String municipality, InitiativeInput input) {
         if (!input.type().createsRoom()) {
-            throw ProblemException.ruleViolation("expansion-not-followed-up", "An EXPANSION spends room and has no gains "
+            throw ProblemException.ruleViolation(RULE_EXPANSION_NOT_FOLLOWED_UP,
+                    "An EXPANSION spends room and has no gains "
                     + "to follow up; register savings, efficiency or investment initiatives");
         }
         Initiative initiative = new Initiative();
@@ -383,11 +393,13 @@ public class InitiativeService {
         List<YearAmountInput> costs = input.investmentCost() == null ? List.of() : input.investmentCost();
         List<YearAmountInput> gains = input.gains() == null ? List.of() : input.gains();
         if (investment && !expectedGains.isEmpty()) {
-            throw ProblemException.ruleViolation("investment-profile", "An INVESTMENT gives investmentCost and gains per"
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
+                    "An INVESTMENT gives investmentCost and gains per"
                     + " year (expected = gains − investment cost), not expectedGains");
         }
         if (!investment && (!costs.isEmpty() || !gains.isEmpty())) {
-            throw ProblemException.ruleViolation("investment-profile", "investmentCost and gains are for INVESTMENT only;"
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
+                    "investmentCost and gains are for INVESTMENT only;"
                     + " a " + input.type() + " gives expectedGains");
         }
         checkYears(input.catalogYear(), "expectedGains", expectedGains);
@@ -401,7 +413,8 @@ public class InitiativeService {
                     .forEach(e -> years.add(new InitiativeYear(e.year(), e.amount(), e.amount(), null, null)));
         }
         if (years.stream().noneMatch(y -> y.expected > 0)) {
-            throw ProblemException.ruleViolation("no-expected-gain", "An initiative in the benefit register expects a "
+            throw ProblemException.ruleViolation(RULE_NO_EXPECTED_GAIN,
+                    "An initiative in the benefit register expects a "
                     + "gain (room created, positive) in at least one year");
         }
         return years;
@@ -424,11 +437,13 @@ public class InitiativeService {
             }
         }
         if (!negative.isEmpty()) {
-            throw ProblemException.ruleViolation("investment-profile", "Investment cost and gains are 0 or more",
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
+                    "Investment cost and gains are 0 or more",
                     negative);
         }
         if (costs.stream().noneMatch(c -> c.amount() > 0)) {
-            throw ProblemException.ruleViolation("investment-profile", "An INVESTMENT costs something: give"
+            throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
+                    "An INVESTMENT costs something: give"
                     + " investmentCost above 0 kr. in at least one year (without a cost, register it as an EFFICIENCY)",
                     List.of(new FieldError("investmentCost", "above 0 kr. in at least one year")));
         }
@@ -463,10 +478,11 @@ public class InitiativeService {
             }
         }
         if (!duplicates.isEmpty()) {
-            throw ProblemException.ruleViolation("duplicate-year", "Each year may be given once", duplicates);
+            throw ProblemException.ruleViolation(RULE_DUPLICATE_YEAR, "Each year may be given once", duplicates);
         }
         if (!outside.isEmpty()) {
-            throw ProblemException.ruleViolation("year-outside-horizon", "Gains are followed up from the budget year "
+            throw ProblemException.ruleViolation(RULE_YEAR_OUTSIDE_HORIZON,
+                    "Gains are followed up from the budget year "
                     + catalogYear + " and the " + (HORIZON_YEARS - 1) + " years after it", outside);
         }
     }

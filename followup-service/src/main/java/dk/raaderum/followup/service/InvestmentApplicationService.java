@@ -129,7 +129,8 @@ public class InvestmentApplicationService {
                 + " committee, a standing committee or the executive board, and registered on its behalf by a finance"
                 + " officer; a politician cannot register it alone (ASK_FOR_CHANGES is open to politicians)");
         if (kind.needsReason() && Texts.isBlank(input.reason())) {
-            throw ProblemException.ruleViolation("reason-required", "A decision to " + kind + " gives its reason",
+            throw ProblemException.ruleViolation(DecisionService.RULE_REASON_REQUIRED,
+                    "A decision to " + kind + " gives its reason",
                     List.of(new FieldError("reason", "required for " + kind)));
         }
         Governance.check(kind.name(), kind.needsGovernance(), new Governance.Body(input.decidingBody(),

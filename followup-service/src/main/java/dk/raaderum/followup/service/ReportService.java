@@ -26,7 +26,6 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -38,6 +37,13 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReportService {
+
+    /** 422 rule: a second report on a slot is a correction and gives its reason. */
+    public static final String RULE_CORRECTION_REASON_REQUIRED = "correction-reason-required";
+    /** 422 rule: a report slot is reported on once its period has begun. */
+    public static final String RULE_PERIOD_NOT_STARTED = "period-not-started";
+    /** 422 rule: the year (and quarter) names one of the initiative's report slots. */
+    public static final String RULE_UNKNOWN_REPORT_SLOT = "unknown-report-slot";
 
     private final InitiativeService initiatives;
     private final InitiativeRepository initiativeRepository;
@@ -70,6 +76,37 @@ public class ReportService {
     public ReportView report(Actor actor, String username, String municipality, long initiativeId, ReportInput input) {
         Initiative initiative = initiatives.lock(municipality, initiativeId);
         requireMayReport(actor, username, initiative);
+        ReportSlot slot = reportableSlot(initiative, input);
+        boolean correction = slot.status == SlotStatus.REPORTED;
+        if (correction && (input.correctionReason() == null || input.correctionReason().isBlank())) {
+            throw ProblemException.ruleViolation(RULE_CORRECTION_REASON_REQUIRED, "Period " + slot.period
+                    + " is reported (version " + slot.reportVersion + "); a correction says why in correctionReason");
+        }
+        if (input.reportVersion() != null) {
+            EntityTags.checkVersion(input.reportVersion().longValue(), slot.reportVersion);
+        }
+        // The initiative's ETag covers its slots: a report moves it on (the row lock serialises the reports).
+        initiativeRepository.getEntityManager().lock(initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+
+        BenefitReport report = newReport(actor, municipality, initiative, slot, input, correction);
+        reports.persist(report);
+        slot.status = SlotStatus.REPORTED;
+        slot.realised = report.realised;
+        slot.ratio = report.ratio;
+        slot.evidenceLevel = report.evidenceLevel;
+        slot.reportVersion = report.reportVersion;
+        slot.reportedAt = report.reportedAt;
+        initiative.refreshFigures();
+
+        audit.record(initiative.id, correction ? AuditAction.REPORT_CORRECTED : AuditAction.REPORTED, actor,
+                report.reportedAt, auditText(slot, report, correction));
+        events.benefitReported(initiative, slot, report);
+        reports.flush();
+        return InitiativeViews.report(report, true, initiative.priceLevelYear);
+    }
+
+    /** The slot the input names, if the initiative is active, the slot open and its period begun. */
+    private ReportSlot reportableSlot(Initiative initiative, ReportInput input) {
         if (!initiative.isActive()) {
             throw new ProblemException(FollowupProblems.INITIATIVE_TERMINATED, "Initiative " + initiative.id
                     + " was terminated on " + initiative.terminatedAt + "; it takes no more reports");
@@ -82,23 +119,20 @@ public class ReportService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         LocalDate start = SlotRules.periodStart(slot.year, slot.quarter);
         if (today.isBefore(start)) {
-            throw ProblemException.ruleViolation("period-not-started", "Period " + slot.period + " begins on " + start
+            throw ProblemException.ruleViolation(RULE_PERIOD_NOT_STARTED,
+                    "Period " + slot.period + " begins on " + start
                     + "; gains can be reported once it has begun");
         }
-        boolean correction = slot.status == SlotStatus.REPORTED;
-        if (correction && (input.correctionReason() == null || input.correctionReason().isBlank())) {
-            throw ProblemException.ruleViolation("correction-reason-required", "Period " + slot.period
-                    + " is reported (version " + slot.reportVersion + "); a correction says why in correctionReason");
-        }
-        if (input.reportVersion() != null) {
-            EntityTags.checkVersion(input.reportVersion().longValue(), slot.reportVersion);
-        }
-        // The initiative's ETag covers its slots: a report moves it on (the row lock serialises the reports).
-        initiativeRepository.getEntityManager().lock(initiative, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return slot;
+    }
 
-        Instant now = clock.instant();
+    /**
+     * The slot's next report version. Like with like: the realised amount (at the year's prices) is compared at the
+     * initiative's price level, as the views do.
+     */
+    private BenefitReport newReport(Actor actor, String municipality, Initiative initiative, ReportSlot slot,
+            ReportInput input, boolean correction) {
         Thresholds thresholds = settings.thresholds(municipality);
-        // like with like: the realised amount (at the year's prices) at the initiative's price level, as the views do
         RealisedAtLevel atLevel = new RealisedAtLevel(priceIndexes.effective(municipality), initiative.priceLevelYear);
         long realisedAtLevel = atLevel.convert(input.realised(), slot.year);
         BigDecimal ratio = Thresholds.ratio(realisedAtLevel, slot.expected);
@@ -123,27 +157,18 @@ public class ReportService {
         report.barriers = Texts.blankToNull(input.barriers());
         report.opportunities = Texts.blankToNull(input.opportunities());
         report.correctionReason = correction ? input.correctionReason().strip() : null;
-        report.reportedAt = now;
+        report.reportedAt = clock.instant();
         report.reportedBy = actor.name();
         report.reportedById = actor.id();
-        reports.persist(report);
+        return report;
+    }
 
-        slot.status = SlotStatus.REPORTED;
-        slot.realised = report.realised;
-        slot.ratio = ratio;
-        slot.evidenceLevel = report.evidenceLevel;
-        slot.reportVersion = report.reportVersion;
-        slot.reportedAt = now;
-        initiative.refreshFigures();
-
-        audit.record(initiative.id, correction ? AuditAction.REPORT_CORRECTED : AuditAction.REPORTED, actor, now,
-                slot.period + ": realiseret " + KronerText.format(report.realised) + " af " + KronerText.format(report.expected)
-                        + (ratio == null ? "" : " (" + KronerText.percent(ratio) + " %)") + ", "
-                        + report.evidenceLevel.danish() + (correction ? "; rettelse (version " + report.reportVersion
-                                + "): " + report.correctionReason : ""));
-        events.benefitReported(initiative, slot, report);
-        reports.flush();
-        return InitiativeViews.report(report, true, initiative.priceLevelYear);
+    private static String auditText(ReportSlot slot, BenefitReport report, boolean correction) {
+        return slot.period + ": realiseret " + KronerText.format(report.realised) + " af "
+                + KronerText.format(report.expected)
+                + (report.ratio == null ? "" : " (" + KronerText.percent(report.ratio) + " %)") + ", "
+                + report.evidenceLevel.danish()
+                + (correction ? "; rettelse (version " + report.reportVersion + "): " + report.correctionReason : "");
     }
 
     public PageOf<ReportView> history(String municipality, long initiativeId, String period, int page, int size) {
@@ -184,7 +209,7 @@ public class ReportService {
                     ? year + " is followed up per quarter: give the quarter (1–4). Report slots: " + periods
                     : "Initiative " + initiative.id + " has no report slot for " + SlotRules.period(year, quarter)
                             + ". Report slots: " + periods;
-            return ProblemException.ruleViolation("unknown-report-slot", detail);
+            return ProblemException.ruleViolation(RULE_UNKNOWN_REPORT_SLOT, detail);
         });
     }
 }

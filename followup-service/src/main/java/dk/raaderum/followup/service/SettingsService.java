@@ -31,6 +31,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class SettingsService {
 
+    /** 422 rule: the yearly due day is a day of the due month. */
+    public static final String RULE_INVALID_DUE_DATE = "invalid-due-date";
+    /** 422 rule: the amber threshold is below the green one. */
+    public static final String RULE_THRESHOLDS_ORDER = "thresholds-order";
+
     private static final Logger LOG = Logger.getLogger(SettingsService.class);
 
     private final SettingsRepository settings;
@@ -67,17 +72,7 @@ public class SettingsService {
         } else {
             EntityTags.requireUnchanged(ifMatch, input.version(), current.version);
         }
-        if (input.amberThresholdPercent().compareTo(input.greenThresholdPercent()) > 0) {
-            throw ProblemException.ruleViolation("thresholds-order", "The amber threshold ("
-                    + input.amberThresholdPercent() + " %) cannot be above the green threshold ("
-                    + input.greenThresholdPercent() + " %)");
-        }
-        try {
-            MonthDay.of(input.yearlyDueMonth(), input.yearlyDueDay());
-        } catch (DateTimeException e) {
-            throw ProblemException.ruleViolation("invalid-due-date", "Day " + input.yearlyDueDay() + " of month "
-                    + input.yearlyDueMonth() + " is not a date");
-        }
+        check(input);
         FollowupSettings before = current == null ? defaults(municipality) : current;
         SlotRules oldRules = before.slotRules();
         FollowupSettings target = current;
@@ -100,20 +95,39 @@ public class SettingsService {
         }
         SlotRules newRules = target.slotRules();
         if (!newRules.equals(oldRules)) {
-            int replanned = 0;
-            for (Initiative initiative : initiatives.lockActiveWithSlots(municipality)) {
-                if (planning.reschedule(initiative, newRules)) {
-                    initiative.refreshFigures();
-                    replanned++;
-                    audit.record(initiative.id, AuditAction.SLOTS_REPLANNED, actor, now, "Rapporteringsfrekvens/frist ændret: "
-                            + describe(oldRules) + " → " + describe(newRules));
-                }
-            }
-            LOG.infof("Follow-up settings of %s changed by %s: %d initiative(s) re-planned", municipality, actor.name(),
-                    replanned);
+            replan(actor, municipality, oldRules, newRules, now);
         }
         settings.flush();
         return view(target);
+    }
+
+    private static void check(SettingsInput input) {
+        if (input.amberThresholdPercent().compareTo(input.greenThresholdPercent()) > 0) {
+            throw ProblemException.ruleViolation(RULE_THRESHOLDS_ORDER, "The amber threshold ("
+                    + input.amberThresholdPercent() + " %) cannot be above the green threshold ("
+                    + input.greenThresholdPercent() + " %)");
+        }
+        try {
+            MonthDay.of(input.yearlyDueMonth(), input.yearlyDueDay());
+        } catch (DateTimeException e) {
+            throw ProblemException.ruleViolation(RULE_INVALID_DUE_DATE, "Day " + input.yearlyDueDay() + " of month "
+                    + input.yearlyDueMonth() + " is not a date");
+        }
+    }
+
+    /** The slots of every active initiative's years that have only PENDING slots, by the new cadence and due date. */
+    private void replan(Actor actor, String municipality, SlotRules oldRules, SlotRules newRules, Instant now) {
+        int replanned = 0;
+        for (Initiative initiative : initiatives.lockActiveWithSlots(municipality)) {
+            if (planning.reschedule(initiative, newRules)) {
+                initiative.refreshFigures();
+                replanned++;
+                audit.record(initiative.id, AuditAction.SLOTS_REPLANNED, actor, now,
+                        "Rapporteringsfrekvens/frist ændret: " + describe(oldRules) + " → " + describe(newRules));
+            }
+        }
+        LOG.infof("Follow-up settings of %s changed by %s: %d initiative(s) re-planned", municipality, actor.name(),
+                replanned);
     }
 
     /** The settings in force: the municipality's own, or the defaults (not saved, version 0). */
