@@ -29,38 +29,13 @@ public final class DevStack {
 
     public static void main(String[] args) {
         Set<String> flags = new HashSet<>(List.of(args));
-        Set<String> unknown = new HashSet<>(flags);
-        unknown.removeAll(Set.of("--help", "-h", "--infra-only", "--clean"));
-        if (flags.contains("--help") || flags.contains("-h") || !unknown.isEmpty()) {
-            if (!unknown.isEmpty()) {
-                System.err.println("Unknown option(s): " + String.join(" ", unknown));
-            }
-            System.out.println("""
-                    Runs the Råderum platform locally without Docker (./run-local.sh [options]).
-                      --no-build    skip the Maven build (run-local.sh only)
-                      --infra-only  only PostgreSQL, Kafka and Keycloak (run a service with ./mvnw quarkus:dev)
-                      --clean       delete the local data (.state/dev-stack) first
-                    Ctrl-C stops everything.""");
-            if (!unknown.isEmpty()) {
-                System.exit(2);
-            }
+        if (answeredUsage(flags)) {
             return;
         }
         Path repoRoot = repoRoot();
         StackOptions options = StackOptions.local(repoRoot, !flags.contains("--infra-only"), DevStack::say);
         Path pidFile = options.stateDir().resolve("dev-stack.pid");
-        try {
-            refuseSecondInstance(pidFile);
-            stopLeftovers(options);
-            if (flags.contains("--clean")) {
-                deleteRecursively(options.stateDir());
-                say("Deleted the local data in " + options.stateDir());
-            }
-            Files.createDirectories(options.stateDir());
-            Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
-        } catch (IOException e) {
-            fail("Cannot use " + options.stateDir() + ": " + e.getMessage());
-        }
+        prepareState(options, pidFile, flags.contains("--clean"));
 
         say("Starting Råderum" + (options.startApps() ? "" : " infrastructure") + " (data in " + options.stateDir() + ")");
         LocalStack stack = LocalStack.create(options);
@@ -81,6 +56,44 @@ public final class DevStack {
         }
         printSummary(stack);
         superviseUntilStopped(stack, stopped);
+    }
+
+    /** Prints the usage for --help or an unknown option (exit 2); false when the options are fine. */
+    private static boolean answeredUsage(Set<String> flags) {
+        Set<String> unknown = new HashSet<>(flags);
+        unknown.removeAll(Set.of("--help", "-h", "--infra-only", "--clean"));
+        if (!flags.contains("--help") && !flags.contains("-h") && unknown.isEmpty()) {
+            return false;
+        }
+        if (!unknown.isEmpty()) {
+            System.err.println("Unknown option(s): " + String.join(" ", unknown));
+        }
+        System.out.println("""
+                Runs the Råderum platform locally without Docker (./run-local.sh [options]).
+                  --no-build    skip the Maven build (run-local.sh only)
+                  --infra-only  only PostgreSQL, Kafka and Keycloak (run a service with ./mvnw quarkus:dev)
+                  --clean       delete the local data (.state/dev-stack) first
+                Ctrl-C stops everything.""");
+        if (!unknown.isEmpty()) {
+            System.exit(2);
+        }
+        return true;
+    }
+
+    /** One instance at a time; what a killed one left stopped; the state directory (emptied with --clean). */
+    private static void prepareState(StackOptions options, Path pidFile, boolean clean) {
+        try {
+            refuseSecondInstance(pidFile);
+            stopLeftovers(options);
+            if (clean) {
+                deleteRecursively(options.stateDir());
+                say("Deleted the local data in " + options.stateDir());
+            }
+            Files.createDirectories(options.stateDir());
+            Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        } catch (IOException e) {
+            fail("Cannot use " + options.stateDir() + ": " + e.getMessage());
+        }
     }
 
     private static void superviseUntilStopped(LocalStack stack, CountDownLatch stopped) {

@@ -80,46 +80,13 @@ public class MergedOpenApi {
                 unavailable.add(upstream.service());
                 continue;
             }
-            String prefix = pascal(upstream.service());
-            Map<String, String> renames = new java.util.HashMap<>();
-            JsonNode serviceSchemas = document.path("components").path("schemas");
-            for (Iterator<String> names = serviceSchemas.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                JsonNode schema = serviceSchemas.get(name);
-                if (schemas.has(name) && !schemas.get(name).equals(schema)) {
-                    renames.put(name, prefix + "_" + name);
-                }
-            }
-            JsonNode rewritten = rewriteRefs(document, renames);
-            JsonNode rewrittenSchemas = rewritten.path("components").path("schemas");
-            for (Iterator<String> names = rewrittenSchemas.fieldNames(); names.hasNext();) {
-                String name = names.next();
-                schemas.set(renames.getOrDefault(name, name), rewrittenSchemas.get(name));
-            }
+            JsonNode rewritten = addSchemas(upstream, document, schemas);
             for (JsonNode tag : rewritten.path("tags")) {
                 ObjectNode copy = tag.deepCopy();
                 copy.put("name", upstream.service() + " – " + tag.path("name").asText());
                 tags.add(copy);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = rewritten.path("paths").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> path = it.next();
-                if (!path.getKey().startsWith("/api/") || routes.match(path.getKey().replaceAll("\\{[^}]+}", "x"))
-                        .filter(t -> t.service().equals(upstream.service())).isEmpty()) {
-                    continue;
-                }
-                ObjectNode operations = path.getValue().deepCopy();
-                operations.fields().forEachRemaining(operation -> {
-                    if (operation.getValue() instanceof ObjectNode op) {
-                        ArrayNode opTags = json.createArrayNode();
-                        op.path("tags").forEach(t -> opTags.add(upstream.service() + " – " + t.asText()));
-                        if (opTags.isEmpty()) {
-                            opTags.add(upstream.service());
-                        }
-                        op.set("tags", opTags);
-                    }
-                });
-                paths.set(path.getKey(), operations);
-            }
+            addPaths(upstream, rewritten, paths);
         }
         ObjectNode components = merged.putObject("components");
         components.set("schemas", schemas);
@@ -131,6 +98,54 @@ public class MergedOpenApi {
             unavailable.forEach(missing::add);
         }
         return merged;
+    }
+
+    /**
+     * The service's schemas added to {@code schemas}; one whose name another service already gave a different schema
+     * is renamed {@code <Service>_<name>}. Answers the service's document with its references to renamed schemas
+     * rewritten.
+     */
+    private JsonNode addSchemas(RouteTable.Target upstream, JsonNode document, ObjectNode schemas) {
+        String prefix = pascal(upstream.service());
+        Map<String, String> renames = new java.util.HashMap<>();
+        JsonNode serviceSchemas = document.path("components").path("schemas");
+        for (Iterator<String> names = serviceSchemas.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            JsonNode schema = serviceSchemas.get(name);
+            if (schemas.has(name) && !schemas.get(name).equals(schema)) {
+                renames.put(name, prefix + "_" + name);
+            }
+        }
+        JsonNode rewritten = rewriteRefs(document, renames);
+        JsonNode rewrittenSchemas = rewritten.path("components").path("schemas");
+        for (Iterator<String> names = rewrittenSchemas.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            schemas.set(renames.getOrDefault(name, name), rewrittenSchemas.get(name));
+        }
+        return rewritten;
+    }
+
+    /** The service's API paths that the gateway routes to it, each operation tagged with the service's name. */
+    private void addPaths(RouteTable.Target upstream, JsonNode document, ObjectNode paths) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> path = it.next();
+            if (!path.getKey().startsWith("/api/") || routes.match(path.getKey().replaceAll("\\{[^}]+}", "x"))
+                    .filter(t -> t.service().equals(upstream.service())).isEmpty()) {
+                continue;
+            }
+            ObjectNode operations = path.getValue().deepCopy();
+            operations.fields().forEachRemaining(operation -> {
+                if (operation.getValue() instanceof ObjectNode op) {
+                    ArrayNode opTags = json.createArrayNode();
+                    op.path("tags").forEach(t -> opTags.add(upstream.service() + " – " + t.asText()));
+                    if (opTags.isEmpty()) {
+                        opTags.add(upstream.service());
+                    }
+                    op.set("tags", opTags);
+                }
+            });
+            paths.set(path.getKey(), operations);
+        }
     }
 
     private JsonNode fetch(RouteTable.Target upstream) {
