@@ -23,6 +23,25 @@ import java.util.Set;
  */
 public final class AllocationCalculator {
 
+    /** 422 rule: a key that weighs by budget needs budgets of 0 or more. */
+    public static final String RULE_BUDGET_NOT_NEGATIVE = "budget-not-negative";
+    /** 422 rule: the CUSTOM key gives every area it spreads over a weight of 0 or more. */
+    public static final String RULE_CUSTOM_WEIGHTS = "custom-weights";
+    /** 422 rule: an area is exempt or has manual amounts, not both. */
+    public static final String RULE_EXEMPT_OR_MANUAL = "exempt-or-manual";
+    /** 422 rule: the manual amounts of a year are at most its target. */
+    public static final String RULE_MANUAL_EXCEEDS_TARGET = "manual-exceeds-target";
+    /** 422 rule: some area that is not exempt carries what the manual amounts leave of a year's target. */
+    public static final String RULE_NO_AREA_TO_CARRY = "no-area-to-carry";
+    /** 422 rule: an area's reduction factor is between 0 and 1. */
+    public static final String RULE_REDUCTION_FACTOR = "reduction-factor";
+    /** 422 rule: the rounding unit is 1 krone or more and divides each year's target. */
+    public static final String RULE_ROUNDING_UNIT = "rounding-unit";
+    /** 422 rule: a year's target is 0 or more. */
+    public static final String RULE_TARGET_NOT_NEGATIVE = "target-not-negative";
+    /** 422 rule: an allocation names each area once. */
+    public static final String RULE_UNIQUE_AREAS = "unique-areas";
+
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private AllocationCalculator() {
@@ -107,7 +126,8 @@ public final class AllocationCalculator {
         int yearCount = problem.years().size();
         long unit = problem.unit();
         if (unit < 1) {
-            throw new AllocationException("rounding-unit", "The rounding unit must be 1 krone or more", "roundingUnit");
+            throw new AllocationException(RULE_ROUNDING_UNIT,
+                    "The rounding unit must be 1 krone or more", "roundingUnit");
         }
         if (problem.totals().length != yearCount) {
             throw new IllegalArgumentException("one target total per year");
@@ -142,16 +162,16 @@ public final class AllocationCalculator {
         long total = problem.totals()[y];
         long unit = problem.unit();
         if (total < 0) {
-            throw new AllocationException("target-not-negative", "The target for " + year + " is negative");
+            throw new AllocationException(RULE_TARGET_NOT_NEGATIVE, "The target for " + year + " is negative");
         }
         if (total % unit != 0) {
-            throw new AllocationException("rounding-unit", "The target for " + year + " (" + total
+            throw new AllocationException(RULE_ROUNDING_UNIT, "The target for " + year + " (" + total
                     + " kr.) is not a multiple of the rounding unit " + unit + " kr.", "roundingUnit");
         }
         List<Integer> keyed = new ArrayList<>();
         long manualSum = placeManual(problem.areas(), y, sheet, keyed);
         if (manualSum > total) {
-            throw new AllocationException("manual-exceeds-target", "The manual amounts for " + year + " ("
+            throw new AllocationException(RULE_MANUAL_EXCEEDS_TARGET, "The manual amounts for " + year + " ("
                     + manualSum + " kr.) exceed the target (" + total + " kr.)", "areas");
         }
         spreadByKey(problem, y, keyed, total - manualSum, sheet);
@@ -192,7 +212,8 @@ public final class AllocationCalculator {
             weightSum = weightSum.add(weights[k]);
         }
         if (remainingUnits > 0 && weightSum.signum() == 0) {
-            throw new AllocationException("no-area-to-carry", "Nothing carries the remaining " + remaining + " kr. of "
+            throw new AllocationException(RULE_NO_AREA_TO_CARRY,
+                    "Nothing carries the remaining " + remaining + " kr. of "
                     + problem.years().get(y)
                     + ": every area is exempt, set by hand, reduced to zero or has no budget");
         }
@@ -224,20 +245,20 @@ public final class AllocationCalculator {
         Set<String> codes = new HashSet<>();
         for (Area area : areas) {
             if (!codes.add(area.code())) {
-                throw new AllocationException("unique-areas", "Area " + area.code() + " is given twice", "areas");
+                throw new AllocationException(RULE_UNIQUE_AREAS, "Area " + area.code() + " is given twice", "areas");
             }
             if (area.budget().length != yearCount) {
                 throw new IllegalArgumentException("one budget amount per year for " + area.code());
             }
             for (long amount : area.budget()) {
                 if (amount < 0) {
-                    throw new AllocationException("budget-not-negative", "Area " + area.code()
+                    throw new AllocationException(RULE_BUDGET_NOT_NEGATIVE, "Area " + area.code()
                             + " has a negative budget; the key needs budgets of 0 or more");
                 }
             }
             BigDecimal factor = area.reductionFactor();
             if (factor != null && (factor.signum() < 0 || factor.compareTo(BigDecimal.ONE) > 0)) {
-                throw new AllocationException("reduction-factor", "The reduction factor of " + area.code()
+                throw new AllocationException(RULE_REDUCTION_FACTOR, "The reduction factor of " + area.code()
                         + " must be between 0 and 1 (0.5 = the area carries half of its share)", "areas");
             }
             if (area.manual() != null) {
@@ -245,7 +266,7 @@ public final class AllocationCalculator {
                     throw new IllegalArgumentException("one manual slot per year for " + area.code());
                 }
                 if (area.exempt()) {
-                    throw new AllocationException("exempt-or-manual", "Area " + area.code()
+                    throw new AllocationException(RULE_EXEMPT_OR_MANUAL, "Area " + area.code()
                             + " is exempt and has manual amounts; choose one", "areas");
                 }
                 for (int y = 0; y < yearCount; y++) {
@@ -260,7 +281,7 @@ public final class AllocationCalculator {
             }
             if (problem.key() == AllocationKey.CUSTOM && !area.exempt() && !area.manualEveryYear()) {
                 if (area.customWeight() == null || area.customWeight().signum() < 0) {
-                    throw new AllocationException("custom-weights", "The CUSTOM key needs a weight of 0 or more for "
+                    throw new AllocationException(RULE_CUSTOM_WEIGHTS, "The CUSTOM key needs a weight of 0 or more for "
                             + area.code() + " (or exempt it, or set its amounts by hand)", "areas");
                 }
             }

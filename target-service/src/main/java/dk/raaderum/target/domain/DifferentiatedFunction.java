@@ -22,17 +22,20 @@ import java.math.BigDecimal;
  */
 public record DifferentiatedFunction(BigDecimal sensitivity, BigDecimal floor, BigDecimal cap) {
 
+    /** 422 rule: the differentiated key's sensitivity and floor are 0 or more, its cap above 0 and the floor. */
+    public static final String RULE_DIFFERENTIATED_FUNCTION = "differentiated-function";
+
     public static final BigDecimal NEUTRAL_INDEX = BigDecimal.valueOf(100);
 
     public DifferentiatedFunction {
         if (sensitivity == null || sensitivity.signum() < 0) {
-            throw new AllocationException("differentiated-function", "sensitivity must be 0 or more");
+            throw new AllocationException(RULE_DIFFERENTIATED_FUNCTION, "sensitivity must be 0 or more");
         }
         if (floor == null || floor.signum() < 0) {
-            throw new AllocationException("differentiated-function", "floor must be 0 or more");
+            throw new AllocationException(RULE_DIFFERENTIATED_FUNCTION, "floor must be 0 or more");
         }
         if (cap == null || cap.signum() <= 0 || cap.compareTo(floor) < 0) {
-            throw new AllocationException("differentiated-function", "cap must be above 0 and at least the floor ("
+            throw new AllocationException(RULE_DIFFERENTIATED_FUNCTION, "cap must be above 0 and at least the floor ("
                     + floor.toPlainString() + ")");
         }
     }

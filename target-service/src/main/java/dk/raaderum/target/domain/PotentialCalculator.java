@@ -24,6 +24,9 @@ import java.util.List;
  */
 public final class PotentialCalculator {
 
+    /** 422 rule: the rank of a potential analysis's comparison is 1 or more. */
+    public static final String RULE_POTENTIAL_RANK = "potential-rank";
+
     /** The rule a potential beyond the bound of every amount breaks. */
     public static final String RULE_POTENTIAL_TOO_LARGE = "potential-too-large";
 
@@ -80,7 +83,7 @@ public final class PotentialCalculator {
 
     public static Result calculate(Input input) {
         if (input.rank() < 1) {
-            throw new AllocationException("potential-rank", "The rank must be 1 or more (10 = the 10th cheapest)");
+            throw new AllocationException(RULE_POTENTIAL_RANK, "The rank must be 1 or more (10 = the 10th cheapest)");
         }
         Potentials potentials = potentials(input);
         long total = potentials.total();

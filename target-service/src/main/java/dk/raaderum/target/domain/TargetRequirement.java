@@ -16,6 +16,8 @@ public final class TargetRequirement {
 
     /** 422 rule: a year's requirement would pass the bound of every amount. */
     public static final String RULE_AMOUNT_BOUND = "amount-bound";
+    /** 422 rule: a percent target, the quiet and direct paths and an allocation need the year's base budget. */
+    public static final String RULE_BASE_BUDGET_REQUIRED = "base-budget-required";
 
     private TargetRequirement() {
     }
@@ -59,7 +61,8 @@ public final class TargetRequirement {
                 amount = 0;
             } else if (kind == TargetKind.PERCENT) {
                 if (total == null) {
-                    throw new AllocationException("base-budget-required", "A percent target needs the base budget of "
+                    throw new AllocationException(RULE_BASE_BUDGET_REQUIRED,
+                            "A percent target needs the base budget of "
                             + year + " to become an amount");
                 }
                 amount = figure.percent() == null ? 0 : PercentOf.kroner(figure.percent(), total);

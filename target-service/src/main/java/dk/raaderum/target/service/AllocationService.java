@@ -56,6 +56,13 @@ import java.util.Set;
 @ApplicationScoped
 public class AllocationService {
 
+    /** 422 rule: an allocation's settings per area (the first error named, all listed). */
+    public static final String RULE_AREA_SETTINGS = "area-settings";
+    /** 422 rule: potentialAnalysisId goes with source POTENTIAL_ANALYSIS, and only with it. */
+    public static final String RULE_INDEX_SOURCE = "index-source";
+    /** 422 rule: differentiated is only used with the DIFFERENTIATED key. */
+    public static final String RULE_KEY_SETTINGS = "key-settings";
+
     private final TargetRepository targets;
     private final AllocationRoundRepository rounds;
     private final BaseBudgetRepository budgets;
@@ -153,7 +160,8 @@ public class AllocationService {
     /** The round the request asks for, not yet stored; only areas of the register when the municipality has one. */
     private Computed compute(Actor actor, EfficiencyTarget target, AllocationRequest request) {
         BaseBudget budget = budgets.findFor(target.municipality, target.budgetYear)
-                .orElseThrow(() -> ProblemException.ruleViolation("base-budget-required", "Import the base budget of "
+                .orElseThrow(() -> ProblemException.ruleViolation(TargetRequirement.RULE_BASE_BUDGET_REQUIRED,
+                        "Import the base budget of "
                         + target.budgetYear + " first: the allocation rests on the areas' budgets"));
         AreaRegister.Lookup names = register.lookup(target.municipality);
         List<PolicyAreaModels.Warning> warnings = requireRegistered(names, target, budget);
@@ -241,7 +249,8 @@ public class AllocationService {
         DifferentiatedInput input = request.differentiated();
         if (request.key() != AllocationKey.DIFFERENTIATED) {
             if (input != null) {
-                throw ProblemException.ruleViolation("key-settings", "differentiated is only used with the DIFFERENTIATED"
+                throw ProblemException.ruleViolation(RULE_KEY_SETTINGS,
+                        "differentiated is only used with the DIFFERENTIATED"
                         + " key", List.of(new FieldError("differentiated", "only with key DIFFERENTIATED")));
             }
             return Differentiation.NONE;
@@ -261,12 +270,12 @@ public class AllocationService {
         Map<String, BigDecimal> indices = new LinkedHashMap<>();
         if (source == IndexSource.POTENTIAL_ANALYSIS) {
             if (analysisId == null) {
-                throw ProblemException.ruleViolation("index-source", "POTENTIAL_ANALYSIS needs potentialAnalysisId",
+                throw ProblemException.ruleViolation(RULE_INDEX_SOURCE, "POTENTIAL_ANALYSIS needs potentialAnalysisId",
                         List.of(new FieldError("differentiated.potentialAnalysisId", "must not be null")));
             }
             indices.putAll(potentials.spendingIndices(target.municipality, analysisId));
         } else if (analysisId != null) {
-            throw ProblemException.ruleViolation("index-source", "potentialAnalysisId is only used with source"
+            throw ProblemException.ruleViolation(RULE_INDEX_SOURCE, "potentialAnalysisId is only used with source"
                     + " POTENTIAL_ANALYSIS", List.of(new FieldError("differentiated.source", "must be POTENTIAL_ANALYSIS")));
         }
         // An index given for an area wins over the analysis.
@@ -352,7 +361,7 @@ public class AllocationService {
             checkManualAmounts(setting.manualAmounts(), at, years, unit, errors);
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("area-settings",
+            throw ProblemException.ruleViolation(RULE_AREA_SETTINGS,
                     errors.get(0).field() + ": " + errors.get(0).message(), errors);
         }
         return byCode;

@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
  */
 final class BudgetRows {
 
+    /**
+     * 422 rule: a base budget has 1 to BudgetModels.MAX_AREAS valid area rows; one bad row refuses the whole import.
+     */
+    public static final String RULE_BUDGET_ROWS = "budget-rows";
+
     static final Pattern AREA_CODE = Pattern.compile("[A-ZÆØÅ0-9]{2,10}");
 
     private BudgetRows() {
@@ -113,7 +118,7 @@ final class BudgetRows {
         Import into = new Import(years);
         List<FieldError> errors = into.errors();
         if (areas.isEmpty()) {
-            throw ProblemException.ruleViolation("budget-rows", "A base budget needs at least one area",
+            throw ProblemException.ruleViolation(RULE_BUDGET_ROWS, "A base budget needs at least one area",
                     List.of(new FieldError("areas", "must not be empty")));
         }
         for (int i = 0; i < areas.size(); i++) {
@@ -157,11 +162,11 @@ final class BudgetRows {
         CsvColumns columns = CsvColumns.of(lines.get(0), years);
         Import into = new Import(years);
         if (lines.size() == 1) {
-            throw ProblemException.ruleViolation("budget-rows", "The file has a header but no areas",
+            throw ProblemException.ruleViolation(RULE_BUDGET_ROWS, "The file has a header but no areas",
                     List.of(new FieldError("line 2", "no area lines")));
         }
         if (lines.size() - 1 > BudgetModels.MAX_AREAS) {
-            throw ProblemException.ruleViolation("budget-rows", "A base budget has at most " + BudgetModels.MAX_AREAS
+            throw ProblemException.ruleViolation(RULE_BUDGET_ROWS, "A base budget has at most " + BudgetModels.MAX_AREAS
                     + " areas; the file has " + (lines.size() - 1));
         }
         for (CsvInput.Line line : lines.subList(1, lines.size())) {
@@ -277,7 +282,8 @@ final class BudgetRows {
         List<FieldError> errors = into.errors();
         if (!errors.isEmpty()) {
             long badRows = errors.stream().map(e -> e.field().split("\\.")[0]).distinct().count();
-            throw ProblemException.ruleViolation("budget-rows", badRows + " row(s) of the import are not valid; nothing"
+            throw ProblemException.ruleViolation(RULE_BUDGET_ROWS,
+                    badRows + " row(s) of the import are not valid; nothing"
                     + " was imported. " + errors.get(0).message() + (errors.size() > 1 ? " (and " + (errors.size() - 1)
                             + " more, see errors)" : ""), errors);
         }

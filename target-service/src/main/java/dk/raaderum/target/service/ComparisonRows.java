@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class ComparisonRows {
 
+    /** 422 rule: a comparison file has valid rows, at most PotentialModels.MAX_COMPARISONS; one bad row refuses it. */
+    public static final String RULE_COMPARISON_ROWS = "comparison-rows";
+
     private ComparisonRows() {
     }
 
@@ -132,11 +135,12 @@ final class ComparisonRows {
         /** All rows, or 422 {@code comparison-rows} naming the problems (or the limit passed). */
         List<Comparison> rows() {
             if (!errors.isEmpty()) {
-                throw ProblemException.ruleViolation("comparison-rows", errors.size() + " problem(s) in the comparison"
+                throw ProblemException.ruleViolation(RULE_COMPARISON_ROWS,
+                        errors.size() + " problem(s) in the comparison"
                         + " file; nothing was imported. " + errors.get(0).message(), errors);
             }
             if (found.size() > PotentialModels.MAX_COMPARISONS) {
-                throw ProblemException.ruleViolation("comparison-rows", "At most " + PotentialModels.MAX_COMPARISONS
+                throw ProblemException.ruleViolation(RULE_COMPARISON_ROWS, "At most " + PotentialModels.MAX_COMPARISONS
                         + " comparison figures; the file has " + found.size());
             }
             return found;

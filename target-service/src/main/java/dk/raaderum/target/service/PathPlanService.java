@@ -68,6 +68,9 @@ import java.util.Set;
 @ApplicationScoped
 public class PathPlanService {
 
+    /** 422 rule: a five-paths plan's figures (the first error named, all listed). */
+    public static final String RULE_PATH_PLAN = "path-plan";
+
     /** The note saying which level realised potential (which states none) is taken at. */
     static final String NARROW_LEVEL_NOTE = "Narrow path: realised potential states no price level and is taken as at"
             + " %d prices";
@@ -165,7 +168,8 @@ public class PathPlanService {
         checkNeeded(checking, input);
         boolean needsBudget = (input.quiet() != null && !input.quiet().isEmpty()) || input.direct() != null;
         if (needsBudget && budget.isEmpty()) {
-            throw ProblemException.ruleViolation("base-budget-required", "The quiet and direct paths are percentages of"
+            throw ProblemException.ruleViolation(TargetRequirement.RULE_BASE_BUDGET_REQUIRED,
+                    "The quiet and direct paths are percentages of"
                     + " area budgets: import the base budget of " + budgetYear + " first");
         }
         if (input.quiet() != null) {
@@ -178,7 +182,7 @@ public class PathPlanService {
             checkNarrow(checking, input.narrowAnalysisIds());
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("path-plan", errors.get(0).field() + ": " + errors.get(0).message(),
+            throw ProblemException.ruleViolation(RULE_PATH_PLAN, errors.get(0).field() + ": " + errors.get(0).message(),
                     errors);
         }
     }

@@ -50,6 +50,13 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class PotentialService {
 
+    /** 422 rule: a potential analysis's areas and figures (the first error named, all listed). */
+    public static final String RULE_POTENTIAL_ANALYSIS = "potential-analysis";
+    /** 422 rule: the realisation settings of a potential analysis (the first error named, all listed). */
+    public static final String RULE_REALISATION_ROWS = "realisation-rows";
+    /** 422 rule: the potential analysis named exists in the municipality. */
+    public static final String RULE_UNKNOWN_POTENTIAL_ANALYSIS = "unknown-potential-analysis";
+
     private final PotentialAnalysisRepository analyses;
     private final TargetAccess access;
     private final TargetConfig.Potential config;
@@ -134,7 +141,8 @@ public class PotentialService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("realisation-rows", errors.get(0).field() + ": " + errors.get(0).message(),
+            throw ProblemException.ruleViolation(RULE_REALISATION_ROWS,
+                    errors.get(0).field() + ": " + errors.get(0).message(),
                     errors);
         }
         analysis.realisation.clear();
@@ -157,7 +165,8 @@ public class PotentialService {
      */
     Map<String, BigDecimal> spendingIndices(String municipality, long id) {
         PotentialAnalysis analysis = analyses.findInMunicipality(municipality, id)
-                .orElseThrow(() -> ProblemException.ruleViolation("unknown-potential-analysis", "Potential analysis " + id
+                .orElseThrow(() -> ProblemException.ruleViolation(RULE_UNKNOWN_POTENTIAL_ANALYSIS,
+                        "Potential analysis " + id
                         + " does not exist in municipality " + municipality,
                         List.of(new FieldError("differentiated.potentialAnalysisId", "no such analysis"))));
         Map<String, BigDecimal> indices = new LinkedHashMap<>();
@@ -203,7 +212,7 @@ public class PotentialService {
         List<Comparison> comparisons = input.comparisons() == null ? null
                 : comparisons(input.comparisons(), codes, analysis.municipality, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("potential-analysis", errors.get(0).field() + ": "
+            throw ProblemException.ruleViolation(RULE_POTENTIAL_ANALYSIS, errors.get(0).field() + ": "
                     + errors.get(0).message(), errors);
         }
         analysis.name = input.name().strip();

@@ -46,6 +46,13 @@ import java.util.Set;
 @ApplicationScoped
 public class TargetService {
 
+    /** 422 rule: a target with allocation rounds keeps its budget year. */
+    public static final String RULE_BUDGET_YEAR_FIXED = "budget-year-fixed";
+    /** 422 rule: a target asks for some room in at least one year. */
+    public static final String RULE_TARGET_POSITIVE = "target-positive";
+    /** 422 rule: a target's years (the first error named, all listed). */
+    public static final String RULE_TARGET_YEARS = "target-years";
+
     /** 422 rule: the current allocation round was made for an earlier definition of the target. */
     public static final String RULE_ALLOCATION_OUTDATED = "allocation-outdated";
 
@@ -100,7 +107,8 @@ public class TargetService {
         requireDraft(target, "changed");
         checkDefinition(input);
         if (target.currentRound > 0 && target.budgetYear != input.budgetYear()) {
-            throw ProblemException.ruleViolation("budget-year-fixed", "Target " + id + " has allocation rounds on the "
+            throw ProblemException.ruleViolation(RULE_BUDGET_YEAR_FIXED,
+                    "Target " + id + " has allocation rounds on the "
                     + target.budgetYear + " budget; its budget year cannot change. Create a new target for "
                     + input.budgetYear() + ".");
         }
@@ -230,11 +238,13 @@ public class TargetService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.ruleViolation("target-years", errors.get(0).field() + ": " + errors.get(0).message(),
+            throw ProblemException.ruleViolation(RULE_TARGET_YEARS,
+                    errors.get(0).field() + ": " + errors.get(0).message(),
                     errors);
         }
         if (!positive) {
-            throw ProblemException.ruleViolation("target-positive", "A target asks for some room: give at least one year"
+            throw ProblemException.ruleViolation(RULE_TARGET_POSITIVE,
+                    "A target asks for some room: give at least one year"
                     + " a percent or amount above 0");
         }
         if (input.kind() == TargetKind.AMOUNT) {
