@@ -56,8 +56,12 @@ public class ProblemMappers {
             "org.hibernate.StaleObjectStateException",
             "org.hibernate.dialect.lock.OptimisticEntityLockException");
     private static final String UNIQUE_VIOLATION = "23505";
-    /** Agroal's message when no connection became free within the acquisition timeout. */
-    private static final String POOL_EXHAUSTED = "Sorry, acquisition timeout!";
+    /**
+     * Agroal's messages when no connection was had within the acquisition timeout: none became free, or a new one
+     * could not be opened in time (a database that accepts no connections, e.g. stopped or overloaded).
+     */
+    private static final Set<String> NO_CONNECTION_IN_TIME = Set.of("Sorry, acquisition timeout!",
+            "Acquisition timeout while waiting for new connection");
     /** SQLSTATE classes and codes of a database that cannot be reached or is shutting down. */
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
     private static final Set<String> DATABASE_UNAVAILABLE = Set.of("57P01", "57P02", "57P03");
@@ -228,7 +232,7 @@ public class ProblemMappers {
     /** The pool has no free connection in time, or the database cannot be reached: busy, not broken; retry. */
     private static boolean databaseUnavailable(SQLException sql) {
         String state = sql.getSQLState();
-        return POOL_EXHAUSTED.equals(sql.getMessage()) || state != null
+        return NO_CONNECTION_IN_TIME.contains(sql.getMessage()) || state != null
                 && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || DATABASE_UNAVAILABLE.contains(state));
     }
 

@@ -285,7 +285,7 @@ class ProblemJsonTest {
 
     @Test
     void aSaturatedOrUnreachableDatabaseIs503WithRetryAfter() {
-        for (String path : List.of("/busy", "/unreachable")) {
+        for (String path : List.of("/busy", "/connecting", "/unreachable")) {
             assertProblem(asVardeFinanceOfficer().post(NOTES + path).then(), 503, "service-unavailable")
                     .header("Retry-After", "2")
                     .body("detail", containsString("Retry"))

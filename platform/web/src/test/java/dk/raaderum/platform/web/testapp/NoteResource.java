@@ -138,6 +138,18 @@ public class NoteResource {
         throw new IllegalStateException("Query failed", new SQLException("Sorry, acquisition timeout!"));
     }
 
+    /**
+     * What a query meets when the pool cannot open a new connection in time (Agroal's words, wrapped as Hibernate
+     * wraps them): PostgreSQL accepts connections no more, e.g. stopped.
+     */
+    @POST
+    @Path("/connecting")
+    @RolesAllowed(Roles.FINANCE_OFFICER)
+    public Response connecting(@PathParam("municipalityCode") String municipality) {
+        throw new IllegalStateException("Unable to acquire JDBC Connection", new SQLException(
+                "Acquisition timeout while waiting for new connection", new java.util.concurrent.TimeoutException()));
+    }
+
     /** What a query meets when PostgreSQL cannot be reached (SQLSTATE 08001). */
     @POST
     @Path("/unreachable")
