@@ -2,6 +2,7 @@ package dk.raaderum.followup.rest;
 
 import dk.raaderum.followup.service.DashboardService;
 import dk.raaderum.followup.service.FigureModels.DashboardView;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.CrossMunicipality;
@@ -61,8 +62,10 @@ public class DashboardResource {
     @APIResponse(responseCode = "422", description = "The price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DashboardView dashboard(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear,
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
             @Parameter(description = "How many underperformers to list (0–100)") @QueryParam("underperformers") @DefaultValue("10") @Min(0) @Max(100) int underperformers) {
         return dashboards.dashboard(municipality, year, priceLevelYear, underperformers);
     }
@@ -85,8 +88,10 @@ public class DashboardResource {
     @APIResponse(responseCode = "422", description = "The price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response dashboardCsv(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear) {
         return CsvResponses.of(dashboards.dashboardCsv(municipality, year, priceLevelYear));
     }
 }

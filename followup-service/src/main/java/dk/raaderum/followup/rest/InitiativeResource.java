@@ -10,6 +10,7 @@ import dk.raaderum.followup.service.InitiativeModels.OwnerAssigned;
 import dk.raaderum.followup.service.InitiativeModels.OwnerAssignments;
 import dk.raaderum.followup.service.InitiativeModels.OwnerInput;
 import dk.raaderum.followup.service.InitiativeService;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
@@ -83,7 +84,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<InitiativeSummary> list(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
+            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
             @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
             @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT") @QueryParam("type") @Pattern(regexp = "SAVING|EFFICIENCY|INVESTMENT") String type,
             @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") @Pattern(regexp = "ACTIVE|TERMINATED") String status,
@@ -112,7 +114,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<InitiativeSummary> needsOwner(
             @Parameter(description = "Municipality code (kommunekode)", example = "329") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear") @Min(2000) @Max(2100) Integer catalogYear,
+            @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
             @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {

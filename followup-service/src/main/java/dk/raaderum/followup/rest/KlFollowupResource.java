@@ -2,6 +2,7 @@ package dk.raaderum.followup.rest;
 
 import dk.raaderum.followup.service.FigureModels.KlOverview;
 import dk.raaderum.followup.service.KlService;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.problem.Problem;
 import dk.raaderum.platform.web.security.Roles;
@@ -54,8 +55,10 @@ public class KlFollowupResource {
     @APIResponse(responseCode = "403", description = "Not a KL curator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KlOverview overview(
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear) {
         return kl.overview(year, priceLevelYear);
     }
 
@@ -73,8 +76,10 @@ public class KlFollowupResource {
     @APIResponse(responseCode = "403", description = "Not a KL curator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response overviewCsv(
-            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear) {
+            @Parameter(description = "The year followed up", example = "2027") @QueryParam("year") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
+            @Parameter(description = "The price level of every amount; default: `year`", example = "2027") @QueryParam("priceLevelYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear) {
         return CsvResponses.of(kl.overviewCsv(year, priceLevelYear));
     }
 }

@@ -7,6 +7,7 @@ import dk.raaderum.followup.domain.InitiativeSource;
 import dk.raaderum.followup.domain.InitiativeStatus;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.domain.SlotStatus;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.web.validation.Kroner;
@@ -37,7 +38,7 @@ public final class InitiativeModels {
 
     @Schema(description = "An amount in whole kroner for one year")
     public record YearAmountInput(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
+            @NotNull @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2027") Integer year,
             @NotNull @Kroner @Schema(example = "1500000") Long amount) {
     }
 
@@ -56,8 +57,11 @@ public final class InitiativeModels {
             @Size(max = 20000) @Schema(example = "Hjælpemidler købes på fælles udbud med nabokommunerne.") String description,
             @NotNull @Schema(example = "EFFICIENCY", description = "SAVING, EFFICIENCY or INVESTMENT (EXPANSION has no gains)")
             ProposalType type,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The budget year it belongs to") Integer catalogYear,
-            @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of the amounts; default the catalog year")
+            @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "The budget year it belongs to") Integer catalogYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "Price level of the amounts; default the catalog year")
             Integer priceLevelYear,
             @NotNull @Valid AreaInput area,
             @Schema(description = "SAVING/EFFICIENCY: expected gain (room created, positive) per year")

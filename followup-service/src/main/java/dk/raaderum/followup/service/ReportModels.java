@@ -4,6 +4,7 @@ package dk.raaderum.followup.service;
 import dk.raaderum.followup.domain.EvidenceLevel;
 import dk.raaderum.followup.domain.Rag;
 import dk.raaderum.followup.service.InitiativeModels.RatioLevelView;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.validation.Kroner;
 
 import jakarta.validation.constraints.Max;
@@ -25,7 +26,9 @@ public final class ReportModels {
 
     @Schema(description = "A benefit report (or a correction: a new version) for one report slot")
     public record ReportInput(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The year reported on") Integer year,
+            @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "The year reported on") Integer year,
             @Min(1) @Max(4) @Schema(example = "2", description = "With the quarterly cadence: the quarter") Integer quarter,
             @NotNull @Kroner
             @Schema(example = "1350000", description = "Realised gain in whole kroner (negative: it cost more)") Long realised,

@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.proposal.service.CatalogModels.CatalogRef;
 import dk.raaderum.proposal.service.ProposalModels.YearAmountInput;
@@ -41,9 +42,10 @@ public final class AgreementModels {
             + " fixed for both years, problems solved inside the frame)")
     public record AgreementInput(
             @NotBlank @Size(max = 200) @Schema(example = "Budgetaftale 2027–2028") String title,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer firstBudgetYear,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2028") Integer lastBudgetYear,
-            @Min(2000) @Max(2100) @Schema(description = "The prices of the frames; default the first budget year",
+            @NotNull @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2027") Integer firstBudgetYear,
+            @NotNull @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2028") Integer lastBudgetYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(description = "The prices of the frames; default the first budget year",
                     example = "2027") Integer priceLevelYear,
             @NotBlank @Size(max = 500) @Schema(example = "BY 2026-10-06 pkt. 4") String decisionReference,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull CommitteeInput> committees) {
@@ -71,7 +73,8 @@ public final class AgreementModels {
     @Schema(description = "The next covered budget year's catalog, made from the earlier year's catalog; every member"
             + " is optional")
     public record AgreementCatalogRequest(
-            @Min(2000) @Max(2100) @Schema(description = "The covered budget year to make the catalog for; default the"
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(description = "The covered budget year to make the catalog for; default the"
                     + " first covered year without a catalog", example = "2028") Integer budgetYear,
             @Valid @Schema(description = "The rollover's choices (which proposals, withdrawn too, title)")
             RolloverRequest rollover) {

@@ -1,5 +1,6 @@
 package dk.raaderum.proposal.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.proposal.domain.CatalogStatus;
 import dk.raaderum.proposal.service.AgreementModels.FrameBreachView;
@@ -39,8 +40,11 @@ public final class CatalogModels {
 
     @Schema(description = "A new catalog for a budget year")
     public record CreateCatalog(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "Budget year; the catalog covers it and the 3 projection years") Integer budgetYear,
-            @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of all amounts; defaults to the budget year") Integer priceLevelYear,
+            @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "Budget year; the catalog covers it and the 3 projection years") Integer budgetYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "Price level of all amounts; defaults to the budget year") Integer priceLevelYear,
             @NotBlank @Size(max = 200) @Schema(example = "Omstillingskatalog 2027–2030") String title,
             @Min(0) @Max(10) @Schema(example = "1", description = "Karensperiode in years (0 disables); default 1") Integer karensperiodeYears,
             @NotEmpty List<@Valid AreaInput> areas) {
@@ -49,7 +53,7 @@ public final class CatalogModels {
     @Schema(description = "Changes to a catalog")
     public record UpdateCatalog(
             @NotBlank @Size(max = 200) String title,
-            @Min(2000) @Max(2100) Integer priceLevelYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
             @Min(0) @Max(10) Integer karensperiodeYears,
             @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
     }

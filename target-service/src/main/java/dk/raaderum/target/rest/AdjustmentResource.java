@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.Responses;
@@ -69,7 +70,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "200", description = "The lines and their sums (none yet: revision 0)")
     @APIResponse(responseCode = "400", description = "A budget year outside 2000–2100 (`validation`)")
     public AdjustmentsView list(@Parameter(example = "370") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return adjustments.list(municipality, budgetYear);
     }
 
@@ -80,7 +82,7 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "400", description = "A budget year outside 2000–2100 (`validation`)")
     public Response listCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return CsvViews.adjustments(adjustments.list(municipality, budgetYear));
     }
 
@@ -95,7 +97,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "400", description = "Not valid (`validation`), e.g. an amount beyond 1,000 mia. kr.")
     @APIResponse(responseCode = "422", description = "Rules `area-not-in-register` (field `areaCode`), `adjustment-years` (each of the four years once), `adjustment-price-level`")
     public Response add(@Parameter(example = "370") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @NotNull @Valid LineInput input, @Context UriInfo uri) {
         Saved saved = adjustments.add(caller.actor(), municipality, budgetYear, input);
         return Responses.created(uri, saved.line().lineId(), saved, saved.line().version());
@@ -108,7 +111,7 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "200", description = "The line",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LineView.class)))
     public Response get(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(example = "1") @PathParam("lineId") long lineId) {
         LineView line = adjustments.get(municipality, budgetYear, lineId)
                 .orElseThrow(() -> ProblemException.notFound("Adjustment line", lineId));
@@ -128,7 +131,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "422", description = "Rules `area-not-in-register`, `adjustment-years`, `adjustment-price-level`")
     @APIResponse(responseCode = "428", description = "Neither If-Match nor `version` (`precondition-required`)")
     public Response change(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @PathParam("lineId") long lineId,
+            @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @PathParam("lineId") long lineId,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid LineInput input) {
         Saved saved = adjustments.change(caller.actor(), municipality, budgetYear, lineId, input,
                 EntityTags.parseIfMatch(ifMatch));
@@ -142,7 +146,8 @@ public class AdjustmentResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     public Response remove(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @PathParam("lineId") long lineId,
+            @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @PathParam("lineId") long lineId,
             @HeaderParam("If-Match") String ifMatch) {
         adjustments.remove(caller.actor(), municipality, budgetYear, lineId, EntityTags.parseIfMatch(ifMatch));
         return Response.noContent().build();

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
@@ -86,7 +87,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "200", description = "The base budget",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     public Response get(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         BudgetView view = find(municipality, budgetYear);
         return Responses.versioned(view, view.version());
     }
@@ -98,7 +100,7 @@ public class BudgetResource {
     @Operation(summary = "The base budget as CSV", description = "kode;navn;hovedkonto;udvalg;2027;2028;2029;2030 (Danish Excel: `;`, UTF-8 with BOM); the same layout the CSV import reads.")
     @APIResponse(responseCode = "200", description = "The base budget as CSV")
     public Response getCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return CsvViews.budget(find(municipality, budgetYear));
     }
 
@@ -117,7 +119,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     @APIResponse(responseCode = "422", description = "Bad rows (rule `budget-rows`), with `errors[]` per row; once the municipality has a register of policy areas, codes it lacks or has retired (rule `area-not-in-register`, naming code and row). Without a register the answer carries the warning `area-register-missing`")
     public Response importJson(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(description = "The ETag you read, when replacing") @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid BudgetImport request) {
         return imported(budgets.importJson(caller.actor(), municipality, budgetYear, request,
@@ -138,9 +141,9 @@ public class BudgetResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     @APIResponse(responseCode = "422", description = "A bad header (rule `csv-header`) or bad lines (rule `budget-rows`), with `errors[]` per line; codes outside the register of policy areas (rule `area-not-in-register`, naming code and line)")
     public Response importCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(description = "Price level of the amounts; defaults to the budget year", example = "2027")
-            @QueryParam("priceLevelYear") @Min(2000) @Max(2100) Integer priceLevelYear,
+            @QueryParam("priceLevelYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
             @HeaderParam("If-Match") String ifMatch, @Context HttpHeaders headers, byte[] csv) {
         return imported(budgets.importCsv(caller.actor(), municipality, budgetYear, priceLevelYear,
                 CsvBodies.text(csv, headers.getMediaType()),

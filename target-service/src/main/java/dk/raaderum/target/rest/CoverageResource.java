@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.security.Roles;
 import dk.raaderum.target.service.CoverageModels.AreaDetail;
@@ -47,7 +48,8 @@ public class CoverageResource {
     @APIResponse(responseCode = "200", description = "Coverage (empty lists when nothing is known yet)")
     @APIResponse(responseCode = "400", description = "A budget year outside 2000–2100 (`validation`)")
     public CoverageView get(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return coverage.get(municipality, budgetYear);
     }
 
@@ -58,7 +60,7 @@ public class CoverageResource {
     @Operation(summary = "Coverage of a budget year as CSV", description = "One line per area and year, unmatched areas after the others, then the totals.")
     @APIResponse(responseCode = "200", description = "CSV")
     public Response getCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return CsvViews.coverage(coverage.get(municipality, budgetYear));
     }
 
@@ -70,7 +72,7 @@ public class CoverageResource {
     @APIResponse(responseCode = "200", description = "The area")
     @APIResponse(responseCode = "404", description = "Nothing is known of the area in that budget year (`not-found`)")
     public AreaDetail area(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear,
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(example = "ÆLD") @PathParam("areaCode") String areaCode) {
         return coverage.area(municipality, budgetYear, areaCode);
     }
@@ -83,7 +85,8 @@ public class CoverageResource {
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "404", description = "Nothing is known of the area in that budget year (`not-found`)")
     public Response areaCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @PathParam("areaCode") String areaCode) {
+            @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @PathParam("areaCode") String areaCode) {
         return CsvViews.area(municipality, budgetYear, areaCode, coverage.area(municipality, budgetYear, areaCode));
     }
 }

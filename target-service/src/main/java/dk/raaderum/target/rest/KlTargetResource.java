@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.security.Roles;
 import dk.raaderum.target.service.KlModels.KlCoverage;
@@ -42,7 +43,8 @@ public class KlTargetResource {
     @Operation(summary = "Adopted efficiency targets across municipalities", description = "How many municipalities have an adopted, allocated target for the budget year; the spread of the room required in percent of the operating budget per year (min, quartiles, median, max, mean); targets by key, responsible body, kind and mode; the share that exempts or relieves areas. Fewer municipalities than the minimum group size: only the count.")
     @APIResponse(responseCode = "200", description = "The summary")
     public KlTargetSummary summary(
-            @Parameter(description = "Budget year", example = "2027", required = true) @QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+            @Parameter(description = "Budget year", example = "2027", required = true) @QueryParam("budgetYear") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         return kl.targets(budgetYear);
     }
 
@@ -52,7 +54,8 @@ public class KlTargetResource {
     @RolesAllowed(Roles.KL_CURATOR)
     @Operation(summary = "The summary as CSV", description = "One line per figure.")
     @APIResponse(responseCode = "200", description = "CSV")
-    public Response summaryCsv(@QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+    public Response summaryCsv(@QueryParam("budgetYear") @NotNull
+    @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         return CsvViews.klTargets(kl.targets(budgetYear));
     }
 
@@ -63,7 +66,8 @@ public class KlTargetResource {
     @Operation(summary = "Coverage across municipalities by main account", description = "Per main account (hovedkonto 0–6) and year: how many municipalities, their summed targets and covered room, coverage %, and how many areas reached their target. Groups with fewer municipalities than the minimum group size are suppressed.")
     @APIResponse(responseCode = "200", description = "Coverage by main account")
     public KlCoverage coverage(
-            @Parameter(description = "Budget year", example = "2027", required = true) @QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+            @Parameter(description = "Budget year", example = "2027", required = true) @QueryParam("budgetYear") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         return kl.coverage(budgetYear);
     }
 
@@ -73,7 +77,8 @@ public class KlTargetResource {
     @RolesAllowed(Roles.KL_CURATOR)
     @Operation(summary = "Coverage by main account as CSV", description = "One line per main account and year.")
     @APIResponse(responseCode = "200", description = "CSV")
-    public Response coverageCsv(@QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+    public Response coverageCsv(@QueryParam("budgetYear") @NotNull
+    @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         return CsvViews.klCoverage(kl.coverage(budgetYear));
     }
 }

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
@@ -94,7 +95,8 @@ public class PathPlanResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathPlanView.class)))
     @APIResponse(responseCode = "422", description = "The price index lacks a year a conversion needs (`price-level-missing`, member `year`)")
     public Response get(@PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         PathPlanView view = find(municipality, budgetYear);
         return Responses.versioned(view, view.version());
     }
@@ -107,7 +109,7 @@ public class PathPlanResource {
     @APIResponse(responseCode = "200", description = "CSV")
     @APIResponse(responseCode = "422", description = "The price index lacks a year a conversion needs (`price-level-missing`, member `year`)")
     public Response getCsv(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return CsvViews.plan(find(municipality, budgetYear));
     }
 
@@ -126,7 +128,8 @@ public class PathPlanResource {
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     @APIResponse(responseCode = "422", description = "Rules `path-plan` (unknown areas, years, target or analyses) and `base-budget-required`; `price-level-missing` when the plan's answer needs a year the price index lacks (nothing is saved)")
     public Response save(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @HeaderParam("If-Match") String ifMatch,
+            @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid PathPlanInput input) {
         Saved saved = plans.save(caller.actor(), municipality, budgetYear, input, EntityTags.parseIfMatch(ifMatch));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.plan())
@@ -140,7 +143,8 @@ public class PathPlanResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "412", description = "If-Match is not the current ETag (`precondition-failed`)")
     public Response delete(@PathParam("municipalityCode") String municipality,
-            @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear, @HeaderParam("If-Match") String ifMatch) {
+            @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @HeaderParam("If-Match") String ifMatch) {
         plans.delete(caller.actor(), municipality, budgetYear, EntityTags.parseIfMatch(ifMatch));
         return Response.noContent().build();
     }

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
@@ -128,7 +129,8 @@ public class PolicyAreaResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Seeded.class)))
     @APIResponse(responseCode = "422", description = "No base budget of that year (rule `seed-budget`)")
     public Seeded seed(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(example = "2027") @PathParam("budgetYear") @Min(2000) @Max(2100) int budgetYear) {
+            @Parameter(example = "2027") @PathParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear) {
         return areas.seed(caller.actor(), municipality, budgetYear);
     }
 }

@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
@@ -140,8 +141,10 @@ public class PriceIndexResource {
     public Conversion convert(@PathParam("municipalityCode") String municipality,
             @Parameter(example = "10000000", description = "Whole kroner at `from`'s prices")
             @QueryParam("amount") @NotNull @Min(-YearAmount.MAX_ABS) @Max(YearAmount.MAX_ABS) Long amount,
-            @Parameter(example = "2026") @QueryParam("from") @NotNull @Min(2000) @Max(2100) Integer from,
-            @Parameter(example = "2027") @QueryParam("to") @NotNull @Min(2000) @Max(2100) Integer to) {
+            @Parameter(example = "2026") @QueryParam("from") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer from,
+            @Parameter(example = "2027") @QueryParam("to") @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer to) {
         return priceIndex.convert(municipality, amount, from, to);
     }
 }

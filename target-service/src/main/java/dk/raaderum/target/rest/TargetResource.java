@@ -1,5 +1,6 @@
 package dk.raaderum.target.rest;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
 import dk.raaderum.platform.web.http.PageOf;
@@ -66,7 +67,8 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "A page of targets")
     @APIResponse(responseCode = "400", description = "Bad paging or filter parameters (`validation`)")
     public PageOf<TargetView> list(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
-            @Parameter(description = "Only this budget year", example = "2027") @QueryParam("budgetYear") @Min(2000) @Max(2100) Integer budgetYear,
+            @Parameter(description = "Only this budget year", example = "2027") @QueryParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear,
             @Parameter(description = "Only DRAFT or ADOPTED targets") @QueryParam("status") TargetStatus status,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1–100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
@@ -79,7 +81,8 @@ public class TargetResource {
     @Operation(summary = "The municipality's targets as CSV", description = "One line per target and year (at most 1000 targets), with the same filters.")
     @APIResponse(responseCode = "200", description = "CSV")
     public Response listCsv(@PathParam("municipalityCode") String municipality,
-            @QueryParam("budgetYear") @Min(2000) @Max(2100) Integer budgetYear, @QueryParam("status") TargetStatus status) {
+            @QueryParam("budgetYear")
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear, @QueryParam("status") TargetStatus status) {
         return CsvViews.targets(municipality, targets.list(municipality, budgetYear, status, 0, CsvViews.LIMIT).items());
     }
 

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.CompensationKind;
 
@@ -36,7 +37,8 @@ public final class AdjustmentModels {
             @NotNull @Size(max = 4) @Schema(description = "The change of the area's expenses for each of the four years, whole kroner (positive = the area needs more)")
             List<@Valid @NotNull AmountInput> amounts,
             @NotNull @Schema(example = "false", description = "true: the area's frame grows by it; false: the area absorbs it (the quiet path)") Boolean compensated,
-            @Min(2000) @Max(2100) @Schema(example = "2027", description = "The price level of the amounts; left out = the budget year's lines' level (the first line fixes it: given, else the base budget's, else the budget year)") Integer priceLevelYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "The price level of the amounts; left out = the budget year's lines' level (the first line fixes it: given, else the base budget's, else the budget year)") Integer priceLevelYear,
             @Schema(description = "The version you read, when you change a line (optimistic locking); or send If-Match") Long version) {
     }
 

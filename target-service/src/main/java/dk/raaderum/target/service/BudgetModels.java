@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.target.domain.BudgetSource;
 import dk.raaderum.target.service.PolicyAreaModels.Warning;
 
@@ -25,7 +26,8 @@ public final class BudgetModels {
     @Schema(description = "A base budget to import: every policy area with its operating budget for the four years."
             + " Rows are checked together; a bad row rejects the whole import (422 with the row numbers).")
     public record BudgetImport(
-            @Min(2000) @Max(2100) @Schema(example = "2027", description = "Price level of the amounts; defaults to the budget year") Integer priceLevelYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "Price level of the amounts; defaults to the budget year") Integer priceLevelYear,
             @NotNull @Size(max = MAX_AREAS) List<AreaRow> areas,
             @Schema(description = "The version you read, when you replace a budget (optimistic locking); or send If-Match") Long version) {
     }

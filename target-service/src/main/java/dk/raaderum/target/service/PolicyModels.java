@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.target.domain.BasisSource;
 import dk.raaderum.target.domain.BoundType;
 import dk.raaderum.target.domain.FigureUnit;
@@ -41,16 +42,19 @@ public final class PolicyModels {
     @Schema(description = "A new draft version of the economic policy. It starts from the last adopted version: what you"
             + " leave out is taken from it (the first version must state everything).")
     public record DraftInput(
-            @Min(2000) @Max(2097) @Schema(example = "2027", description = "The first of the policy's four budget years") Integer firstBudgetYear,
-            @Min(2000) @Max(2100) @Schema(example = "2027", description = "The price level of every amount") Integer priceLevelYear,
+            @Min(BudgetYears.FIRST) @Max(2097) @Schema(example = "2027", description = "The first of the policy's four budget years") Integer firstBudgetYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "The price level of every amount") Integer priceLevelYear,
             @Size(max = 50) @Schema(description = "Replaces the key figures of the last adopted version when given")
             List<@Valid @NotNull KeyFigureInput> keyFigures) {
     }
 
     @Schema(description = "The whole content of a draft version of the economic policy")
     public record PolicyInput(
-            @NotNull @Min(2000) @Max(2097) @Schema(example = "2027", description = "The first of the policy's four budget years") Integer firstBudgetYear,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "The price level of every amount") Integer priceLevelYear,
+            @NotNull @Min(BudgetYears.FIRST) @Max(2097) @Schema(example = "2027", description = "The first of the policy's four budget years") Integer firstBudgetYear,
+            @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "The price level of every amount") Integer priceLevelYear,
             @NotNull @Size(max = 50) List<@Valid @NotNull KeyFigureInput> keyFigures,
             @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
     }

@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PolicyAreaRef;
 import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.Realism;
@@ -35,7 +36,7 @@ public final class PotentialModels {
     public record PotentialInput(
             @NotBlank @Size(max = 200) @Schema(example = "Potentialepakker 2027") String name,
             @Size(max = 4000) @Schema(example = "Udgiftsniveau sammenlignet med den 10. billigste kommune") String description,
-            @Min(2000) @Max(2100) @Schema(example = "2027") Integer budgetYear,
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2027") Integer budgetYear,
             @Min(1) @Max(97) @Schema(example = "10", description = "N: the benchmark is the N-th cheapest comparison municipality; default from configuration (10)") Integer rank,
             @Valid @Schema(description = "How the total is scaled down; default NONE") RealismInput realism,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull PotentialAreaInput> areas,
@@ -73,7 +74,7 @@ public final class PotentialModels {
     }
 
     public record RealisedAmount(@NotBlank @Schema(example = "DAG") String areaCode,
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
+            @NotNull @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2027") Integer year,
             @NotNull @Min(0) @Kroner @Schema(example = "4000000") Long amount) {
     }
 

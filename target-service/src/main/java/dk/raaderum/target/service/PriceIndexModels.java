@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.PriceLevel;
 import dk.raaderum.target.domain.PriceIndexSource;
 
@@ -46,7 +47,7 @@ public final class PriceIndexModels {
 
     @Schema(description = "A year of the municipality's own index")
     public record YearIndexInput(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
+            @NotNull @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) @Schema(example = "2027") Integer year,
             @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 6, fraction = 6)
             @Schema(example = "127.35") BigDecimal index) {
     }

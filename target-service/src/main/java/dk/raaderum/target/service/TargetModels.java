@@ -1,5 +1,6 @@
 package dk.raaderum.target.service;
 
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.events.ResponsibleBody;
 import dk.raaderum.platform.web.validation.Kroner;
 import dk.raaderum.target.domain.TargetKind;
@@ -31,7 +32,9 @@ public final class TargetModels {
 
     @Schema(description = "An efficiency target as the economic policy states it")
     public record TargetInput(
-            @NotNull @Min(2000) @Max(2100) @Schema(example = "2027", description = "Budget year; the target covers it and the 3 projection years") Integer budgetYear,
+            @NotNull
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST)
+            @Schema(example = "2027", description = "Budget year; the target covers it and the 3 projection years") Integer budgetYear,
             @NotBlank @Size(max = 200) @Schema(example = "Effektiviseringsmål 2027–2030") String name,
             @Size(max = 4000) @Schema(example = "Økonomisk politik: 25 mio. kr. i nye effektiviseringer hvert år") String description,
             @NotNull @Schema(example = "AMOUNT", description = "PERCENT of the total operating budget of the year, or a fixed AMOUNT") TargetKind kind,

@@ -21,9 +21,9 @@ import java.util.TreeMap;
  */
 public final class PriceIndex {
 
-    /** The lowest and highest year an index may name (the platform's range of budget years). */
-    public static final int MIN_YEAR = 2000;
-    public static final int MAX_YEAR = 2100;
+    /** The lowest and highest year an index may name: the platform's range of budget years. */
+    public static final int MIN_YEAR = BudgetYears.FIRST;
+    public static final int MAX_YEAR = BudgetYears.LAST;
     /** An index is positive and below this (a base of 100 leaves room for centuries of inflation). */
     public static final BigDecimal MAX_INDEX = new BigDecimal("1000000");
     /** The most decimals an index may have. */
