@@ -138,7 +138,7 @@ class ImportTest {
         String csv = HEADER
                 + "825;2022;A-1;;Ok række;;effektivisering;Begrundet;nej;skole;;;-1;-1;-1;-1;;;;;\r\n"
                 + "999;2022;A-2;;Ukendt kommune;;effektivisering;Begrundet;nej;skole;;;;;;;;;;;\r\n"
-                + "825;B35;A-3;;Forkert år;;spareforslag;Begrundet;måske;fritid;;;1.5;;;;;;;;\r\n"
+                + "825;2101;A-3;;Forkert år;;spareforslag;Begrundet;måske;fritid;;;1.5;;;;;;;;\r\n"
                 + "825;2022;A-1;;Samme nummer igen;;effektivisering;Begrundet;nej;skole;;;;;;;;;;;\r\n"
                 + "825;2022;A-5;;Besparelse uden konsekvenser;;besparelse;Begrundet;nej;skole;;;-1;;;;;;;;\r\n";
         assertProblem(as(Tokens.curator()).contentType(CSV).body(csv.getBytes(StandardCharsets.UTF_8))

@@ -73,6 +73,22 @@ class SharedProposalTest {
         assertEquals(1, KafkaTopics.await("idea.submitted", r -> r.key().equals(String.valueOf(id)), 1, WAIT).size());
     }
 
+    /** Walk 5: a catalog of 2032 was accepted, and its shared proposals were dropped here (B19 … B30 only). */
+    @Test
+    void aProposalOfAnyBudgetYearACatalogMayHaveIsTaken() {
+        for (int budgetYear : List.of(2000, 2032, 2100)) {
+            long proposal = ProposalEvents.newProposalId();
+            ProposalEvents.proposal(proposal, M, budgetYear).presented();
+            JsonPath idea = awaitIdea(proposal, "sourceStatus", "PRESENTED");
+            assertEquals(budgetYear, idea.getInt("budgetYear"));
+            int id = idea.getInt("id");
+            as(Tokens.curator()).body(Map.of()).post("/api/v1/kl/ideas/" + id + "/publish").then().statusCode(200);
+            await().atMost(WAIT).until(() -> as(Tokens.finance(M)).queryParam("budgetYear", budgetYear)
+                    .queryParam("size", 100).get("/api/v1/ideas").then().statusCode(200).extract().jsonPath()
+                    .getList("items.id", Integer.class).contains(id));
+        }
+    }
+
     @Test
     void anOlderEventThatArrivesLaterChangesNothing() {
         long proposal = ProposalEvents.newProposalId();
@@ -138,7 +154,7 @@ class SharedProposalTest {
     @Test
     void aProposalOutsideTheIdeaBanksYearsIsLeftOut() {
         long proposal = ProposalEvents.newProposalId();
-        ProposalEvents.proposal(proposal, M, 2047).presented();
+        ProposalEvents.proposal(proposal, M, 2101).presented();
         awaitQuiet();
         assertTrue(ideaOf(proposal).isEmpty());
     }

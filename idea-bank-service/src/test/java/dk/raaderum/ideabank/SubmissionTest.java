@@ -126,8 +126,8 @@ class SubmissionTest {
         huge.put("amounts", years(2025, -1, -1, -1, Long.MIN_VALUE));
         assertProblem(submit(M, huge), 400, "validation").body("errors[0].field", equalTo("amounts[3].amount"));
 
-        Map<String, Object> yearB18 = efficiency("For tidligt", "aeldre", 2018, 100_000);
-        assertProblem(submit(M, yearB18), 400, "validation").body("errors[0].field", equalTo("budgetYear"));
+        Map<String, Object> tooEarly = efficiency("For tidligt", "aeldre", 1999, 100_000);
+        assertProblem(submit(M, tooEarly), 400, "validation").body("errors[0].field", equalTo("budgetYear"));
 
         Map<String, Object> fte = efficiency("Halve årsværk", "aeldre", 2025, 100_000);
         fte.put("fteChange", -1.255);

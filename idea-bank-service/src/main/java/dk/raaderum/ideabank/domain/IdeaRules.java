@@ -1,5 +1,7 @@
 package dk.raaderum.ideabank.domain;
 
+import dk.raaderum.platform.events.BudgetYears;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 
@@ -27,8 +29,11 @@ public final class IdeaRules {
     public static final int SOURCE_KEY_MAX = 200;
     public static final int TAG_MAX = 60;
     public static final int TAGS_MAX = 20;
-    public static final int FIRST_BUDGET_YEAR = 2019;
-    public static final int LAST_BUDGET_YEAR = 2030;
+    /** An idea is of a budget year any catalog may have, so that every shared proposal is taken. */
+    public static final int FIRST_BUDGET_YEAR = BudgetYears.FIRST;
+    public static final int LAST_BUDGET_YEAR = BudgetYears.LAST;
+    /** How a budget year's range is told: in words and by KL's labels (B27 = 2027). */
+    public static final String BUDGET_YEARS_TEXT = FIRST_BUDGET_YEAR + " … " + LAST_BUDGET_YEAR + " (or B00 … B99)";
     /** Largest payback time in years an idea may state. */
     public static final BigDecimal PAYBACK_MAX = new BigDecimal("50");
 
@@ -73,7 +78,7 @@ public final class IdeaRules {
                     + "' is not on the national list of policy areas (GET /api/v1/ideas/policy-areas)"));
         }
         if (content.budgetYear() < FIRST_BUDGET_YEAR || content.budgetYear() > LAST_BUDGET_YEAR) {
-            found.add(new Violation(RULE_OUT_OF_RANGE, "budgetYear", "a budget year of B19 … B30 (2019 … 2030)"));
+            found.add(new Violation(RULE_OUT_OF_RANGE, "budgetYear", "a budget year of " + BUDGET_YEARS_TEXT));
             return found;
         }
         amounts(content, allYears, found);
@@ -117,8 +122,10 @@ public final class IdeaRules {
             found.add(new Violation(RULE_AMOUNTS_REQUIRED, "amounts", "give the amount of each of the four budget years "
                     + c.budgetYear() + " … " + (c.budgetYear() + YearlyAmounts.YEARS - 1)));
         }
-        if (c.priceLevelYear() != null && (c.priceLevelYear() < 2010 || c.priceLevelYear() > 2040)) {
-            found.add(new Violation(RULE_OUT_OF_RANGE, "priceLevelYear", "a year of 2010 … 2040"));
+        if (c.priceLevelYear() != null && (c.priceLevelYear() < PriceIndex.MIN_YEAR
+                || c.priceLevelYear() > PriceIndex.MAX_YEAR)) {
+            found.add(new Violation(RULE_OUT_OF_RANGE, "priceLevelYear", "a year of " + PriceIndex.MIN_YEAR + " … "
+                    + PriceIndex.MAX_YEAR));
         }
         if (c.fteChange() != null && (c.fteChange().scale() > 2 || c.fteChange().abs().compareTo(new BigDecimal("100000")) >= 0)) {
             found.add(new Violation(RULE_OUT_OF_RANGE, "fteChange", "full-time equivalents with at most two decimals,"

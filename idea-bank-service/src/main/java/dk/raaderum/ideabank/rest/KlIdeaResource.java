@@ -16,6 +16,7 @@ import dk.raaderum.ideabank.service.io.IdeaImports.Format;
 import dk.raaderum.ideabank.service.io.IdeaImports.ImportResult;
 import dk.raaderum.ideabank.service.io.ImportHistory;
 import dk.raaderum.ideabank.service.io.ImportHistory.ImportView;
+import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.spreadsheet.XlsxWriter;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.PageOf;
@@ -201,7 +202,7 @@ public class KlIdeaResource {
             adopted them, most first (at most 100).""")
     @APIResponse(responseCode = "200", description = "The report")
     public SpreadReport spread(@Parameter(example = "2027", required = true) @QueryParam("budgetYear") @NotNull
-            @Min(2000) @Max(2100) Integer budgetYear) {
+            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         return uptake.spread(budgetYear);
     }
 
@@ -211,7 +212,8 @@ public class KlIdeaResource {
     @Operation(summary = "The yearly spread report as an Excel workbook")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = XlsxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response spreadXlsx(@QueryParam("budgetYear") @NotNull @Min(2000) @Max(2100) Integer budgetYear) {
+    public Response spreadXlsx(@QueryParam("budgetYear") @NotNull
+    @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer budgetYear) {
         SpreadReport report = uptake.spread(budgetYear);
         return Responses.attachment("idebanken-spredning-" + budgetYear + ".xlsx", XlsxWriter.MEDIA_TYPE,
                 out -> uptake.xlsx(report, out));

@@ -52,7 +52,8 @@ public class SearchParameters {
     public List<String> municipalities;
 
     @QueryParam("budgetYear")
-    @Parameter(description = "Budget years the ideas come from (2019 … 2030)", example = "2022")
+    @Parameter(description = "Budget years the ideas come from ("
+            + IdeaRules.FIRST_BUDGET_YEAR + " … " + IdeaRules.LAST_BUDGET_YEAR + ")", example = "2022")
     public List<String> budgetYears;
 
     @QueryParam("tag")
@@ -130,7 +131,8 @@ public class SearchParameters {
                 }
                 years.add(value);
             } catch (NumberFormatException e) {
-                throw invalid("budgetYear", "'" + year + "' is not a budget year of 2019 … 2030");
+                throw invalid("budgetYear", "'" + year + "' is not a budget year of " + IdeaRules.FIRST_BUDGET_YEAR + " … "
+                        + IdeaRules.LAST_BUDGET_YEAR);
             }
         }
         return years;

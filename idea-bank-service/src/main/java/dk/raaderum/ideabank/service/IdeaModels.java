@@ -4,6 +4,7 @@ import dk.raaderum.ideabank.domain.IdeaOrigin;
 import dk.raaderum.ideabank.domain.IdeaRules;
 import dk.raaderum.ideabank.domain.IdeaStatus;
 import dk.raaderum.ideabank.domain.LinkType;
+import dk.raaderum.platform.events.PriceIndex;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
 import dk.raaderum.platform.web.validation.Kroner;
@@ -49,8 +50,10 @@ public final class IdeaModels {
             @NotNull @Schema(example = "false", description = "Does it lower the service level citizens get?") Boolean reducesService,
             @NotBlank @Size(max = 40) @Schema(example = "aeldre", description = "A code of GET /api/v1/ideas/policy-areas") String areaCode,
             @Size(max = IdeaRules.TAGS_MAX) @Schema(example = "[\"velfærdsteknologi\", \"video\"]", description = "Free tags; stored lower-case, each once") List<@NotBlank @Size(max = IdeaRules.TAG_MAX) String> tags,
-            @NotNull @Min(IdeaRules.FIRST_BUDGET_YEAR) @Max(IdeaRules.LAST_BUDGET_YEAR) @Schema(example = "2027", description = "The budget year it was made for (B19 … B30)") Integer budgetYear,
-            @Min(2010) @Max(2040) @Schema(example = "2027", description = "Price level of the amounts; the budget year's when left out") Integer priceLevelYear,
+            @NotNull @Min(IdeaRules.FIRST_BUDGET_YEAR) @Max(IdeaRules.LAST_BUDGET_YEAR) @Schema(example = "2027", description = "The budget year it was made for ("
+                    + IdeaRules.FIRST_BUDGET_YEAR + " … " + IdeaRules.LAST_BUDGET_YEAR + ")") Integer budgetYear,
+            @Min(PriceIndex.MIN_YEAR) @Max(PriceIndex.MAX_YEAR) @Schema(example = "2027", description = "Price level of the amounts;"
+                    + " the budget year's when left out") Integer priceLevelYear,
             @Schema(description = "The change in operating expenses for each of the four budget years (budgetYear … budgetYear + 3)") List<@Valid @NotNull YearAmountInput> amounts,
             @Digits(integer = 5, fraction = 2) @Schema(example = "-2.5", description = "Staff change when fully phased in, full-time equivalents") BigDecimal fteChange,
             @Min(0) @Kroner @Schema(example = "1200000", description = "INVESTMENT only: the investment") Long investmentCost,

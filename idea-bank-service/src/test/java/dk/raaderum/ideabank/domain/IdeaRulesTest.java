@@ -62,7 +62,7 @@ class IdeaRulesTest {
         assertTrue(found.contains(IdeaRules.RULE_SERVICE_CONSEQUENCES), found.toString());
         assertTrue(found.contains(IdeaRules.RULE_OUT_OF_RANGE), "FTE with three decimals: " + found);
         IdeaContent unknownArea = new IdeaContent("x", null, null, ProposalType.EXPANSION, "y", false, "ældre",
-                List.of(), 2031, null, List.of(), null, null, null, null, null, null, "X").normalised();
+                List.of(), 2101, null, List.of(), null, null, null, null, null, null, "X").normalised();
         assertEquals(List.of(IdeaRules.RULE_UNKNOWN_AREA, IdeaRules.RULE_OUT_OF_RANGE), rules(unknownArea, false));
     }
 

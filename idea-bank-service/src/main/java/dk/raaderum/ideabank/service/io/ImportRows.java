@@ -147,14 +147,14 @@ final class ImportRows {
 
         int budgetYear(String text) {
             if (blank(text)) {
-                error(IdeaColumn.BUDGET_YEAR, "required: 2019 … 2030 or B19 … B30");
+                error(IdeaColumn.BUDGET_YEAR, "required: a budget year of " + IdeaRules.BUDGET_YEARS_TEXT);
                 return 0;
             }
             String value = text.strip();
             var label = BUDGET_LABEL.matcher(value);
             Integer year = label.matches() ? Integer.valueOf(2000 + Integer.parseInt(label.group(1))) : parseInt(value);
             if (year == null || year < IdeaRules.FIRST_BUDGET_YEAR || year > IdeaRules.LAST_BUDGET_YEAR) {
-                error(IdeaColumn.BUDGET_YEAR, "'" + value + "' is not a budget year of 2019 … 2030 (or B19 … B30)");
+                error(IdeaColumn.BUDGET_YEAR, "'" + value + "' is not a budget year of " + IdeaRules.BUDGET_YEARS_TEXT);
                 return 0;
             }
             return year;
