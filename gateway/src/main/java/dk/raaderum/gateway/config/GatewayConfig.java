@@ -40,6 +40,15 @@ public interface GatewayConfig {
     @WithName("trusted-proxies")
     Optional<List<String>> trustedProxies();
 
+    /**
+     * Longest wait for a token the gateway has not seen to be checked. A check needs the identity provider only for a
+     * signing key it does not know yet; when the provider does not answer, the caller gets 503 after this time instead
+     * of waiting for the provider to come back.
+     */
+    @WithName("token-check-timeout")
+    @WithDefault("10s")
+    Duration tokenCheckTimeout();
+
     interface Service {
 
         /** Base URL, e.g. http://localhost:8081 */

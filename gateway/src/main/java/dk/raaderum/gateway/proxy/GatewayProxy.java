@@ -44,7 +44,8 @@ import java.util.concurrent.TimeoutException;
  * caller or generated, and passed on upstream). An upstream that does not answer gives a fast 503 problem naming it
  * (never the cause's text, host or port: those go to the log); after repeated failures its circuit breaker answers 503
  * at once until a trial succeeds. A body over the platform's one limit ({@link BodyLimit}) is a 413, and a caller that
- * breaks off its upload is no failure of the upstream: neither counts for the breaker.
+ * breaks off its upload is no failure of the upstream: neither counts for the breaker. A token whose check waits for
+ * the identity provider past {@code raaderum.gateway.token-check-timeout} is a 503 naming it, not a 401.
  */
 @ApplicationScoped
 public class GatewayProxy {
@@ -52,6 +53,9 @@ public class GatewayProxy {
     static final String REQUEST_ID = RequestIds.HEADER;
     static final String TRACEPARENT = "traceparent";
     private static final Logger LOG = Logger.getLogger(GatewayProxy.class);
+    /** The {@code service} a 503 names when a token could not be checked in time. */
+    static final String IDENTITY_PROVIDER = "identity-provider";
+    private static final long TOKEN_CHECK_RETRY_AFTER_SECONDS = 5;
 
     private final Vertx vertx;
     private final RouteTable routes;
@@ -113,14 +117,25 @@ public class GatewayProxy {
             return;
         }
         Uni<SecurityIdentity> identity = QuarkusHttpUser.getSecurityIdentity(ctx, null);
-        identity.subscribe().with(
+        Deadline.await(vertx, identity, config.tokenCheckTimeout(),
                 caller -> authorised(ctx, proxyRequest, target, caller == null || caller.isAnonymous() ? null
                         : tokens.remember(authorization, caller), requestId, traceparent),
                 failure -> {
                     limiter.failedAuthentication(address);
                     reject(ctx, proxyRequest, requestId, "The bearer token is not valid: send a current access token"
                             + " of the raaderum realm");
-                });
+                },
+                () -> uncheckable(ctx, proxyRequest, requestId));
+    }
+
+    /** The token's check waited for the identity provider past the deadline: not the caller's fault, so no 401. */
+    private void uncheckable(RoutingContext ctx, ProxyRequest proxyRequest, String requestId) {
+        LOG.warnf("A token's check waited more than %s for the identity provider (requestId=%s)",
+                config.tokenCheckTimeout(), requestId);
+        proxyRequest.release();
+        ctx.response().putHeader("Retry-After", Long.toString(TOKEN_CHECK_RETRY_AFTER_SECONDS));
+        problems.send(ctx, ProblemTypes.SERVICE_UNAVAILABLE, "Your token cannot be checked right now: the identity"
+                + " provider does not answer. Retry in a moment", requestId, Map.of("service", IDENTITY_PROVIDER));
     }
 
     private void limited(RoutingContext ctx, ProxyRequest proxyRequest, RateLimiter.Decision decision, String who,
