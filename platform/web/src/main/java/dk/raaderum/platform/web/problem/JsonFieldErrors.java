@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.raaderum.platform.web.text.ControlCharacterGuard;
-import dk.raaderum.platform.web.text.ControlCharacters;
 import dk.raaderum.platform.web.time.DateRange;
 
 import java.math.BigInteger;
@@ -46,8 +45,8 @@ public final class JsonFieldErrors {
                     + " their own)";
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";
-        } else if (e instanceof ControlCharacterGuard.ControlCharacterException) {
-            message = ControlCharacters.MESSAGE;
+        } else if (e instanceof ControlCharacterGuard.ControlCharacterException control) {
+            message = control.getOriginalMessage();
         } else if (e instanceof DateRange.OutOfRangeException) {
             message = "must be " + DateRange.MESSAGE;
         } else if (e instanceof InvalidFormatException format) {

@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Applies {@link ControlCharacters} to every JSON string of every request body (a 400 naming the field), to every
  * query parameter (a 400 naming the parameter) and to the path ({@code %00} in a path parameter: a 400 naming
- * {@code path}), so no service ever hands such text to its database.
+ * {@code path}), so no service ever hands such text to its database; and a JSON string that only looks blank
+ * ({@link ControlCharacters#invisibleOnly}: a 400 naming the field).
  */
 @Singleton
 public class ControlCharacterGuard implements ObjectMapperCustomizer {
@@ -56,11 +57,11 @@ public class ControlCharacterGuard implements ObjectMapperCustomizer {
         }
     }
 
-    /** A control character in a JSON string: the problem mapper names the field it was in. */
+    /** A control character, or only invisible ones, in a JSON string: the problem mapper names the field it was in. */
     public static final class ControlCharacterException extends JsonMappingException {
 
-        ControlCharacterException(JsonParser parser) {
-            super(parser, ControlCharacters.MESSAGE);
+        ControlCharacterException(JsonParser parser, String message) {
+            super(parser, message);
         }
     }
 
@@ -70,7 +71,10 @@ public class ControlCharacterGuard implements ObjectMapperCustomizer {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String value = super.deserialize(parser, context);
             if (ControlCharacters.present(value)) {
-                throw new ControlCharacterException(parser);
+                throw new ControlCharacterException(parser, ControlCharacters.MESSAGE);
+            }
+            if (ControlCharacters.invisibleOnly(value)) {
+                throw new ControlCharacterException(parser, ControlCharacters.INVISIBLE_MESSAGE);
             }
             return value;
         }

@@ -183,6 +183,23 @@ class ProblemJsonTest {
                 .body("errors[0].field", equalTo("unused"));
     }
 
+    /** Walk 5: titles of only a no-break or zero-width space passed @NotBlank; a right-to-left override too. */
+    @Test
+    void aTextThatOnlyLooksBlankOrReadsBackwardsIsRefused() {
+        for (String title : java.util.List.of("\\u00a0", "\\u200b", " \\u2007\\ufeff ")) {
+            assertProblem(asVardeFinanceOfficer().body("{\"title\": \"" + title + "\", \"amount\": 1}").post(NOTES)
+                    .then(), 400, "validation")
+                    .body("errors[0].field", equalTo("title"))
+                    .body("errors[0].message", containsString("visible text"));
+        }
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"Gebyr \\u202e0001 kr.\", \"amount\": 1}")
+                .post(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("title"))
+                .body("errors[0].message", containsString("control characters"));
+        asVardeFinanceOfficer().body("{\"title\": \"Ældre\\u00a0og\\u200bsundhed\", \"amount\": 1}").post(NOTES)
+                .then().statusCode(201);
+    }
+
     @Test
     void tabsAndLineBreaksAreOrdinaryText() {
         asVardeFinanceOfficer().body("{\"title\": \"To\\tlinjer\\r\\nher\", \"amount\": 1}").post(NOTES).then()
