@@ -136,6 +136,13 @@ class OpenDataTest {
         assertProblem(given().queryParam("municipality", "999").get("/api/v1/open-data/realised-gains").then(), 400,
                 "validation").body("errors[0].field", equalTo("municipality"));
         assertProblem(given().queryParam("size", 5000).get("/api/v1/open-data/initiatives").then(), 400, "validation");
+        // every endpoint takes the same filters, with the same bounds
+        for (String path : List.of("realised-gains", "realised-gains.csv", "initiatives", "initiatives.csv")) {
+            assertProblem(given().queryParam("year", 1999).get("/api/v1/open-data/" + path).then(), 400, "validation")
+                    .body("errors[0].field", equalTo("year"));
+            assertProblem(given().queryParam("priceLevelYear", 2101).get("/api/v1/open-data/" + path).then(), 400,
+                    "validation").body("errors[0].field", equalTo("priceLevelYear"));
+        }
         given().auth().oauth2(Tokens.finance(ODENSE)).get("/api/v1/open-data/realised-gains").then().statusCode(200)
                 .body("items", not(empty()));
     }

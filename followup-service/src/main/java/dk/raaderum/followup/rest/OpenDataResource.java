@@ -4,14 +4,15 @@ import dk.raaderum.followup.service.FigureModels.OpenDataPage;
 import dk.raaderum.followup.service.FigureModels.OpenInitiative;
 import dk.raaderum.followup.service.FigureModels.RealisedGainsRow;
 import dk.raaderum.followup.service.OpenDataService;
-import dk.raaderum.platform.events.BudgetYears;
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.problem.Problem;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -54,16 +55,10 @@ public class OpenDataResource {
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpenDataPage<RealisedGainsRow> realisedGains(
-            @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
+            @Valid @BeanParam OpenDataParameters filters,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
-        return openData.realisedGains(municipality, catalogYear, year, priceLevelYear, page, size);
+        return openData.realisedGains(filters.toQuery(), page, size);
     }
 
     @GET
@@ -77,14 +72,8 @@ public class OpenDataResource {
     @APIResponse(responseCode = "400", description = "A filter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response realisedGainsCsv(
-            @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear) {
-        return CsvResponses.of(openData.realisedGainsCsv(municipality, catalogYear, year, priceLevelYear));
+            @Valid @BeanParam OpenDataParameters filters) {
+        return CsvResponses.of(openData.realisedGainsCsv(filters.toQuery()));
     }
 
     @GET
@@ -101,16 +90,10 @@ public class OpenDataResource {
     @APIResponse(responseCode = "400", description = "A filter or the page is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public OpenDataPage<OpenInitiative> initiatives(
-            @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
+            @Valid @BeanParam OpenDataParameters filters,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 1000") @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
-        return openData.initiatives(municipality, catalogYear, year, priceLevelYear, page, size);
+        return openData.initiatives(filters.toQuery(), page, size);
     }
 
     @GET
@@ -124,13 +107,7 @@ public class OpenDataResource {
     @APIResponse(responseCode = "400", description = "A filter is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A municipality's price index has no index for a year the conversion needs (`price-level-missing`, member `year`)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response initiativesCsv(
-            @Parameter(description = "Municipality code", example = "751") @QueryParam("municipality") String municipality,
-            @Parameter(description = "Budget year of the catalog", example = "2025") @QueryParam("catalogYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
-            @Parameter(description = "The year realised", example = "2026") @QueryParam("year")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer year,
-            @Parameter(description = "The price level of every amount; default: `year`, without it this year", example = "2026") @QueryParam("priceLevelYear")
-            @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear) {
-        return CsvResponses.of(openData.initiativesCsv(municipality, catalogYear, year, priceLevelYear));
+            @Valid @BeanParam OpenDataParameters filters) {
+        return CsvResponses.of(openData.initiativesCsv(filters.toQuery()));
     }
 }

@@ -109,6 +109,10 @@ public final class FigureModels {
             EvidenceLevel weakestEvidence, List<Integer> convertedFrom) {
     }
 
+    /** The filters of an open-data answer and the price level it is stated at; null filters match everything. */
+    public record OpenDataQuery(String municipality, Integer catalogYear, Integer year, Integer priceLevelYear) {
+    }
+
     @Schema(description = "A page of open data at one stated price level (priceLevel.convertedFrom: the levels the page's amounts were converted from)")
     public record OpenDataPage<T>(List<T> items, int page, int size, long total, PriceLevelView priceLevel) {
     }

@@ -6,6 +6,7 @@ import dk.raaderum.followup.repository.FigureRepository;
 import dk.raaderum.followup.repository.FigureRepository.OpenDataFilter;
 import dk.raaderum.followup.repository.FigureRepository.OpenInitiativeYearRow;
 import dk.raaderum.followup.service.FigureModels.OpenDataPage;
+import dk.raaderum.followup.service.FigureModels.OpenDataQuery;
 import dk.raaderum.followup.service.FigureModels.OpenInitiative;
 import dk.raaderum.followup.service.FigureModels.OpenYear;
 import dk.raaderum.followup.service.FigureModels.PriceLevelView;
@@ -59,19 +60,18 @@ public class OpenDataService {
         this.zone = config.zone();
     }
 
-    public OpenDataPage<RealisedGainsRow> realisedGains(String municipality, Integer catalogYear, Integer year,
-            Integer priceLevelYear, int page, int size) {
-        OpenDataFilter filter = filter(municipality, catalogYear, year);
-        Converter converter = converter(year, priceLevelYear);
+    public OpenDataPage<RealisedGainsRow> realisedGains(OpenDataQuery query, int page, int size) {
+        OpenDataFilter filter = filter(query);
+        Converter converter = converter(query);
         List<RealisedGainsRow> items = figures.realisedGains(filter, page * size, size).stream()
                 .map(converter::row).filter(Objects::nonNull).toList();
         return new OpenDataPage<>(items, page, size, figures.countRealisedGains(filter), converter.view());
     }
 
-    public CsvExport realisedGainsCsv(String municipality, Integer catalogYear, Integer year, Integer priceLevelYear) {
-        Converter converter = converter(year, priceLevelYear);
+    public CsvExport realisedGainsCsv(OpenDataQuery query) {
+        Converter converter = converter(query);
         List<List<Object>> rows = new ArrayList<>();
-        for (FigureRepository.RealisedGainsRow r : figures.realisedGains(filter(municipality, catalogYear, year), null, null)) {
+        for (FigureRepository.RealisedGainsRow r : figures.realisedGains(filter(query), null, null)) {
             RealisedGainsRow row = converter.row(r);
             if (row == null) {
                 continue;
@@ -90,19 +90,18 @@ public class OpenDataService {
         return new CsvExport("realiserede-gevinster.csv", header, rows);
     }
 
-    public OpenDataPage<OpenInitiative> initiatives(String municipality, Integer catalogYear, Integer year,
-            Integer priceLevelYear, int page, int size) {
-        OpenDataFilter filter = filter(municipality, catalogYear, year);
-        Converter converter = converter(year, priceLevelYear);
+    public OpenDataPage<OpenInitiative> initiatives(OpenDataQuery query, int page, int size) {
+        OpenDataFilter filter = filter(query);
+        Converter converter = converter(query);
         List<OpenInitiative> items = group(figures.openInitiatives(filter, page * size, size), converter);
         return new OpenDataPage<>(items, page, size, figures.countOpenInitiatives(filter), converter.view());
     }
 
     /** One row per initiative and reported year. */
-    public CsvExport initiativesCsv(String municipality, Integer catalogYear, Integer year, Integer priceLevelYear) {
-        Converter converter = converter(year, priceLevelYear);
+    public CsvExport initiativesCsv(OpenDataQuery query) {
+        Converter converter = converter(query);
         List<List<Object>> rows = new ArrayList<>();
-        for (OpenInitiativeYearRow r : figures.openInitiatives(filter(municipality, catalogYear, year), null, null)) {
+        for (OpenInitiativeYearRow r : figures.openInitiatives(filter(query), null, null)) {
             OpenYear y = converter.year(r);
             if (y == null) {
                 continue;
@@ -139,17 +138,18 @@ public class OpenDataService {
     }
 
     /** The level: asked for, else the year filtered on (the dashboard's default), else this year. */
-    private Converter converter(Integer year, Integer priceLevelYear) {
-        int followedUp = year != null ? year : LocalDate.now(clock.withZone(zone)).getYear();
-        return new Converter(PriceLevels.level(priceLevelYear, followedUp));
+    private Converter converter(OpenDataQuery query) {
+        int followedUp = query.year() != null ? query.year() : LocalDate.now(clock.withZone(zone)).getYear();
+        return new Converter(PriceLevels.level(query.priceLevelYear(), followedUp));
     }
 
-    private static OpenDataFilter filter(String municipality, Integer catalogYear, Integer year) {
+    private static OpenDataFilter filter(OpenDataQuery query) {
+        String municipality = query.municipality();
         if (municipality != null && !Municipalities.exists(municipality)) {
             throw ProblemException.validation("municipality: '" + municipality + "' is not a municipality code",
                     List.of(new FieldError("municipality", "must be a 3-digit municipality code, e.g. 751")));
         }
-        return new OpenDataFilter(municipality, catalogYear, year);
+        return new OpenDataFilter(municipality, query.catalogYear(), query.year());
     }
 
     private static String name(String code) {
