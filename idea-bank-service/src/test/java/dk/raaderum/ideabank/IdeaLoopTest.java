@@ -232,7 +232,7 @@ class IdeaLoopTest {
                 "Borgerne takkede nej", null);
         JsonPath shown = await().atMost(WAIT).until(() -> get(Tokens.finance(COPIER), idea).extract().jsonPath(),
                 i -> !i.getList("evidence.stopped").isEmpty());
-        assertEquals("Stoppet i Varde 2028: gevinsterne blev ikke realiseret", shown.getString("evidence.stopped[0].text"));
+        assertEquals("Stoppet i Varde 2028", shown.getString("evidence.stopped[0].text"));
         assertEquals("Borgerne takkede nej", shown.getString("evidence.stopped[0].reason"));
 
         long shared = LoopEvents.newInitiativeId();

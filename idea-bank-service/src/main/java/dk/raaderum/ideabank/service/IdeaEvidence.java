@@ -67,11 +67,15 @@ public class IdeaEvidence {
                                 i.catalogYear, i.sharedNarrative, i.sharedAt)).toList());
     }
 
+    /**
+     * "Stoppet i Varde 2028": only what happened. Whether any gain was due or realised before the stop is in the
+     * realisation's figures, and why it stopped in the reason.
+     */
     private static StoppedView stopped(InitiativeEvidence i) {
         int year = i.terminatedAt.atZone(DENMARK).getYear();
         String name = IdeaViews.municipality(i.municipality).name();
-        return new StoppedView(IdeaViews.municipality(i.municipality), year, "Stoppet i " + name + " " + year
-                + ": gevinsterne blev ikke realiseret", i.terminationReason);
+        return new StoppedView(IdeaViews.municipality(i.municipality), year, "Stoppet i " + name + " " + year,
+                i.terminationReason);
     }
 
     private static int municipalities(List<IdeaAdoption> uptake, Predicate<IdeaAdoption> counted) {

@@ -150,7 +150,7 @@ public final class IdeaModels {
 
     @Schema(description = "An initiative from the idea that its municipality stopped (decision TERMINATE)")
     public record StoppedView(MunicipalityView municipality, int year,
-            @Schema(example = "Stoppet i Varde 2028: gevinsterne blev ikke realiseret") String text, String reason) {
+            @Schema(example = "Stoppet i Varde 2028") String text, String reason) {
     }
 
     @Schema(description = "What a municipality shared from its follow-up of the idea (decision SHARE)")
