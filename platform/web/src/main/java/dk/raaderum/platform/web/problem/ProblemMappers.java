@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -132,7 +133,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request, ResourceInfo resource) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadableJson(json, request);
@@ -144,8 +145,7 @@ public class ProblemMappers {
             // JAX-RS answers a path or query parameter it cannot convert (?page=x, /catalogs/abc) with a bare 404
             // the cause's message is Java's (a class name, a parser's words): the log gets it, the answer does not
             LOG.debugf("Unconvertible parameter on %s %s: %s", request.getMethod(), path(request), cause);
-            return problem(ProblemException.validation("A path or query parameter has the wrong type (expected a"
-                    + " number, a date or one of the listed values)", List.of()), request);
+            return problem(unconvertible(resource, request), request);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
@@ -166,6 +166,15 @@ public class ProblemMappers {
         };
         return respond(Problem.of(ProblemTypes.forStatus(status), detail, path(request), RequestIds.current(request)),
                 request);
+    }
+
+    /** A 400 naming the parameter that could not be converted, and what it must be; a general one if none is found. */
+    private static ProblemException unconvertible(ResourceInfo resource, ContainerRequestContext request) {
+        return UnconvertibleParameters.find(resource.getResourceMethod(), request.getUriInfo())
+                .map(error -> ProblemException.validation(UnconvertibleParameters.detail(error, request.getUriInfo()),
+                        List.of(error)))
+                .orElseGet(() -> ProblemException.validation("A path or query parameter has the wrong type (expected"
+                        + " a number, a date or one of the listed values)", List.of()));
     }
 
     /**

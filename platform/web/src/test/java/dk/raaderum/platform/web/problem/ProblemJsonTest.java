@@ -64,10 +64,15 @@ class ProblemJsonTest {
     @Test
     void parameterOfTheWrongTypeIs400NotABare404() {
         assertProblem(asVardeFinanceOfficer().queryParam("size", "ten").get(NOTES).then(), 400, "validation")
-                .body("detail", containsString("wrong type"));
+                .body("detail", equalTo("size: 'ten' must be a whole number"))
+                .body("errors[0].field", equalTo("size")).body("errors[0].message", equalTo("must be a whole number"));
         assertProblem(asVardeFinanceOfficer().get(NOTES + "/seven").then(), 400, "validation")
+                .body("detail", equalTo("id: 'seven' must be a whole number"))
+                .body("errors[0].field", equalTo("id"))
                 .body("detail", not(containsString("For input string")))
                 .body("detail", not(containsString("java.")));
+        assertProblem(asVardeFinanceOfficer().get(NOTES + "/99999999999999999999").then(), 400, "validation")
+                .body("detail", equalTo("id: '99999999999999999999' is too large"));
     }
 
     @Test
