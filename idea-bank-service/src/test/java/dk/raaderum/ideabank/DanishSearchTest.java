@@ -228,6 +228,13 @@ class DanishSearchTest {
                 "validation").body("errors[0].field", equalTo("sort"));
         assertProblem(as(Tokens.finance("101")).queryParam("hasRealisedGains", "maybe").get("/api/v1/ideas").then(),
                 400, "validation").body("errors[0].field", equalTo("hasRealisedGains"));
+        // a value JAX-RS cannot convert to the parameter's type is named too, in the search's @BeanParam as well
+        assertProblem(as(Tokens.finance("101")).queryParam("minAdoptions", "two").get("/api/v1/ideas").then(), 400,
+                "validation").body("errors[0].field", equalTo("minAdoptions"))
+                .body("detail", equalTo("minAdoptions: 'two' must be a whole number"));
+        assertProblem(as(Tokens.finance("101")).queryParam("minRealisationRatio", "80%").get("/api/v1/ideas").then(),
+                400, "validation").body("errors[0].field", equalTo("minRealisationRatio"))
+                .body("errors[0].message", equalTo("must be a number"));
         assertProblem(as(Tokens.finance("101")).queryParam("status", "SUBMITTED").get("/api/v1/ideas").then(), 403,
                 "forbidden");
         assertProblem(as(Tokens.finance("101")).queryParam("q", "x".repeat(501)).get("/api/v1/ideas").then(), 400,

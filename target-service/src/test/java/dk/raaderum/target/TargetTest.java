@@ -165,6 +165,9 @@ class TargetTest {
                 .body(containsString(";ADOPTED;AMOUNT;LEVEL;"));
         assertProblem(given().auth().oauth2(place.finance()).queryParam("size", 500).get(place.base() + "/targets")
                 .then(), 400, "validation");
+        assertProblem(given().auth().oauth2(place.finance()).queryParam("status", "VEDTAGET").get(place.base() + "/targets")
+                .then(), 400, "validation").body("errors[0].field", equalTo("status"))
+                .body("detail", equalTo("status: 'VEDTAGET' must be one of [DRAFT, ADOPTED]"));
     }
 
     @Test

@@ -13,8 +13,6 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -31,7 +29,6 @@ final class UnconvertibleParameters {
     static final String WHOLE_NUMBER = "must be a whole number";
     static final String TOO_LARGE = "is too large";
     static final String NUMBER = "must be a number";
-    static final String DATE = "must be a date (YYYY-MM-DD)";
     private static final int VALUE_SHOWN = 40;
 
     private UnconvertibleParameters() {
@@ -107,8 +104,6 @@ final class UnconvertibleParameters {
                 Long.parseLong(value);
             } else if (type == BigDecimal.class || type == double.class || type == Double.class) {
                 new BigDecimal(value);
-            } else if (type == LocalDate.class) {
-                LocalDate.parse(value);
             } else if (type.isEnum()) {
                 return enumProblem(type, value);
             }
@@ -118,8 +113,6 @@ final class UnconvertibleParameters {
                 return Optional.of(NUMBER);
             }
             return Optional.of(value.matches("[+-]?\\d+") ? TOO_LARGE : WHOLE_NUMBER);
-        } catch (DateTimeParseException e) {
-            return Optional.of(DATE);
         }
     }
 
