@@ -150,8 +150,11 @@ class InitiativeApiTest {
                 .body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(1))
                 .body("items.id", contains((int) a));
         assertProblem(as(Tokens.finance(m)).queryParam("size", 201).get(base(m) + "/initiatives").then(), 400, "validation");
+        as(Tokens.finance(m)).queryParam("type", "saving").queryParam("status", "active").get(base(m) + "/initiatives")
+                .then().statusCode(200).body("items.id", contains((int) b));
         assertProblem(as(Tokens.finance(m)).queryParam("type", "PAUSE").get(base(m) + "/initiatives").then(), 400,
-                "validation");
+                "validation").body("errors[0].field", equalTo("type"))
+                .body("detail", equalTo("type: 'PAUSE' must be one of [SAVING, EFFICIENCY, INVESTMENT, EXPANSION]"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static dk.raaderum.ideabank.support.Ideas.importJson;
 import static dk.raaderum.ideabank.support.Ideas.row;
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +89,9 @@ class KlOverviewTest {
     void onlyKlCounts() {
         assertProblem(as(Tokens.finance("727")).get("/api/v1/kl/ideas/overview").then(), 403, "forbidden");
         assertProblem(as(Tokens.curator()).queryParam("by", "COLOUR").get("/api/v1/kl/ideas/overview").then(), 400,
-                "validation");
+                "validation").body("errors[0].field", equalTo("by"));
+        // one grouping: two are refused, not read as the first of them
+        assertProblem(as(Tokens.curator()).queryParam("by", "TYPE,AREA").get("/api/v1/kl/ideas/overview").then(), 400,
+                "validation").body("detail", equalTo("by: 'TYPE,AREA' must be one of [AREA, TYPE, BUDGET_YEAR, MUNICIPALITY]"));
     }
 }

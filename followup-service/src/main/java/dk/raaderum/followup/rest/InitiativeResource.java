@@ -26,7 +26,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -87,16 +86,15 @@ public class InitiativeResource {
             @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear")
             @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
             @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
-            @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT") @QueryParam("type") @Pattern(regexp = "SAVING|EFFICIENCY|INVESTMENT") String type,
-            @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") @Pattern(regexp = "ACTIVE|TERMINATED") String status,
+            @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT") @QueryParam("type") ProposalType type,
+            @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") InitiativeStatus status,
             @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
             @Parameter(description = "The adopted proposal's id") @QueryParam("proposalId") Long proposalId,
             @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return initiatives.list(municipality, new InitiativeFilter(catalogYear, areaCode,
-                type == null ? null : ProposalType.valueOf(type), status == null ? null : InitiativeStatus.valueOf(status),
-                owner, proposalId, q, false), page, size);
+                type, status, owner, proposalId, q, false), page, size);
     }
 
     @GET

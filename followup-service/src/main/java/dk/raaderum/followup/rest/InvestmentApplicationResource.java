@@ -19,7 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -114,11 +113,10 @@ public class InvestmentApplicationResource {
             @Parameter(description = "Municipality code (kommunekode)", example = "370") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Pool id") @PathParam("poolId") long poolId,
             @Parameter(description = "SUBMITTED, CHANGES_REQUESTED, GRANTED or REJECTED") @QueryParam("status")
-            @Pattern(regexp = "SUBMITTED|CHANGES_REQUESTED|GRANTED|REJECTED") String status,
+            ApplicationStatus status,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(QueryParams.MAX_PAGE) int page,
             @Parameter(description = "Page size, at most 200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return applications.list(municipality, poolId, status == null ? null : ApplicationStatus.valueOf(status), page,
-                size);
+        return applications.list(municipality, poolId, status, page, size);
     }
 
     @GET

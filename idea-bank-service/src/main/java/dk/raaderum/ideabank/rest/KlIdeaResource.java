@@ -140,9 +140,9 @@ public class KlIdeaResource {
             room). by=BUDGET_YEAR tells how many municipalities contributed each year. Published ideas unless status
             says otherwise.""")
     @APIResponse(responseCode = "200", description = "The overview")
-    public Overview overview(@Parameter(description = "AREA, TYPE, BUDGET_YEAR or MUNICIPALITY") @QueryParam("by") @DefaultValue("AREA") String by,
+    public Overview overview(@Parameter(description = "AREA, TYPE, BUDGET_YEAR or MUNICIPALITY") @QueryParam("by") @DefaultValue("AREA") Dimension by,
             @Parameter(description = "Statuses counted (default PUBLISHED)") @QueryParam("status") List<String> status) {
-        return overview.overview(dimension(by), statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
+        return overview.overview(by, statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
     }
 
     @GET
@@ -151,8 +151,8 @@ public class KlIdeaResource {
     @Operation(summary = "The overview as CSV (Danish Excel: ';', UTF-8 with BOM, Danish headers)")
     @APIResponse(responseCode = "200", description = "The overview", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response overviewCsv(@QueryParam("by") @DefaultValue("AREA") String by, @QueryParam("status") List<String> status) {
-        Overview o = overview.overview(dimension(by), statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
+    public Response overviewCsv(@QueryParam("by") @DefaultValue("AREA") Dimension by, @QueryParam("status") List<String> status) {
+        Overview o = overview.overview(by, statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
         return Responses.attachment("idebanken-overblik-" + o.by().toLowerCase() + ".csv", CsvWriter.MEDIA_TYPE,
                 out -> overview.csv(o, out));
     }
@@ -163,8 +163,8 @@ public class KlIdeaResource {
     @Operation(summary = "The overview as an Excel workbook")
     @APIResponse(responseCode = "200", description = "The overview", content = @Content(mediaType = XlsxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response overviewXlsx(@QueryParam("by") @DefaultValue("AREA") String by, @QueryParam("status") List<String> status) {
-        Overview o = overview.overview(dimension(by), statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
+    public Response overviewXlsx(@QueryParam("by") @DefaultValue("AREA") Dimension by, @QueryParam("status") List<String> status) {
+        Overview o = overview.overview(by, statuses(status, EnumSet.of(IdeaStatus.PUBLISHED)));
         return Responses.attachment("idebanken-overblik-" + o.by().toLowerCase() + ".xlsx", XlsxWriter.MEDIA_TYPE,
                 out -> overview.xlsx(o, out));
     }
@@ -177,8 +177,8 @@ public class KlIdeaResource {
             municipality's catalog or named as a proposal's origin), adopted and realised (follow-up reported realised
             gains), the municipalities that adopted one, and the expected and realised kroner of their initiatives.""")
     @APIResponse(responseCode = "200", description = "The uptake")
-    public Uptake uptake(@Parameter(description = "AREA or FAMILY") @QueryParam("by") @DefaultValue("AREA") String by) {
-        return uptake.uptake(grouping(by));
+    public Uptake uptake(@Parameter(description = "AREA or FAMILY") @QueryParam("by") @DefaultValue("AREA") Grouping by) {
+        return uptake.uptake(by);
     }
 
     @GET
@@ -187,8 +187,8 @@ public class KlIdeaResource {
     @Operation(summary = "The idea loop per policy area or family as an Excel workbook")
     @APIResponse(responseCode = "200", description = "The uptake", content = @Content(mediaType = XlsxWriter.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response uptakeXlsx(@QueryParam("by") @DefaultValue("AREA") String by) {
-        Uptake u = uptake.uptake(grouping(by));
+    public Response uptakeXlsx(@QueryParam("by") @DefaultValue("AREA") Grouping by) {
+        Uptake u = uptake.uptake(by);
         return Responses.attachment("idebanken-udbredelse-" + u.by().toLowerCase() + ".xlsx", XlsxWriter.MEDIA_TYPE,
                 out -> uptake.xlsx(u, out));
     }
@@ -257,14 +257,6 @@ public class KlIdeaResource {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemTypes.UNSUPPORTED_MEDIA_TYPE, "Unknown charset '" + name + "'");
         }
-    }
-
-    private static Grouping grouping(String by) {
-        return QueryParams.enums("by", List.of(by), Grouping.class).stream().findFirst().orElse(Grouping.AREA);
-    }
-
-    private static Dimension dimension(String by) {
-        return QueryParams.enums("by", List.of(by), Dimension.class).stream().findFirst().orElse(Dimension.AREA);
     }
 
     private static Set<IdeaStatus> statuses(List<String> status, Set<IdeaStatus> otherwise) {

@@ -25,18 +25,27 @@ public final class QueryParams {
     private QueryParams() {
     }
 
+    /** Every value of a repeated or comma-separated enum parameter, any case ({@link #enumValue}); empty values skipped. */
     public static <E extends Enum<E>> Set<E> enums(String name, List<String> values, Class<E> type) {
         Set<E> result = EnumSet.noneOf(type);
         for (String value : split(values)) {
-            try {
-                result.add(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw ProblemException.validation(name + ": '" + value + "' is not one of "
-                        + Arrays.toString(type.getEnumConstants()), List.of(new FieldError(name, "one of "
-                                + Arrays.toString(type.getEnumConstants()))));
-            }
+            result.add(enumValue(name, value, type));
         }
         return result;
+    }
+
+    /**
+     * One value of an enum parameter in any case ({@code adopted}, {@code ADOPTED}); otherwise a 400 naming the
+     * parameter and the values it takes: {@code status: 'VEDTAGET' must be one of [DRAFT, ADOPTED]}.
+     */
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+            throw ProblemException.validation(name + ": '" + value + "' " + allowed,
+                    List.of(new FieldError(name, allowed)));
+        }
     }
 
     public static Set<String> strings(List<String> values) {

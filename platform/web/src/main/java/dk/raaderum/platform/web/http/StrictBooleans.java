@@ -49,7 +49,8 @@ public class StrictBooleans implements ParamConverterProvider {
         };
     }
 
-    private static String name(Annotation[] annotations) {
+    /** The name of the parameter the annotations declare, for its 400. */
+    static String name(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 return query.value();

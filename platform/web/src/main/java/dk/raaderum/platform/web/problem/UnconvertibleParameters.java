@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * Which path or query parameter JAX-RS could not convert ({@code /catalogs/abc}, {@code ?page=x}): the resource
  * method's parameters (and those of its {@code @BeanParam}s) are read again from the request, each by its declared
  * type, and the first one that does not convert is named. Only on the error path; empty when none can be named.
+ * Enums and booleans name themselves ({@code EnumParameters}, {@code StrictBooleans}).
  */
 final class UnconvertibleParameters {
 
@@ -104,8 +105,6 @@ final class UnconvertibleParameters {
                 Long.parseLong(value);
             } else if (type == BigDecimal.class || type == double.class || type == Double.class) {
                 new BigDecimal(value);
-            } else if (type.isEnum()) {
-                return enumProblem(type, value);
             }
             return Optional.empty();
         } catch (NumberFormatException e) {
@@ -114,11 +113,5 @@ final class UnconvertibleParameters {
             }
             return Optional.of(value.matches("[+-]?\\d+") ? TOO_LARGE : WHOLE_NUMBER);
         }
-    }
-
-    private static Optional<String> enumProblem(Class<?> type, String value) {
-        Object[] constants = type.getEnumConstants();
-        boolean known = Arrays.stream(constants).anyMatch(c -> ((Enum<?>) c).name().equals(value));
-        return known ? Optional.empty() : Optional.of("must be one of " + Arrays.toString(constants));
     }
 }

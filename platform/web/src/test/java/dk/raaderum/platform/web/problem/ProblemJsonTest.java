@@ -62,6 +62,20 @@ class ProblemJsonTest {
     }
 
     @Test
+    void enumParametersTakeAnyCaseAndNameTheirValues() {
+        asVardeFinanceOfficer().queryParam("kind", "saving").queryParam("kinds", "Expansion,SAVING").get(NOTES).then()
+                .statusCode(200).body("kind", equalTo("SAVING")).body("kinds", equalTo("[SAVING, EXPANSION]"));
+        assertProblem(asVardeFinanceOfficer().queryParam("kind", "besparelse").get(NOTES).then(), 400, "validation")
+                .body("detail", equalTo("kind: 'besparelse' must be one of [SAVING, EXPANSION]"))
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", equalTo("must be one of [SAVING, EXPANSION]"));
+        // the list filter says it the same way
+        assertProblem(asVardeFinanceOfficer().queryParam("kinds", "saving,nope").get(NOTES).then(), 400, "validation")
+                .body("detail", equalTo("kinds: 'nope' must be one of [SAVING, EXPANSION]"))
+                .body("errors[0].field", equalTo("kinds"));
+    }
+
+    @Test
     void parameterOfTheWrongTypeIs400NotABare404() {
         assertProblem(asVardeFinanceOfficer().queryParam("size", "ten").get(NOTES).then(), 400, "validation")
                 .body("detail", equalTo("size: 'ten' must be a whole number"))

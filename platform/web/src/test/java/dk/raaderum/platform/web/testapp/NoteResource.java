@@ -2,6 +2,7 @@ package dk.raaderum.platform.web.testapp;
 
 import dk.raaderum.platform.web.http.CsvWriter;
 import dk.raaderum.platform.web.http.EntityTags;
+import dk.raaderum.platform.web.http.QueryParams;
 import dk.raaderum.platform.web.http.Responses;
 import dk.raaderum.platform.web.problem.ProblemException;
 import dk.raaderum.platform.web.security.Caller;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /** A municipal resource of the test application, one endpoint per behaviour under test. */
@@ -37,6 +39,11 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class NoteResource {
+
+    /** A single-valued and a list enum filter, as the services have them. */
+    public enum Kind {
+        SAVING, EXPANSION
+    }
 
     private final Caller caller;
 
@@ -47,9 +54,11 @@ public class NoteResource {
     @GET
     @RolesAllowed({ Roles.FINANCE_OFFICER, Roles.POLITICIAN, Roles.MUNICIPAL_SYSTEM, Roles.KL_CURATOR })
     public Map<String, Object> list(@PathParam("municipalityCode") String municipality,
-            @QueryParam("size") @Min(1) @Max(100) Integer size, @QueryParam("shared") Boolean shared) {
+            @QueryParam("size") @Min(1) @Max(100) Integer size, @QueryParam("shared") Boolean shared,
+            @QueryParam("kind") Kind kind, @QueryParam("kinds") List<String> kinds) {
         return Map.of("municipality", municipality, "caller", caller.username(), "machine", caller.isMachine(),
-                "shared", String.valueOf(shared));
+                "shared", String.valueOf(shared), "kind", String.valueOf(kind),
+                "kinds", QueryParams.enums("kinds", kinds, Kind.class).toString());
     }
 
     @GET
