@@ -167,6 +167,16 @@ class ImportTest {
     }
 
     @Test
+    void aControlCharacterInACellRefusesTheFileAsTheJsonApiWould() {
+        byte[] csv = (HEADER + "820;2022;NUL-1;;Fælles\u0000 print;;effektivisering;Samme service;nej;aeldre;"
+                + ";;-90.000;;;;;;;;\r\n").getBytes(StandardCharsets.UTF_8);
+        long before = ideasOf("820");
+        assertProblem(as(Tokens.curator()).contentType(CSV).body(csv).queryParam("publish", false).post(IMPORTS).then(),
+                400, "validation").body("detail", containsString("Line 2, column 5: must be valid Unicode text"));
+        assertEquals(before, ideasOf("820"));
+    }
+
+    @Test
     void theHeaderRowMustNameKnownColumns() {
         assertProblem(as(Tokens.curator()).contentType(CSV).body("Kommunekode;Titel;Farve\r\n825;x;rød\r\n"
                 .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then(), 422, "business-rule").body("rule", equalTo("import-header"))

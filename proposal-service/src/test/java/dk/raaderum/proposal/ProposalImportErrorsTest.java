@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.raaderum.platform.text.ControlCharacters;
 import dk.raaderum.proposal.support.Sheets;
 import dk.raaderum.proposal.support.Users;
 
@@ -111,6 +112,19 @@ class ProposalImportErrorsTest {
                         containsString("not an amount in whole kroner"))
                 .body("errors.find { it.field == '" + at(bad, "ÆLD-02", "Type") + "' }.message",
                         containsString("'spareforslag' is not a type"));
+    }
+
+    @Test
+    void aControlCharacterIsRefusedAsTheJsonApiRefusesItAlsoInADryRun() {
+        for (String title : List.of("Digi\u0000tal brev", "Ring\u0007 op", "\u202Etnirp")) {
+            List<List<String>> bad = edit(rows, "ÆLD-02", "Titel", title);
+            for (String query : List.of("?dryRun=true", "")) {
+                assertProblem(importFile(M, catalog, Sheets.csv(bad), CSV, query), 400, "validation")
+                        .body("detail", containsString(ControlCharacters.MESSAGE))
+                        .body("detail", containsString("column 2"));
+            }
+        }
+        assertEquals("Ruteplanlægning", title(efficiency));
     }
 
     @Test

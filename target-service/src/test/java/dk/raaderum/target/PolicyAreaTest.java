@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dk.raaderum.platform.events.Events;
+import dk.raaderum.platform.text.ControlCharacters;
 import dk.raaderum.platform.testing.KafkaTopics;
 import dk.raaderum.platform.testing.TestTokens;
 import dk.raaderum.target.Fixture.Place;
@@ -162,6 +163,16 @@ class PolicyAreaTest {
                 .body("rule", equalTo("area-not-in-register"))
                 .body("errors[0].field", equalTo("line 4.code"))
                 .body("errors[0].message", containsString("row 4: area NYT"));
+        // a NUL (which PostgreSQL cannot store) or another control character in a cell refuses the file
+        for (String name : List.of("Ældre\u0000området", "Ældre\u0007området")) {
+            String controlled = csv.substring(0, csv.indexOf("\r\n\r\n")).replace("Ældreområdet", name) + "\r\n";
+            assertProblem(given().auth().oauth2(next.finance()).contentType("text/csv; charset=UTF-8")
+                    .body(controlled.getBytes(StandardCharsets.UTF_8)).put(next.base() + "/budgets/" + next.budgetYear())
+                    .then(), 422, "business-rule")
+                    .body("rule", equalTo("csv-format"))
+                    .body("detail", equalTo("Line 2, column 2: " + ControlCharacters.MESSAGE))
+                    .body("errors[0].field", equalTo("line 2"));
+        }
         given().auth().oauth2(next.finance()).get(next.base() + "/budgets/" + next.budgetYear()).then().statusCode(404);
 
         // a retired code is refused for new budgets and for new allocations on a budget that still has it

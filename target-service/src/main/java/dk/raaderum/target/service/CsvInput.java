@@ -53,11 +53,10 @@ final class CsvInput {
                     lines.add(new Line(csv.recordLine(), List.copyOf(fields)));
                 }
             }
-        } catch (CsvReader.CsvException unclosed) {
-            // text is already decoded, so the only record CsvReader cannot read is one with a quote never closed
-            throw ProblemException.ruleViolation(RULE_FORMAT, "Line " + unclosed.line()
-                    + " opens a quote that is never closed",
-                    List.of(new FieldError("line " + unclosed.line(), "unterminated quote")));
+        } catch (CsvReader.CsvException unreadable) {
+            // text is already decoded: a quote never closed, or a control character in a cell
+            throw ProblemException.ruleViolation(RULE_FORMAT, unreadable.getMessage(),
+                    List.of(new FieldError("line " + unreadable.line(), unreadable.getMessage())));
         }
         if (lines.isEmpty()) {
             throw empty();

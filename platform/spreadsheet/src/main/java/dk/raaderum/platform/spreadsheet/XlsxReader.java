@@ -1,5 +1,7 @@
 package dk.raaderum.platform.spreadsheet;
 
+import dk.raaderum.platform.text.ControlCharacters;
+
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -47,7 +49,7 @@ public final class XlsxReader {
         void row(int rowNumber, List<String> cells);
     }
 
-    /** The file is not a readable .xlsx workbook. */
+    /** The file is not a readable .xlsx workbook, or a cell holds a control character ({@link ControlCharacters}). */
     public static final class XlsxException extends RuntimeException {
 
         XlsxException(String message, Throwable cause) {
@@ -103,6 +105,9 @@ public final class XlsxReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
+            if (ControlCharacters.present(value)) {
+                throw new XlsxException("Cell " + reference + ": " + ControlCharacters.MESSAGE, null);
+            }
             int column = new CellReference(reference).getCol();
             while (cells.size() < column) {
                 cells.add(null);

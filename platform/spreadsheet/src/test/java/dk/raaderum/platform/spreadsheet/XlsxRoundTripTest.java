@@ -1,5 +1,7 @@
 package dk.raaderum.platform.spreadsheet;
 
+import dk.raaderum.platform.text.ControlCharacters;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -57,6 +59,18 @@ class XlsxRoundTripTest {
             sum[1] += Long.parseLong(cells.get(1));
         });
         assertEquals(Arrays.toString(new long[] { 20_000, 1000L * 19_999 * 20_000 / 2 }), Arrays.toString(sum));
+    }
+
+    @Test
+    void aCellWithAControlCharacterIsRefusedByItsReference() throws IOException {
+        Path file = dir.resolve("styret.xlsx");
+        try (OutputStream out = Files.newOutputStream(file); XlsxWriter xlsx = XlsxWriter.to(out, "Data")) {
+            xlsx.row("Titel", "Beløb");
+            xlsx.row("Fælles print", -250_000L, "\u202Etnirp");
+        }
+        XlsxReader.XlsxException e = assertThrows(XlsxReader.XlsxException.class,
+                () -> XlsxReader.read(file, (n, cells) -> { }));
+        assertEquals("Cell C2: " + ControlCharacters.MESSAGE, e.getMessage());
     }
 
     @Test

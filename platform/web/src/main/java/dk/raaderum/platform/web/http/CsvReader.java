@@ -1,5 +1,7 @@
 package dk.raaderum.platform.web.http;
 
+import dk.raaderum.platform.text.ControlCharacters;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +73,7 @@ public final class CsvReader implements AutoCloseable {
         return records;
     }
 
-    /** A record that cannot be read: not UTF-8, or a quote that is never closed. */
+    /** A record that cannot be read: not UTF-8, a quote that is never closed, or a control character in a cell. */
     public static final class CsvException extends RuntimeException {
 
         private final int line;
@@ -163,7 +165,18 @@ public final class CsvReader implements AutoCloseable {
             c = read();
         }
         fields.add(cell(field, wasQuoted));
+        refuseControlCharacters(fields);
         return fields;
+    }
+
+    /** A cell holds what a JSON string may hold ({@link ControlCharacters}): an import writes nothing an API refuses. */
+    private void refuseControlCharacters(List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (ControlCharacters.present(fields.get(i))) {
+                throw new CsvException(recordLine, "Line " + recordLine + ", column " + (i + 1) + ": "
+                        + ControlCharacters.MESSAGE);
+            }
+        }
     }
 
     private static boolean blank(StringBuilder field) {

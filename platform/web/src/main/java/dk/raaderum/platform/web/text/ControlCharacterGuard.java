@@ -1,5 +1,7 @@
 package dk.raaderum.platform.web.text;
 
+import dk.raaderum.platform.text.ControlCharacters;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -1,5 +1,7 @@
 package dk.raaderum.platform.web.http;
 
+import dk.raaderum.platform.text.ControlCharacters;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +64,19 @@ class CsvReaderTest {
     void anUnclosedQuoteIsAnErrorWithItsLine() {
         CsvReader.CsvException e = assertThrows(CsvReader.CsvException.class, () -> readAll("a;b\n1;2\n\"aldrig lukket;3\n"));
         assertEquals(3, e.line());
+    }
+
+    @Test
+    void aControlCharacterInACellIsAnErrorWithItsLineAndColumn() {
+        CsvReader.CsvException nul = assertThrows(CsvReader.CsvException.class,
+                () -> readAll("titel;beløb\nDigi\u0000tal brev;1\n"));
+        assertEquals(2, nul.line());
+        assertEquals("Line 2, column 1: " + ControlCharacters.MESSAGE, nul.getMessage());
+        assertEquals("Line 3, column 2: " + ControlCharacters.MESSAGE, assertThrows(CsvReader.CsvException.class,
+                () -> readAll("a;b\nx;y\nz;\"bel\u0007\"\n")).getMessage());
+        assertThrows(CsvReader.CsvException.class, () -> readAll("a;b\nx;\u202Eevil\n"));
+        // tab, line feed and carriage return inside a quoted cell are text
+        assertEquals(List.of(List.of("a"), List.of("to\tfelter\r\nlinjer")), readAll("a\n\"to\tfelter\r\nlinjer\"\n"));
     }
 
     @Test

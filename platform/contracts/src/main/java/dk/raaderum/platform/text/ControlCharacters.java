@@ -1,4 +1,4 @@
-package dk.raaderum.platform.web.text;
+package dk.raaderum.platform.text;
 
 /**
  * The one rule for characters in text that reaches a service: NUL and the other C0 control characters (and DEL) are
