@@ -204,6 +204,13 @@ class ProposalWorkflowTest {
         assertProblem(adopt(M, catalog, List.of(a, draft)), 422, "business-rule").body("rule", equalTo("adopt-presented"))
                 .body("errors.message", hasItem(draft + " is not a presented proposal of this catalog"));
         as(Users.financeOfficer(M)).get(base(M) + "/proposals/" + a).then().body("status", equalTo("PRESENTED"));
+        // a proposal named twice is a mistake in the agreement, not the same as naming it once
+        assertProblem(adopt(M, catalog, List.of(a, a)), 400, "validation")
+                .body("errors[0].field", equalTo("adoptedProposalIds"));
+        assertProblem(as(Users.financeOfficer(M)).body(Map.of("proposalIds", List.of(c, a, c)))
+                .post(base(M) + "/catalogs/" + catalog + "/simulations").then(), 400, "validation")
+                .body("errors[0].field", equalTo("proposalIds"));
+        as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + catalog).then().body("status", equalTo("OPEN"));
 
         adopt(M, catalog, List.of(a, c)).statusCode(200)
                 .body("adopted", containsInAnyOrder((int) a, (int) c))

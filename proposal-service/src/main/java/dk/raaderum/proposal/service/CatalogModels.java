@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 import java.time.Instant;
 import java.util.List;
@@ -105,7 +106,7 @@ public final class CatalogModels {
 
     @Schema(description = "The budget agreement: these presented proposals are adopted, every other presented one is rejected")
     public record Adoption(
-            @NotNull @Schema(example = "[101, 102, 151]") List<@NotNull Long> adoptedProposalIds,
+            @NotNull @UniqueElements @Schema(example = "[101, 102, 151]") List<@NotNull Long> adoptedProposalIds,
             @Size(max = 2000) @Schema(example = "Budgetforlig 2027 indgået 8. oktober") String comment,
             @Size(max = 4) @Schema(description = "Stated assumptions per year (borrowing, instalments) for the economic"
                     + " policy check; kept with the catalog") List<@Valid @NotNull Assumption> assumptions) {

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class RolloverModels {
 
     @Schema(description = "What to carry into the next budget year's catalog; every member is optional")
     public record RolloverRequest(
-            @Size(max = 5000) @Schema(description = "Carry only these proposals of the catalog (ids); default: every"
+            @Size(max = 5000) @UniqueElements @Schema(description = "Carry only these proposals of the catalog (ids); default: every"
                     + " proposal that carries", example = "[101, 102, 151]") List<@NotNull Long> proposalIds,
             @Schema(description = "Carry withdrawn proposals too; default false", example = "false") Boolean includeWithdrawn,
             @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @Schema(description = "The new catalog's title; default: the old title with its"

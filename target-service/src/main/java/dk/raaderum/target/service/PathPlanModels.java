@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public final class PathPlanModels {
             @Size(max = 200) @Schema(description = "The quiet path as percentages: compensation withheld on chosen areas. Used only while the budget year has no technical adjustment lines (…/budgets/{budgetYear}/adjustments); once it has lines, the lines win: the quiet path is the lines not compensated, and these percentages are kept but not used (`technicalAdjustments.quietPathFrom` says which)") List<@Valid @NotNull QuietInput> quiet,
             @Valid @Schema(description = "The direct path: a general frame reduction with exemptions") DirectInput direct,
             @Schema(description = "The narrow path: the potential analyses whose realised potential counts; left out = every analysis of the municipality")
-            List<@NotNull Long> narrowAnalysisIds,
+            @UniqueElements List<@NotNull Long> narrowAnalysisIds,
             @Schema(description = "The version you read (optimistic locking); or send If-Match") Long version) {
     }
 

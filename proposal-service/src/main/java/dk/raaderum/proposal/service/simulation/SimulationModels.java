@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.validator.constraints.UniqueElements;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class SimulationModels {
 
     @Schema(description = "What to simulate: a selection of proposals, optionally with general measures")
     public record SimulationRequest(
-            @NotNull @Schema(example = "[101, 102, 151]") List<@NotNull Long> proposalIds,
+            @NotNull @UniqueElements @Schema(example = "[101, 102, 151]") List<@NotNull Long> proposalIds,
             @Valid FrameReduction frameReduction,
             @Valid WithheldCompensation withheldCompensation,
             @Schema(description = "Area budgets to use instead of those received from target-service")
