@@ -58,15 +58,17 @@ class SettingsTest {
 
         assertProblem(as(Tokens.politician(m)).body(settings("YEARLY", 4, 1, 45, 90, 60)).put(path).then(), 403,
                 "forbidden");
-        assertProblem(as(Tokens.finance(m)).body(settings("YEARLY", 4, 1, 45, 50, 60)).put(path).then(), 422,
+        assertProblem(as(Tokens.finance(m)).header("If-Match", "\"0\"").body(settings("YEARLY", 4, 1, 45, 50, 60)).put(path).then(), 422,
                 "business-rule").body("rule", equalTo("thresholds-order"));
-        assertProblem(as(Tokens.finance(m)).body(settings("YEARLY", 2, 30, 45, 90, 60)).put(path).then(), 422,
+        assertProblem(as(Tokens.finance(m)).header("If-Match", "\"0\"").body(settings("YEARLY", 2, 30, 45, 90, 60)).put(path).then(), 422,
                 "business-rule").body("rule", equalTo("invalid-due-date"));
         assertProblem(as(Tokens.finance(m)).body(settings("YEARLY", 13, 1, 45, 1001, 60)).put(path).then(), 400,
                 "validation").body("errors.field", hasItem("yearlyDueMonth"))
                 .body("errors.field", hasItem("greenThresholdPercent"));
         assertProblem(as(Tokens.finance(m)).header("If-Match", "\"3\"").body(settings("YEARLY", 4, 1, 45, 90, 60)).put(path)
                 .then(), 412, "precondition-failed");
+        assertProblem(as(Tokens.finance(m)).body(settings("YEARLY", 4, 1, 45, 90, 60)).put(path).then(), 428,
+                "precondition-required");
 
         as(Tokens.finance(m)).header("If-Match", "\"0\"").body(settings("YEARLY", 5, 1, 45, 85, 55)).put(path).then()
                 .statusCode(200).header("ETag", "\"1\"")
@@ -87,7 +89,10 @@ class SettingsTest {
         long before = createEfficiency(m, "Før skiftet", "ÆLD", 2027, null, 200_000, 200_000, 200_000);
         report(m, before, 2027, 150_000, "PROBABLE");
 
-        as(Tokens.finance(m)).body(settings("QUARTERLY", 4, 1, 45, 90, 60)).put(path).then().statusCode(200);
+        assertProblem(as(Tokens.finance(m)).body(settings("QUARTERLY", 4, 1, 45, 90, 60)).put(path).then(), 428,
+                "precondition-required");
+        as(Tokens.finance(m)).header("If-Match", "\"0\"").body(settings("QUARTERLY", 4, 1, 45, 90, 60)).put(path).then()
+                .statusCode(200);
         as(Tokens.finance(m)).get(initiative(m, before)).then().statusCode(200)
                 .body("slots.period", contains("2027", "2028-Q1", "2028-Q2", "2028-Q3", "2028-Q4", "2029-Q1", "2029-Q2",
                         "2029-Q3", "2029-Q4"))
@@ -137,8 +142,8 @@ class SettingsTest {
         report(m, id, 2027, 150_000, "DOCUMENTED");
         as(Tokens.finance(m)).get(initiative(m, id)).then().body("slots[0].rag", equalTo("AMBER"));
 
-        as(Tokens.finance(m)).body(settings("YEARLY", 4, 1, 45, 70, 50)).put(base(m) + "/followup/settings").then()
-                .statusCode(200);
+        as(Tokens.finance(m)).header("If-Match", "\"0\"").body(settings("YEARLY", 4, 1, 45, 70, 50))
+                .put(base(m) + "/followup/settings").then().statusCode(200);
         as(Tokens.finance(m)).get(initiative(m, id)).then()
                 .body("slots[0].rag", equalTo("GREEN"))
                 .body("totals.status", equalTo("GREEN"));

@@ -63,8 +63,8 @@ public class SettingsResource {
     @Operation(summary = "Save the municipality's follow-up settings", description = """
             A new cadence or due date re-plans the report slots of active initiatives in the years that have only
             pending slots (years with a report or an overdue slot keep theirs). New thresholds apply at once to
-            every status shown. Send If-Match (412) or the version you read (409). Rules: thresholds-order (amber ≤
-            green), invalid-due-date.""")
+            every status shown. Send If-Match (412) or the version you read (409), also for the first save (the
+            defaults are version 0; neither sent: 428). Rules: thresholds-order (amber ≤ green), invalid-due-date.""")
     @APIResponse(responseCode = "200", description = "Saved; ETag: the new version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SettingsView.class)))
     @APIResponse(responseCode = "400", description = "The body is not valid", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,6 +72,7 @@ public class SettingsResource {
     @APIResponse(responseCode = "404", description = "Not a municipality code", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version in the body is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor the version you read was sent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule is broken (see the description)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(
             @Parameter(description = "Municipality code (kommunekode)", example = "573") @PathParam("municipalityCode") String municipality,

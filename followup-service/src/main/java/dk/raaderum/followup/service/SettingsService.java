@@ -67,11 +67,8 @@ public class SettingsService {
     @Transactional
     public SettingsView update(Actor actor, String municipality, SettingsInput input, Optional<Long> ifMatch) {
         FollowupSettings current = settings.findByIdOptional(municipality).orElse(null);
-        if (current == null) {
-            EntityTags.checkUnchanged(ifMatch, input.version(), 0);
-        } else {
-            EntityTags.requireUnchanged(ifMatch, input.version(), current.version);
-        }
+        // the defaults are version 0 (their ETag): the first save names it too, as the price index's first edit does
+        EntityTags.requireUnchanged(ifMatch, input.version(), current == null ? 0 : current.version);
         check(input);
         FollowupSettings before = current == null ? defaults(municipality) : current;
         SlotRules oldRules = before.slotRules();
