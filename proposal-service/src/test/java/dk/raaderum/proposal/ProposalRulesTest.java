@@ -99,6 +99,11 @@ class ProposalRulesTest {
         Map<String, Object> borrowed = proposal("ÆLD", "EFFICIENCY", "Lånt", Y, -1, -1, -1, -1);
         borrowed.put("origin", Map.of("kind", "OTHER_MUNICIPALITY", "municipalityCode", "999"));
         assertRule(borrowed, "origin-details");
+        borrowed.put("origin", Map.of("kind", "OTHER_MUNICIPALITY", "municipalityCode", M));
+        assertProblem(post(borrowed), 422, "business-rule").body("rule", equalTo("origin-details"))
+                .body("errors[0].field", equalTo("origin.municipalityCode"));
+        borrowed.put("origin", Map.of("kind", "OTHER_MUNICIPALITY", "municipalityCode", "851"));
+        post(borrowed).statusCode(201);
     }
 
     @Test

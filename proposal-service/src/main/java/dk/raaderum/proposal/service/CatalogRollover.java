@@ -245,7 +245,7 @@ public class CatalogRollover {
     /** The successor's content, checked by the rules of proposals (a ProblemException names the rule it breaks). */
     private Carry carry(Proposal p, List<Integer> years, int karensYears, Map<String, Integer> numbers) {
         ProposalInput input = RolloverDraft.of(p, years);
-        List<ProposalYear> moved = proposalService.checked(years, input, null);
+        List<ProposalYear> moved = proposalService.checked(p.municipality, years, input, null);
         KarensFlag karens = karens(p, years.get(0), karensYears);
         int n = numbers.merge(p.areaCode, 1, Integer::sum);
         return new Carry(p, input, moved, CatalogArea.number(p.areaCode, n), karens);

@@ -222,7 +222,7 @@ class ImportRows {
             return;
         }
         try {
-            ProposalRules.origin(input.origin());
+            ProposalRules.origin(input.origin(), catalog.municipality);
             Long ideaId = input.origin().kind() == OriginKind.IDEA_BANK ? input.origin().ideaId() : null;
             if (ideaId != null && (current == null || !ideaId.equals(current.originIdeaId))) {
                 ideas.requirePublished(ideaId);

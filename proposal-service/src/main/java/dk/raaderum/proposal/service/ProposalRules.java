@@ -110,7 +110,8 @@ final class ProposalRules {
         return years;
     }
 
-    static void origin(OriginInput origin) {
+    /** 422 {@code origin-details}: the origin names what its kind needs; another municipality is a real other one. */
+    static void origin(OriginInput origin, String municipality) {
         String missing = switch (origin.kind()) {
             case POLITICAL_PARTY -> blank(origin.party()) ? "party" : null;
             case IDEA_BANK -> origin.ideaId() == null ? "ideaId" : null;
@@ -126,6 +127,11 @@ final class ProposalRules {
             throw ProblemException.ruleViolation(RULE_ORIGIN_DETAILS, "'" + origin.municipalityCode()
                     + "' is not the code of a Danish municipality",
                     List.of(new FieldError("origin.municipalityCode", "unknown municipality")));
+        }
+        if (origin.kind() == OriginKind.OTHER_MUNICIPALITY && origin.municipalityCode().equals(municipality)) {
+            throw ProblemException.ruleViolation(RULE_ORIGIN_DETAILS, "An origin of kind OTHER_MUNICIPALITY names"
+                    + " another municipality than the catalog's own, " + municipality,
+                    List.of(new FieldError("origin.municipalityCode", "the catalog's own municipality")));
         }
     }
 

@@ -268,8 +268,9 @@ public class ProposalService {
      * The proposal's years if its content follows every rule in a catalog of these years (422 naming the rule
      * otherwise); writes nothing. {@code currentIdeaId} is the idea the proposal names already (not checked again).
      */
-    List<ProposalYear> checked(List<Integer> catalogYears, ProposalInput input, Long currentIdeaId) {
-        ProposalRules.origin(input.origin());
+    List<ProposalYear> checked(String municipality, List<Integer> catalogYears, ProposalInput input,
+            Long currentIdeaId) {
+        ProposalRules.origin(input.origin(), municipality);
         Long ideaId = input.origin().kind() == OriginKind.IDEA_BANK ? input.origin().ideaId() : null;
         if (ideaId != null && !ideaId.equals(currentIdeaId)) {
             ideas.requirePublished(ideaId);
@@ -278,7 +279,7 @@ public class ProposalService {
     }
 
     private void apply(Proposal proposal, Catalog catalog, ProposalInput input) {
-        List<ProposalYear> years = checked(catalog.years(), input, proposal.originIdeaId);
+        List<ProposalYear> years = checked(catalog.municipality, catalog.years(), input, proposal.originIdeaId);
         proposal.title = input.title().strip();
         proposal.description = input.description().strip();
         proposal.type = input.type();
