@@ -40,9 +40,9 @@ public final class JsonFieldErrors {
             return Optional.empty();
         }
         String message;
-        if (mapping.getCause() instanceof InputCoercionException) {
-            message = "the number is too large (whole numbers are at most ±9223372036854775807; amounts have bounds of"
-                    + " their own)";
+        if (mapping.getCause() instanceof InputCoercionException coercion) {
+            message = "the number is too large (this field's whole numbers are at most ±" + largest(coercion
+                    .getTargetType()) + "; amounts and years have bounds of their own)";
         } else if (e instanceof UnrecognizedPropertyException) {
             message = "unknown field";
         } else if (e instanceof ControlCharacterGuard.ControlCharacterException control) {
@@ -90,6 +90,17 @@ public final class JsonFieldErrors {
             return "an array";
         }
         return "an object";
+    }
+
+    /** The largest value of the whole-number type a too large number was read for. */
+    private static long largest(Class<?> type) {
+        if (type == int.class || type == Integer.class) {
+            return Integer.MAX_VALUE;
+        }
+        if (type == short.class || type == Short.class) {
+            return Short.MAX_VALUE;
+        }
+        return type == byte.class || type == Byte.class ? Byte.MAX_VALUE : Long.MAX_VALUE;
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -173,7 +173,13 @@ class ProblemJsonTest {
         assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 100000000000000000000}").post(NOTES)
                 .then(), 400, "validation")
                 .body("errors[0].field", equalTo("amount"))
-                .body("errors[0].message", containsString("too large"));
+                .body("errors[0].message", containsString("too large"))
+                .body("errors[0].message", containsString("±9223372036854775807"));
+        // a year is an int: the limit named is the int's, not a long's
+        assertProblem(asVardeFinanceOfficer().body("{\"title\": \"x\", \"amount\": 1, \"lines\": [{\"year\": 2147483648,"
+                + " \"amount\": 1}]}").post(NOTES).then(), 400, "validation")
+                .body("errors[0].field", equalTo("lines[0].year"))
+                .body("errors[0].message", containsString("at most ±2147483647;"));
     }
 
     @Test
