@@ -12,6 +12,7 @@ import static dk.raaderum.proposal.support.Api.years;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import dk.raaderum.proposal.support.Users;
 
@@ -54,8 +55,10 @@ class ProposalRulesTest {
 
     @Test
     void anEfficiencyAddsNoNetCostInAnyYear() {
-        assertRule(proposal("ÆLD", "EFFICIENCY", "Koster først", Y, 500_000, -1_000_000, -1_000_000, -1_000_000),
-                "no-net-cost");
+        assertProblem(post(proposal("ÆLD", "EFFICIENCY", "Koster først", Y, 500_000, -1_000_000, -1_000_000,
+                -1_000_000)), 422, "business-rule").body("rule", equalTo("no-net-cost"))
+                .body("detail", startsWith("A proposal of type effektivisering adds no net cost in any year; " + Y
+                        + " costs 500000 kr."));
     }
 
     @Test

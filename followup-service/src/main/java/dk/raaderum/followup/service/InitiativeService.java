@@ -400,7 +400,7 @@ public class InitiativeService {
         if (!investment && (!costs.isEmpty() || !gains.isEmpty())) {
             throw ProblemException.ruleViolation(ProposalType.RULE_INVESTMENT_PROFILE,
                     "investmentCost and gains are for INVESTMENT only;"
-                    + " a " + input.type() + " gives expectedGains");
+                    + " an initiative of type " + input.type() + " gives expectedGains");
         }
         checkYears(input.catalogYear(), "expectedGains", expectedGains);
         checkYears(input.catalogYear(), "investmentCost", costs);

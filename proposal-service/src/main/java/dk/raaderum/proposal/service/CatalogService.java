@@ -178,7 +178,7 @@ public class CatalogService {
         Catalog catalog = find(municipality, id);
         if (catalog.status != from) {
             throw new ProblemException(ProposalProblems.CATALOG_CLOSED, "The catalog is " + catalog.status
-                    + "; only an " + from + " catalog can become " + to);
+                    + "; only a catalog that is " + from + " can become " + to);
         }
         catalog.status = to;
         catalogs.flush();

@@ -89,8 +89,8 @@ class ImportRows {
                     + " was exported (it is at version " + current.version + "); export again and redo the change");
         }
         if (current != null && !ProposalService.EDITABLE.contains(current.status)) {
-            errors.add(STATUS, "a " + current.status.danish() + " proposal (" + current.status
-                    + ") can no longer be changed; only rows of proposals in " + ProposalService.EDITABLE.stream()
+            errors.add(STATUS, "the proposal is " + current.status.danish() + " (" + current.status
+                    + ") and can no longer be changed; only rows of proposals in " + ProposalService.EDITABLE.stream()
                     .map(ProposalStatus::danish).toList() + " may differ");
         }
         rules(catalog, current, input, errors);

@@ -162,8 +162,8 @@ public class ProposalService {
             return ChangeKind.EDIT;
         }
         if (proposal.status != ProposalStatus.PRESENTED) {
-            throw new ProblemException(ProposalProblems.INVALID_TRANSITION, "A " + proposal.status
-                    + " proposal can no longer be changed");
+            throw new ProblemException(ProposalProblems.INVALID_TRANSITION, proposal.number + " is "
+                    + proposal.status + " and can no longer be changed");
         }
         access.requireFinanceOfficer(actor, "correct a presented proposal");
         if (reason == null || reason.isBlank()) {

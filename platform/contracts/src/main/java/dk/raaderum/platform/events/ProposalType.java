@@ -78,12 +78,14 @@ public enum ProposalType {
         return switch (this) {
             case SAVING, EFFICIENCY -> {
                 if (total >= 0) {
-                    yield Optional.of(new Violation(RULE_CREATES_ROOM, "A " + danish + " creates room over the horizon:"
-                            + " the total change in operating expenses must be negative, it is " + total));
+                    yield Optional.of(new Violation(RULE_CREATES_ROOM, "A proposal of type " + danish + " creates room"
+                            + " over the horizon: the total change in operating expenses must be negative, it is "
+                            + total));
                 }
                 yield netChange.stream().filter(year -> year.amount() > 0).findFirst()
-                        .map(year -> new Violation(RULE_NO_NET_COST, "A " + danish + " adds no net cost in any year; "
-                                + year.year() + " costs " + year.amount() + " kr. (an upfront cost makes it an investment)"));
+                        .map(year -> new Violation(RULE_NO_NET_COST, "A proposal of type " + danish + " adds no net"
+                                + " cost in any year; " + year.year() + " costs " + year.amount()
+                                + " kr. (an upfront cost makes it an investment)"));
             }
             case EXPANSION -> total <= 0
                     ? Optional.of(new Violation(RULE_EXPANSION_COSTS, "A budgetudvidelse spends room: the total change in"
