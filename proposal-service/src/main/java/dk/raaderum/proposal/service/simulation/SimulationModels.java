@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +44,7 @@ public final class SimulationModels {
     @Schema(description = "An area's operating budget for one year of the catalog (0 kr. or more), when target-service"
             + " has not sent it")
     public record AreaBudget(@NotNull String areaCode, @NotNull Integer year,
-            @NotNull @Kroner @PositiveOrZero Long amount) {
+            @NotNull @Min(0) @Kroner Long amount) {
     }
 
     @Schema(description = "What to simulate: a selection of proposals, optionally with general measures")
