@@ -150,6 +150,10 @@ class PriceIndexTest {
                 "business-rule")
                 .body("rule", equalTo("price-index-rows"))
                 .body("errors.field", contains("line 3.index", "line 4.year", "line 5.year"));
+        // a cell that is no number at all is named the same way as a number out of range
+        assertProblem(given().auth().oauth2(place.finance()).contentType("text/csv").header("If-Match", "\"0\"")
+                .body("år;indeks\n2027;mange\nB28;127\n").put(index(place)).then(), 422, "business-rule")
+                .body("errors.field", contains("line 2.index", "line 3.year"));
         given().auth().oauth2(place.finance()).get(index(place)).then().body("version", equalTo(0));
 
         given().auth().oauth2(place.finance()).contentType("text/csv; charset=UTF-8").header("If-Match", "\"0\"")

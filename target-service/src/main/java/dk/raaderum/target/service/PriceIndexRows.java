@@ -50,9 +50,9 @@ final class PriceIndexRows {
             String yearText = line.field(year.get());
             Optional<BigDecimal> value = CsvInput.decimal(line.field(index.get()));
             if (!yearText.matches("\\d{4}")) {
-                errors.add(new FieldError(at + ".år", "row " + line.number() + ": '" + yearText + "' is not a year"));
+                errors.add(new FieldError(at + ".year", "row " + line.number() + ": '" + yearText + "' is not a year"));
             } else if (value.isEmpty()) {
-                errors.add(new FieldError(at + ".indeks", "row " + line.number() + ": '" + line.field(index.get())
+                errors.add(new FieldError(at + ".index", "row " + line.number() + ": '" + line.field(index.get())
                         + "' is not an index (a positive decimal such as 127,35)"));
             } else {
                 add(result, errors, at, Integer.parseInt(yearText), value.get());
