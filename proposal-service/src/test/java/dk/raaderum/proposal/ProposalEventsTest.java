@@ -151,6 +151,24 @@ class ProposalEventsTest {
     }
 
     @Test
+    void aCorrectionThatLeavesSharingOutKeepsTheProposalShared() {
+        int year = 2058;
+        Map<String, Object> body = proposal("DAG", "EFFICIENCY", "Fælles indkøb af legeredskaber", year, -1, -1, -1, -1);
+        body.put("shareWithIdeaBank", true);
+        long id = presented(M, createCatalog(M, year), body);
+        String path = base(M) + "/proposals/" + id;
+        Map<String, Object> corrected = proposal("DAG", "EFFICIENCY", "Fælles indkøb af legeredskaber", year, -2, -1, -1,
+                -1);
+        corrected.put("correctionReason", "Beløbet i første år var forkert");
+        long read = as(Users.financeOfficer(M)).get(path).then().extract().jsonPath().getLong("version");
+        as(Users.financeOfficer(M)).header("If-Match", "\"" + read + "\"").body(corrected).put(path).then()
+                .statusCode(200).body("shareWithIdeaBank", equalTo(true));
+        corrected.put("shareWithIdeaBank", false);
+        as(Users.financeOfficer(M)).header("If-Match", "\"" + (read + 1) + "\"").body(corrected).put(path).then()
+                .statusCode(200).body("shareWithIdeaBank", equalTo(false));
+    }
+
+    @Test
     void sharingCanBeTurnedOffAfterPresentationAndIsPublished() {
         int year = 2057;
         long catalog = createCatalog(M, year);

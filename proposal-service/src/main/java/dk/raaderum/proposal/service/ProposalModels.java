@@ -63,7 +63,8 @@ public final class ProposalModels {
             @Schema(example = "2027-01-01") LocalDate implementationStart,
             @Size(max = 200) @Schema(example = "Ældrechef Jens Hansen") String programOwner,
             @Schema(description = "The same proposal in an earlier catalog") Long predecessorId,
-            @Schema(description = "Offer it to other municipalities through the idea bank") boolean shareWithIdeaBank,
+            @Schema(description = "Offer it to other municipalities through the idea bank; left out: as it is (not"
+                    + " shared for a new proposal), so an edit that does not know it leaves it alone") Boolean shareWithIdeaBank,
             @Schema(description = "Updates: the version you read (or send If-Match)") Long version,
             @Size(max = 2000) @Schema(description = "Required to correct a PRESENTED proposal (finance officers): why,"
                     + " shown to everyone who reads it. Ignored when writing a proposal; kept as the note of an edit"
@@ -75,7 +76,7 @@ public final class ProposalModels {
                 String areaCode, OriginInput origin, List<YearAmountInput> operatingChange,
                 List<YearAmountInput> investmentCost, List<YearAmountInput> gains, List<FteInput> staffChange,
                 String serviceConsequences, Uncertainty uncertainty, LocalDate implementationStart, String programOwner,
-                Long predecessorId, boolean shareWithIdeaBank, Long version) {
+                Long predecessorId, Boolean shareWithIdeaBank, Long version) {
             this(title, description, type, classificationRationale, areaCode, origin, operatingChange, investmentCost,
                     gains, staffChange, serviceConsequences, uncertainty, implementationStart, programOwner,
                     predecessorId, shareWithIdeaBank, version, null);

@@ -296,7 +296,9 @@ public class ProposalService {
         proposal.uncertainty = input.uncertainty();
         proposal.implementationStart = input.implementationStart();
         proposal.programOwner = input.programOwner();
-        proposal.shareWithIdeaBank = input.shareWithIdeaBank();
+        if (input.shareWithIdeaBank() != null) {
+            proposal.shareWithIdeaBank = input.shareWithIdeaBank();
+        }
         proposal.predecessor = input.predecessorId() == null ? null : predecessor(catalog, input.predecessorId());
     }
 
