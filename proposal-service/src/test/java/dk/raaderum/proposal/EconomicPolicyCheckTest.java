@@ -91,8 +91,8 @@ class EconomicPolicyCheckTest {
                 .body("warnings.find { it.code == 'POLICY_BOUND_BREACHED' }.message", containsString("room"))
                 .body("warnings.find { it.code == 'POLICY_BOUND_BREACHED' }.message", containsString(String.valueOf(Y)))
                 .body("warnings.find { it.code == 'POLICY_BOUND_BREACHED' && it.message.contains('cash-holdings') }"
-                        + ".message", containsString(Y + 1 + ": 99000000 kr. is below the floor 100000000 kr. by"
-                                + " 1000000"));
+                        + ".message", containsString(Y + 1 + ": 99.000.000 kr. is below the floor 100.000.000 kr."
+                                + " by 1.000.000 kr."));
 
         assertProblem(simulate(M, fo, catalog, List.of(enough), List.of(Map.of("year", 2035, "borrowing", 1))), 422,
                 "business-rule").body("rule", equalTo("assumption-years"));

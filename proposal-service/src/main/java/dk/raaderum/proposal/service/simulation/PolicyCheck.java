@@ -10,6 +10,8 @@ import static dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.SERVICE
 import dk.raaderum.platform.events.PercentOf;
 import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.KeyFigure;
 import dk.raaderum.platform.events.target.EconomicPolicyAdoptedV1.YearValue;
+import dk.raaderum.platform.web.http.CsvWriter;
+import dk.raaderum.platform.web.text.KronerText;
 import dk.raaderum.proposal.service.simulation.SimulationModels.PolicyFigure;
 import dk.raaderum.proposal.service.simulation.SimulationModels.PolicyStatus;
 import dk.raaderum.proposal.service.simulation.SimulationModels.PolicyYear;
@@ -66,11 +68,11 @@ public final class PolicyCheck {
             for (PolicyYear year : years) {
                 if (year.status() == PolicyStatus.BREACHED) {
                     warnings.add(new Warning(POLICY_BOUND_BREACHED, "Economic policy figure " + figure.key() + " ("
-                            + figure.name() + ") is breached in " + year.year() + ": " + plain(year.value()) + " kr. is "
-                            + (AT_MOST.equals(figure.boundType()) ? "above the ceiling " : "below the floor ")
-                            + plain(year.bound()) + " kr." + (year.boundPercent() == null ? ""
-                                    : " (" + plain(year.boundPercent()) + " %)") + " by " + plain(year.breachedBy())
-                            + " kr."));
+                            + figure.name() + ") is breached in " + year.year() + ": " + KronerText.format(year.value())
+                            + " is " + (AT_MOST.equals(figure.boundType()) ? "above the ceiling " : "below the floor ")
+                            + KronerText.format(year.bound()) + (year.boundPercent() == null ? ""
+                                    : " (" + CsvWriter.decimal(exact(year.boundPercent())) + " %)") + " by "
+                            + KronerText.format(year.breachedBy())));
                 }
             }
             figures.add(new PolicyFigure(figure.key(), figure.name(), figure.kind(), figure.unit(), figure.boundType(),
@@ -128,9 +130,5 @@ public final class PolicyCheck {
     static BigDecimal exact(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    private static String plain(BigDecimal value) {
-        return exact(value).toPlainString();
     }
 }

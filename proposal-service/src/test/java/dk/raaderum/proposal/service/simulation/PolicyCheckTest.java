@@ -39,8 +39,9 @@ class PolicyCheckTest {
         assertEquals(BigDecimal.ZERO, years.get(0).breachedBy());
         assertEquals(List.of(PolicyCheck.POLICY_BOUND_BREACHED, PolicyCheck.POLICY_BOUND_BREACHED),
                 output.warnings().stream().map(Warning::code).toList());
-        assertContains(output.warnings().get(0).message(), "room", "2028", "250000");
-        assertContains(output.warnings().get(1).message(), "room", "2030", "1500000");
+        assertContains(output.warnings().get(0).message(), "room", "2028", "1.250.000 kr. is below the floor 1.500.000 kr."
+                + " (1,5 %) by 250.000 kr.");
+        assertContains(output.warnings().get(1).message(), "room", "2030", "by 1.500.000 kr.");
     }
 
     @Test

@@ -31,6 +31,22 @@ public final class KronerText {
         return text.append(SUFFIX).toString();
     }
 
+    /**
+     * An exact amount as {@link #format(long)} writes whole kroner; øre, where there are any, after a decimal comma:
+     * {@code 1850000.5 → "1.850.000,5 kr."}, {@code -0.25 → "-0,25 kr."}.
+     */
+    public static String format(BigDecimal amount) {
+        BigDecimal whole = amount.setScale(0, RoundingMode.DOWN);
+        BigDecimal fraction = amount.subtract(whole).abs().stripTrailingZeros();
+        String text = format(whole.longValueExact());
+        if (fraction.signum() == 0) {
+            return text;
+        }
+        String integer = amount.signum() < 0 && whole.signum() == 0 ? "-0"
+                : text.substring(0, text.length() - SUFFIX.length());
+        return integer + "," + fraction.toPlainString().substring(2) + SUFFIX;
+    }
+
     /** A ratio as a percentage with a decimal comma, {@code 0.9312 → "93,12"}; empty for null. */
     public static String percent(BigDecimal ratio) {
         if (ratio == null) {

@@ -22,6 +22,15 @@ class KronerTextTest {
     }
 
     @Test
+    void exactAmountsWithTheirOreAfterADecimalComma() {
+        assertEquals("-1.350.000 kr.", KronerText.format(new BigDecimal("-1350000.00")));
+        assertEquals("1.850.000,5 kr.", KronerText.format(new BigDecimal("1850000.50")));
+        assertEquals("-0,25 kr.", KronerText.format(new BigDecimal("-0.25")));
+        assertEquals("0 kr.", KronerText.format(new BigDecimal("0E+3")));
+        assertEquals("1.500.000 kr.", KronerText.format(new BigDecimal("1.5E+6")));
+    }
+
+    @Test
     void ratiosAsPercentagesWithDecimalComma() {
         assertEquals("93,12", KronerText.percent(new BigDecimal("0.93124")));
         assertEquals("100,00", KronerText.percent(BigDecimal.ONE));
