@@ -86,8 +86,8 @@ public class InitiativeResource {
             @Parameter(description = "Budget year of the catalog", example = "2027") @QueryParam("catalogYear")
             @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer catalogYear,
             @Parameter(description = "Policy area code", example = "ÆLD") @QueryParam("areaCode") @Size(max = 10) String areaCode,
-            @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT") @QueryParam("type") ProposalType type,
-            @Parameter(description = "ACTIVE or TERMINATED") @QueryParam("status") InitiativeStatus status,
+            @Parameter(description = "SAVING, EFFICIENCY or INVESTMENT (any case)") @QueryParam("type") ProposalType type,
+            @Parameter(description = "ACTIVE or TERMINATED (any case)") @QueryParam("status") InitiativeStatus status,
             @Parameter(description = "Owner login", example = "varde-owner") @QueryParam("owner") @Size(max = 200) String owner,
             @Parameter(description = "The adopted proposal's id") @QueryParam("proposalId") Long proposalId,
             @Parameter(description = "Text in the title or proposal number") @QueryParam("q") @Size(max = 200) String q,
