@@ -4,6 +4,7 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
@@ -64,7 +65,7 @@ class PathPlanTest {
                         "exemptAreas", List.of("DAG")),
                 "narrowAnalysisIds", List.of(analysis));
         place.asFinance().body(plan).put(place.base() + "/path-plans/" + place.budgetYear()).then().statusCode(201)
-                .header("ETag", "\"0\"");
+                .header("ETag", "\"0\"").header("Location", endsWith("/path-plans/" + place.budgetYear()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(place.politician())
                 .get(place.base() + "/path-plans/" + place.budgetYear()).then().statusCode(200)

@@ -3,6 +3,7 @@ package dk.raaderum.target;
 import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -54,6 +55,7 @@ class PolicyAreaTest {
         String path = m.base() + "/policy-areas/";
         m.asFinance().body(area("Ældreområdet", 5, "Social- og Sundhedsudvalget")).put(path + "ÆLD").then()
                 .statusCode(201).header("ETag", equalTo("\"0\""))
+                .header("Location", containsString(m.base() + "/policy-areas/"))
                 .body("created", equalTo(true)).body("area.code", equalTo("ÆLD")).body("area.active", equalTo(true));
         long revision = given().auth().oauth2(m.finance()).get(path).then().statusCode(200).extract().jsonPath()
                 .getLong("revision");
@@ -123,7 +125,8 @@ class PolicyAreaTest {
         amounts.put("ÆLD", 600_000_000L);
         amounts.put("XYZ", 100_000_000L);
         first.asFinance().body(Fixture.budget(first, amounts)).put(first.base() + "/budgets/" + first.budgetYear())
-                .then().statusCode(201).body("warnings.code", equalTo(List.of("area-register-missing")));
+                .then().statusCode(201).header("Location", endsWith(first.base() + "/budgets/" + first.budgetYear()))
+                .body("warnings.code", equalTo(List.of("area-register-missing")));
         long unchecked = Fixture.createTarget(first, Fixture.amountTarget(first, "LEVEL", 7_000_000));
         first.asFinance().body(Map.of("key", "UNIFORM", "reason", "Ensartet"))
                 .post(first.base() + "/targets/" + unchecked + "/allocations/preview").then().statusCode(200)

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -122,8 +123,8 @@ public class BudgetResource {
             @Parameter(example = "2027") @PathParam("budgetYear")
             @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(description = "The ETag you read, when replacing") @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid BudgetImport request) {
-        return imported(budgets.importJson(caller.actor(), municipality, budgetYear, request,
+            @NotNull @Valid BudgetImport request, @Context UriInfo uri) {
+        return imported(uri, budgets.importJson(caller.actor(), municipality, budgetYear, request,
                 EntityTags.parseIfMatch(ifMatch)));
     }
 
@@ -144,8 +145,8 @@ public class BudgetResource {
             @PathParam("budgetYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear,
             @Parameter(description = "Price level of the amounts; defaults to the budget year", example = "2027")
             @QueryParam("priceLevelYear") @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) Integer priceLevelYear,
-            @HeaderParam("If-Match") String ifMatch, @Context HttpHeaders headers, byte[] csv) {
-        return imported(budgets.importCsv(caller.actor(), municipality, budgetYear, priceLevelYear,
+            @HeaderParam("If-Match") String ifMatch, @Context HttpHeaders headers, @Context UriInfo uri, byte[] csv) {
+        return imported(uri, budgets.importCsv(caller.actor(), municipality, budgetYear, priceLevelYear,
                 CsvBodies.text(csv, headers.getMediaType()),
                 EntityTags.parseIfMatch(ifMatch)));
     }
@@ -155,8 +156,7 @@ public class BudgetResource {
                 .orElseThrow(() -> ProblemException.notFound("Base budget", budgetYear));
     }
 
-    private static Response imported(Imported imported) {
-        return Response.status(imported.created() ? Response.Status.CREATED : Response.Status.OK)
-                .entity(imported.budget()).tag(EntityTags.of(imported.budget().version())).build();
+    private static Response imported(UriInfo uri, Imported imported) {
+        return Responses.saved(uri, imported.created(), imported.budget(), imported.budget().version());
     }
 }

@@ -30,8 +30,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -130,10 +132,9 @@ public class PathPlanResource {
     public Response save(@PathParam("municipalityCode") String municipality,
             @PathParam("budgetYear")
             @Min(BudgetYears.FIRST) @Max(BudgetYears.LAST) int budgetYear, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid PathPlanInput input) {
+            @NotNull @Valid PathPlanInput input, @Context UriInfo uri) {
         Saved saved = plans.save(caller.actor(), municipality, budgetYear, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.plan())
-                .tag(EntityTags.of(saved.plan().version())).build();
+        return Responses.saved(uri, saved.created(), saved.plan(), saved.plan().version());
     }
 
     @DELETE

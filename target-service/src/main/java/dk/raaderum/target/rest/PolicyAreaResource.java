@@ -29,8 +29,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -114,10 +116,9 @@ public class PolicyAreaResource {
     public Response put(@Parameter(example = "573") @PathParam("municipalityCode") String municipality,
             @Parameter(description = "Area code, 2–10 capital letters or digits", example = "ÆLD") @PathParam("code") @Pattern(regexp = CODE) String code,
             @Parameter(description = "The ETag you read, when changing an area") @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid AreaInput input) {
+            @NotNull @Valid AreaInput input, @Context UriInfo uri) {
         Saved saved = areas.put(caller.actor(), municipality, code, input, EntityTags.parseIfMatch(ifMatch));
-        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved)
-                .tag(EntityTags.of(saved.area().version())).build();
+        return Responses.saved(uri, saved.created(), saved, saved.area().version());
     }
 
     @POST

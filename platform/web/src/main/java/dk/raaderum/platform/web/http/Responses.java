@@ -28,6 +28,15 @@ public final class Responses {
                 .tag(EntityTags.of(version)).build();
     }
 
+    /**
+     * The answer of a PUT that creates or replaces the resource at the request's URI: 201 with {@code Location} (that
+     * URI) when it created it, else 200; its ETag either way.
+     */
+    public static Response saved(UriInfo uri, boolean created, Object entity, long version) {
+        Response.ResponseBuilder answer = created ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return answer.entity(entity).tag(EntityTags.of(version)).build();
+    }
+
     /** 201 with the new resource at {@code location} (when it does not live under the request's path) and its ETag. */
     public static Response created(URI location, Object entity, long version) {
         return Response.created(location).entity(entity).tag(EntityTags.of(version)).build();
