@@ -177,6 +177,22 @@ class ImportTest {
     }
 
     @Test
+    void aFileWithoutASingleIdeaIsRefusedAndNotRecorded() {
+        long imports = importCount();
+        assertProblem(importJson(List.of()), 422, "business-rule").body("rule", equalTo("import-empty"))
+                .body("detail", containsString("holds no ideas"));
+        assertProblem(as(Tokens.curator()).contentType(CSV).body(HEADER.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORTS).then(), 422, "business-rule").body("rule", equalTo("import-empty"));
+        assertProblem(as(Tokens.curator()).contentType(CSV).body(new byte[0]).post(IMPORTS).then(), 422,
+                "business-rule").body("rule", equalTo("import-empty"));
+        assertEquals(imports, importCount());
+    }
+
+    private static long importCount() {
+        return as(Tokens.curator()).get(IMPORTS).then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
     void theHeaderRowMustNameKnownColumns() {
         assertProblem(as(Tokens.curator()).contentType(CSV).body("Kommunekode;Titel;Farve\r\n825;x;rød\r\n"
                 .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then(), 422, "business-rule").body("rule", equalTo("import-header"))
@@ -291,7 +307,6 @@ class ImportTest {
         assertProblem(as(Tokens.finance("846")).body(List.of()).post(IMPORTS).then(), 403, "forbidden");
         assertProblem(as(Tokens.curator()).contentType("text/plain").body("x").post(IMPORTS).then(), 415,
                 "unsupported-media-type");
-        as(Tokens.curator()).body(List.of()).post(IMPORTS).then().statusCode(200).body("rows", equalTo(0));
         as(Tokens.curator()).queryParam("publish", false).body(List.of(row("849", 2022, "Q-1", "EFFICIENCY", "skole",
                 "Til køen", "x", -1L))).post(IMPORTS).then().statusCode(200);
         as(Tokens.curator()).queryParam("size", 200).get("/api/v1/kl/ideas/queue").then()

@@ -67,6 +67,8 @@ public class IdeaImports {
     private static final Logger LOG = Logger.getLogger(IdeaImports.class);
     /** The problem of an import with wrong rows. */
     public static final String RULE_IMPORT_ROWS = "import-rows";
+    /** The problem of a file without a single idea (empty, a header row only, an empty JSON array). */
+    public static final String RULE_IMPORT_EMPTY = "import-empty";
     private static final int TIMEOUT_SECONDS = 900;
     /** Batches read ahead of the writing. */
     private static final int QUEUED_BATCHES = 4;
@@ -219,6 +221,10 @@ public class IdeaImports {
         run.finish();
         if (run.errorCount > 0) {
             throw refused(run);
+        }
+        if (run.rows == 0) {
+            throw ProblemException.ruleViolation(RULE_IMPORT_EMPTY, "The file holds no ideas: send a JSON array of"
+                    + " ideas, or a CSV or XLSX sheet with the header row and a row per idea");
         }
         IdeaImport record = new IdeaImport();
         record.format = format.name();
