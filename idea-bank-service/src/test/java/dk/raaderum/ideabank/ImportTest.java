@@ -193,6 +193,15 @@ class ImportTest {
     }
 
     @Test
+    void aJsonFileThatCannotBeReadIsMalformedWithWhereNotA500() {
+        String deep = "[{\"title\": " + "[".repeat(1000) + "]".repeat(1000) + "}]";
+        assertProblem(as(Tokens.curator()).body(deep).post(IMPORTS).then(), 400, "malformed-request")
+                .body("detail", containsString("nesting depth"));
+        assertProblem(as(Tokens.curator()).body("[{\"municipality\": \"101\",]").post(IMPORTS).then(), 400,
+                "malformed-request").body("detail", containsString("not valid JSON (line 1, column"));
+    }
+
+    @Test
     void theHeaderRowMustNameKnownColumns() {
         assertProblem(as(Tokens.curator()).contentType(CSV).body("Kommunekode;Titel;Farve\r\n825;x;rød\r\n"
                 .getBytes(StandardCharsets.UTF_8)).post(IMPORTS).then(), 422, "business-rule").body("rule", equalTo("import-header"))
@@ -222,8 +231,11 @@ class ImportTest {
                         "expected true or false"))
                 .body("errors.message", everyItem(not(containsString("java."))));
         assertEquals(before, ideasOf("851"), "nothing of a refused import written");
-        assertProblem(as(Tokens.curator()).body("{\"not\": \"an array\"}").post(IMPORTS).then(), 400, "validation");
-        assertProblem(as(Tokens.curator()).body("[{\"title\": ").post(IMPORTS).then(), 400, "validation");
+        assertProblem(as(Tokens.curator()).body("{\"not\": \"an array\"}").post(IMPORTS).then(), 400,
+                "malformed-request").body("detail", containsString("must be JSON: an array of ideas"));
+        assertProblem(as(Tokens.curator()).body("[{\"title\": ").post(IMPORTS).then(), 400, "malformed-request");
+        assertProblem(as(Tokens.curator()).body("[{\"title\": \"x\"}, 7]").post(IMPORTS).then(), 400,
+                "malformed-request").body("detail", containsString("element 2 is not an object"));
     }
 
     @Test

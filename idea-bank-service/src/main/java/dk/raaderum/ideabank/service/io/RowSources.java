@@ -15,6 +15,7 @@ import dk.raaderum.platform.web.http.CsvReader;
 import dk.raaderum.platform.web.problem.FieldError;
 import dk.raaderum.platform.web.problem.JsonFieldErrors;
 import dk.raaderum.platform.web.problem.ProblemException;
+import dk.raaderum.platform.web.problem.ProblemTypes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +47,8 @@ final class RowSources {
         ObjectReader reader = mapper.readerFor(JsonImportRow.class);
         try (JsonParser parser = mapper.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw ProblemException.validation("A JSON import is an array of ideas: [{…}, {…}]", List.of());
+                throw new ProblemException(ProblemTypes.MALFORMED_REQUEST,
+                        "The body must be JSON: an array of ideas [{…}, {…}]");
             }
             int row = 0;
             while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -55,11 +57,11 @@ final class RowSources {
                 rows.accept(jsonRow(reader, node, row));
             }
             if (parser.currentToken() != JsonToken.END_ARRAY) {
-                throw ProblemException.validation("Element " + (row + 1) + " of the array is not an object", List.of());
+                throw new ProblemException(ProblemTypes.MALFORMED_REQUEST,
+                        "The body must be JSON: an array of ideas; element " + (row + 1) + " is not an object");
             }
         } catch (JsonProcessingException e) {
-            throw ProblemException.validation("The file is not valid JSON (line " + e.getLocation().getLineNr() + ")",
-                    List.of());
+            throw JsonFieldErrors.problem(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package dk.raaderum.platform.web.problem;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a JSON value that could not be read says to its sender, in the platform's words and never Jackson's (no Java
@@ -27,7 +29,44 @@ public final class JsonFieldErrors {
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(long.class, Long.class, int.class, Integer.class,
             short.class, Short.class, byte.class, Byte.class, BigInteger.class);
 
+    /** How Jackson's strict duplicate detection (StrictScalars) begins its message; the field's name follows. */
+    private static final String DUPLICATE_FIELD = "Duplicate field";
+    /** Where Jackson's reading limits name the Java setting they come from: not the sender's business. */
+    private static final Pattern LIMIT_SOURCE = Pattern.compile(", from `[^`]*`");
+
     private JsonFieldErrors() {
+    }
+
+    /**
+     * The problem of a JSON document that could not be read: 400 {@code validation} naming the field when one is to
+     * blame, else 400 {@code malformed-request} saying where the document breaks (or which reading limit it is beyond:
+     * nesting depth, string or number length). Request bodies and JSON import files alike.
+     */
+    public static ProblemException problem(JsonProcessingException e) {
+        Optional<FieldError> field = of(e);
+        if (field.isPresent()) {
+            return ProblemException.validation(field.get().field() + ": " + field.get().message(), List.of(field.get()));
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        if (e instanceof StreamConstraintsException limit) {
+            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is beyond what is read: "
+                    + limit(limit) + where);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body must be JSON: "
+                    + expected(mismatch.getTargetType()) + where);
+        }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body names a field twice: "
+                    + e.getOriginalMessage().substring(DUPLICATE_FIELD.length()).strip() + where);
+        }
+        return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
+    }
+
+    /** A reading limit's message without the Java setting it names. */
+    private static String limit(StreamConstraintsException e) {
+        return LIMIT_SOURCE.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
     }
 
     /**
@@ -40,7 +79,9 @@ public final class JsonFieldErrors {
             return Optional.empty();
         }
         String message;
-        if (mapping.getCause() instanceof InputCoercionException coercion) {
+        if (mapping.getCause() instanceof StreamConstraintsException limit) {
+            message = limit(limit);
+        } else if (mapping.getCause() instanceof InputCoercionException coercion) {
             message = "the number is too large (this field's whole numbers are at most ±" + largest(coercion
                     .getTargetType()) + "; amounts and years have bounds of their own)";
         } else if (e instanceof UnrecognizedPropertyException) {

@@ -36,7 +36,6 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -106,7 +105,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, ContainerRequestContext request) {
-        return respond(jsonProblem(e).toProblem(path(request), RequestIds.current(request)), request);
+        return respond(JsonFieldErrors.problem(e).toProblem(path(request), RequestIds.current(request)), request);
     }
 
     /** Listed explicitly: Quarkus ships built-in mappers for these that would otherwise answer plain JSON. */
@@ -273,26 +272,7 @@ public class ProblemMappers {
     /** The field a violation of the request's JSON body itself (not one of its fields) is named by. */
     static final String BODY = "body";
     private static final String BODY_MISSING = "send the request's body: a JSON object";
-    /** How Jackson's strict duplicate detection (StrictScalars) begins its message; the field's name follows. */
-    private static final String DUPLICATE_FIELD = "Duplicate field";
 
-    private static ProblemException jsonProblem(JsonProcessingException e) {
-        Optional<FieldError> field = JsonFieldErrors.of(e);
-        if (field.isPresent()) {
-            return ProblemException.validation(field.get().field() + ": " + field.get().message(), List.of(field.get()));
-        }
-        String where = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        if (e instanceof MismatchedInputException mismatch) {
-            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body must be JSON: "
-                    + JsonFieldErrors.expected(mismatch.getTargetType()) + where);
-        }
-        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
-            return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body names a field twice: "
-                    + e.getOriginalMessage().substring(DUPLICATE_FIELD.length()).strip() + where);
-        }
-        return new ProblemException(ProblemTypes.MALFORMED_REQUEST, "The body is not valid JSON" + where);
-    }
 
     /**
      * The field a violation is about: the body path without the method and parameter names
