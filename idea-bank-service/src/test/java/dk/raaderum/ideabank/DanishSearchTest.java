@@ -146,6 +146,17 @@ class DanishSearchTest {
     }
 
     @Test
+    void anExclusionIsNeverUndoneBySpelling() {
+        // the words alone find "Ruteplanlægning i hjemmeplejen"; excluding it leaves nothing, not titles spelt alike
+        for (String words : List.of("hjemmeplejen -hjemmeplejen", "\"ruteplanlægning i hjemmeplejen\" -hjemmeplejen",
+                "hjemmeplejn -ruteplanlægning")) {
+            JsonPath result = search(words);
+            assertEquals(0, result.getInt("total"), words);
+            assertEquals("FULL_TEXT", result.getString("matchedBy"), words);
+        }
+    }
+
+    @Test
     void onlyStopWordsSearchNothingButTheFilters() {
         JsonPath result = search("og i at");
         assertEquals("FILTERS", result.getString("matchedBy"));

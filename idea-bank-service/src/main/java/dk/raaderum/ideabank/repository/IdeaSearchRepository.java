@@ -39,6 +39,8 @@ public class IdeaSearchRepository {
 
     /** A tsquery's text of one word, alone or and-ed with exclusions: {@code 'plej' & !'hjem'}. */
     private static final Pattern ONE_WORD = Pattern.compile("'((?:[^']|'')*)'((?: & !'(?:[^']|'')*')*)");
+    /** A tsquery's negation operator (before a quoted lexeme or a parenthesised phrase), outside any lexeme. */
+    private static final Pattern NEGATION = Pattern.compile("(?:^|[\\s(&|])!\\s*['(]");
     /** One exclusion of {@link #ONE_WORD}'s: {@code  & !'hjem'}. */
     private static final Pattern EXCLUDED = Pattern.compile(" & !'((?:[^']|'')*)'");
 
@@ -82,11 +84,12 @@ public class IdeaSearchRepository {
 
     /**
      * What the words give as a text query: whether any word is left (not only stop words or punctuation), and, when the
-     * query is one word (lexeme) alone or with exclusions only ({@code pleje -hjem}), that word and the excluded ones.
+     * query is one word (lexeme) alone or with exclusions only ({@code pleje -hjem}), that word and the excluded ones;
+     * {@code negates} when the query excludes anything ({@code -word}, {@code -"a phrase"}), in whatever shape.
      */
-    public record TextQuery(boolean hasLexemes, String singleWord, List<String> excluded) {
+    public record TextQuery(boolean hasLexemes, String singleWord, List<String> excluded, boolean negates) {
 
-        static final TextQuery NONE = new TextQuery(false, null, List.of());
+        static final TextQuery NONE = new TextQuery(false, null, List.of(), false);
 
         public boolean exclusions() {
             return !excluded.isEmpty();
@@ -99,16 +102,18 @@ public class IdeaSearchRepository {
                     if (!rs.next() || rs.getInt(1) == 0) {
                         return TextQuery.NONE;
                     }
-                    Matcher oneWord = ONE_WORD.matcher(rs.getString(2));
+                    String tsquery = rs.getString(2);
+                    boolean negates = NEGATION.matcher(tsquery).find();
+                    Matcher oneWord = ONE_WORD.matcher(tsquery);
                     if (!oneWord.matches()) {
-                        return new TextQuery(true, null, List.of());
+                        return new TextQuery(true, null, List.of(), negates);
                     }
                     List<String> excluded = new ArrayList<>();
                     Matcher exclusion = EXCLUDED.matcher(oneWord.group(2));
                     while (exclusion.find()) {
                         excluded.add(lexeme(exclusion.group(1)));
                     }
-                    return new TextQuery(true, lexeme(oneWord.group(1)), List.copyOf(excluded));
+                    return new TextQuery(true, lexeme(oneWord.group(1)), List.copyOf(excluded), negates);
                 });
     }
 

@@ -104,7 +104,7 @@ public class IdeaSearch {
         MatchedBy mode = text != null && text.hasLexemes() ? MatchedBy.FULL_TEXT : MatchedBy.FILTERS;
         Matches matches = mode == MatchedBy.FULL_TEXT
                 ? index.select(query, hits(reads, index, query.words(), text, mode, keptHits)) : index.selectAll(query);
-        if (mode == MatchedBy.FULL_TEXT && matches.count() == 0) {
+        if (mode == MatchedBy.FULL_TEXT && matches.count() == 0 && !text.negates()) {
             mode = MatchedBy.SIMILAR_SPELLING;
             matches = index.select(query, hits(reads, index, query.words(), text, mode, keptHits));
         }
