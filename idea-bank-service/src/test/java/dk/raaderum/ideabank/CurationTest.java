@@ -150,8 +150,14 @@ class CurationTest {
         long third = submitted("630", efficiency("Virtuel hjemmepleje via tablet", "aeldre", 2024, 500_000));
         assertProblem(as(Tokens.curator()).body(Map.of("intoIdeaId", varde, "reason", "x")).post(kl(third, "merge"))
                 .then(), 422, "business-rule").body("rule", equalTo("merge-into-member"));
+        // the primary into its own member, a member into its own primary, an idea into itself
         assertProblem(as(Tokens.curator()).body(Map.of("intoIdeaId", varde, "reason", "x")).post(kl(aarhus, "merge"))
-                .then(), 409, "conflict");
+                .then(), 422, "business-rule").body("rule", equalTo("merge-family-primary"));
+        assertProblem(as(Tokens.curator()).body(Map.of("intoIdeaId", aarhus, "reason", "x")).post(kl(varde, "merge"))
+                .then(), 409, "conflict").body("detail", equalTo("Idea " + varde + " is in the family of idea "
+                        + aarhus + " already"));
+        assertProblem(as(Tokens.curator()).body(Map.of("intoIdeaId", third, "reason", "x")).post(kl(third, "merge"))
+                .then(), 422, "business-rule").body("rule", equalTo("merge-self"));
 
         as(Tokens.curator()).body(Map.of("reason", "Fejlagtig sammenlægning")).post(kl(varde, "unmerge")).then()
                 .statusCode(200).body("status", equalTo("SUBMITTED")).body("family", nullValue());

@@ -151,7 +151,7 @@ public class CurationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "merge-into-member (merge into the family's primary idea),"
-            + " merge-family-primary, merge-target", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + " merge-family-primary, merge-target, merge-self", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "200", description = "The merged idea; ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdeaView.class)))
     public Response merge(@PathParam("ideaId") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

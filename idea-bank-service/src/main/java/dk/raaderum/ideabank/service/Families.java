@@ -31,6 +31,8 @@ public class Families {
     public static final String RULE_MERGE_INTO_MEMBER = "merge-into-member";
     /** A family's primary idea with members is not merged elsewhere: undo its members' merges first. */
     public static final String RULE_MERGE_FAMILY_PRIMARY = "merge-family-primary";
+    /** An idea is not merged into itself. */
+    public static final String RULE_MERGE_SELF = "merge-self";
     /** Only submitted and published ideas are merged into. */
     public static final String RULE_MERGE_TARGET = "merge-target";
 
@@ -123,8 +125,16 @@ public class Families {
     }
 
     private void requireMergeable(Idea idea, Idea into) {
-        if (idea.id.equals(into.id) || idea.familyId != null && idea.familyId.equals(into.familyId)) {
-            throw ProblemException.conflict("Idea " + idea.id + " is in the family of idea " + into.id + " already");
+        if (idea.id.equals(into.id)) {
+            throw ProblemException.ruleViolation(RULE_MERGE_SELF, "Idea " + idea.id + " cannot be merged into itself");
+        }
+        if (idea.familyId != null && idea.familyId.equals(into.familyId)) {
+            long primary = families.findById(idea.familyId).primaryIdeaId;
+            if (primary == idea.id) {
+                throw ProblemException.ruleViolation(RULE_MERGE_FAMILY_PRIMARY, "Idea " + idea.id + " is the primary"
+                        + " idea of the family idea " + into.id + " is a member of");
+            }
+            throw ProblemException.conflict("Idea " + idea.id + " is in the family of idea " + primary + " already");
         }
         if (into.status == IdeaStatus.MERGED) {
             long primary = families.findById(into.familyId).primaryIdeaId;
