@@ -68,7 +68,7 @@ class ImportTest {
                 + "813;B22;TEK-04;Budget 2022, s. 41;LED-gadelys;Gadelys skiftes til LED;investering;Betaler sig hjem"
                 + " på 3,5 år;nej;Veje, trafik og kollektiv transport;energi, LED;2022;1.200.000;-300.000;-350.000;-350.000;-1,5;1.200.000;"
                 + "3,5;;Vejchef\r\n"
-                + "813;2022;ÆLD-02;;Rengøring hver tredje uge;;besparelse;Lavere serviceniveau;ja;aeldre;;;-400000;;;;"
+                + "813;2022;ÆLD-02;;Rengøring hver tredje uge;;besparelse;Lavere serviceniveau;ja;aeldre;;;-400.000,00;;;;"
                 + ";;;Borgerne får gjort rent sjældnere;\r\n";
         JsonPath first = importCsv(csv);
         assertEquals(2, first.getInt("rows"));
@@ -96,6 +96,9 @@ class ImportTest {
                 .body("investmentCost", equalTo(1_200_000))
                 .body("tags", equalTo(List.of("energi", "led")))
                 .body("version", equalTo(0));
+        // Danish Excel's number format with decimals (-400.000,00) reads as proposal-service's import reads it
+        as(Tokens.finance("101")).queryParam("q", "rengøring").queryParam("municipality", "813").get("/api/v1/ideas")
+                .then().body("items[0].amounts[0].amount", equalTo(-400_000));
 
         // one changed row makes a new version of its idea and nothing else
         importCsv(csv.replace("Gadelys skiftes til LED", "Alle gadelamper skiftes til LED"));

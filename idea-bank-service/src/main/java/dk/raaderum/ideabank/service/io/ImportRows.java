@@ -5,6 +5,7 @@ import dk.raaderum.ideabank.domain.IdeaRules;
 import dk.raaderum.ideabank.domain.PolicyAreas;
 import dk.raaderum.platform.events.ProposalType;
 import dk.raaderum.platform.events.YearAmount;
+import dk.raaderum.platform.web.http.SpreadsheetAmounts;
 import dk.raaderum.platform.web.municipality.Municipalities;
 
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  */
 final class ImportRows {
 
-    private static final Pattern KRONER = Pattern.compile("[-−]?\\d{1,3}([. ]\\d{3})+|[-−]?\\d+");
     private static final Pattern BUDGET_LABEL = Pattern.compile("[Bb](\\d{2})");
 
     private ImportRows() {
@@ -207,24 +207,15 @@ final class ImportRows {
             return value;
         }
 
-        /** Whole kroner: {@code -1500000}, {@code -1.500.000} or {@code -1 500 000}. */
+        /** Whole kroner as spreadsheets write them ({@link SpreadsheetAmounts}: -1500000, -1.500.000, -1.500.000,00). */
         Long kroner(String text, IdeaColumn column) {
             if (blank(text)) {
                 return null;
             }
-            String value = text.strip();
-            if (!KRONER.matcher(value).matches()) {
-                error(column, "'" + value + "' is not an amount in whole kroner");
-                return null;
-            }
             try {
-                long amount = Long.parseLong(value.replace("−", "-").replace(".", "").replace(" ", ""));
-                if (Math.abs(amount) > YearAmount.MAX_ABS) {
-                    error(column, "an amount is at most 1,000 mia. kr. either way");
-                }
-                return amount;
-            } catch (NumberFormatException e) {
-                error(column, "'" + value + "' is too large");
+                return SpreadsheetAmounts.wholeKroner(text);
+            } catch (SpreadsheetAmounts.NotWholeKroner e) {
+                error(column, e.getMessage());
                 return null;
             }
         }
