@@ -11,6 +11,7 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,8 @@ class SubmissionTest {
     void theCatalogsTypeRulesApply() {
         Map<String, Object> costs = efficiency("Dyrere drift", "aeldre", 2025, 100_000);
         costs.put("amounts", years(2025, 100_000, -50_000, -50_000, -50_000));
-        assertProblem(submit(M, costs), 422, "business-rule").body("rule", equalTo("no-net-cost"));
+        assertProblem(submit(M, costs), 422, "business-rule").body("rule", equalTo("no-net-cost"))
+                .body("detail", startsWith("amounts: The type ")); // an idea's rule, not "a proposal"
 
         Map<String, Object> noRoom = efficiency("Ingen gevinst", "aeldre", 2025, 0);
         assertProblem(submit(M, noRoom), 422, "business-rule").body("rule", equalTo("creates-room"));

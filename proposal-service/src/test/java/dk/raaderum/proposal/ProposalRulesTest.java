@@ -57,7 +57,7 @@ class ProposalRulesTest {
     void anEfficiencyAddsNoNetCostInAnyYear() {
         assertProblem(post(proposal("ÆLD", "EFFICIENCY", "Koster først", Y, 500_000, -1_000_000, -1_000_000,
                 -1_000_000)), 422, "business-rule").body("rule", equalTo("no-net-cost"))
-                .body("detail", startsWith("A proposal of type effektivisering adds no net cost in any year; " + Y
+                .body("detail", startsWith("The type effektivisering adds no net cost in any year; " + Y
                         + " costs 500000 kr."));
     }
 

@@ -78,18 +78,18 @@ public enum ProposalType {
         return switch (this) {
             case SAVING, EFFICIENCY -> {
                 if (total >= 0) {
-                    yield Optional.of(new Violation(RULE_CREATES_ROOM, "A proposal of type " + danish + " creates room"
+                    yield Optional.of(new Violation(RULE_CREATES_ROOM, "The type " + danish + " creates room"
                             + " over the horizon: the total change in operating expenses must be negative, it is "
                             + total));
                 }
                 yield netChange.stream().filter(year -> year.amount() > 0).findFirst()
-                        .map(year -> new Violation(RULE_NO_NET_COST, "A proposal of type " + danish + " adds no net"
+                        .map(year -> new Violation(RULE_NO_NET_COST, "The type " + danish + " adds no net"
                                 + " cost in any year; " + year.year() + " costs " + year.amount()
                                 + " kr. (an upfront cost makes it an investment)"));
             }
             case EXPANSION -> total <= 0
-                    ? Optional.of(new Violation(RULE_EXPANSION_COSTS, "A budgetudvidelse spends room: the total change in"
-                            + " operating expenses must be positive, it is " + total))
+                    ? Optional.of(new Violation(RULE_EXPANSION_COSTS, "The type budgetudvidelse spends room: the total"
+                            + " change in operating expenses must be positive, it is " + total))
                     : Optional.empty();
             case INVESTMENT -> Optional.empty();
         };
