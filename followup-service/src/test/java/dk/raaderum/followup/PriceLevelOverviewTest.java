@@ -9,12 +9,15 @@ import static dk.raaderum.platform.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.raaderum.followup.support.Api;
@@ -198,5 +201,12 @@ class PriceLevelOverviewTest {
                 .body("priceLevel.notConverted[0].reason", equalTo("amount-bound"));
         as(Tokens.klCurator()).queryParam("year", 2025).get("/api/v1/kl/followup/overview").then().statusCode(200)
                 .body("municipalities.find { it.key == '480' }.realised", equalTo(1_000_000_000_000L));
+        // the municipality's own dashboard names the initiative that cannot be stated at the level asked for
+        assertProblem(as(Tokens.finance(nordfyns)).queryParam("year", 2025).queryParam("priceLevelYear", 2026)
+                .get(base(nordfyns) + "/followup/dashboard").then(), 422, "business-rule")
+                .body("rule", equalTo("amount-bound"))
+                .body("initiativeId", notNullValue())
+                .body("detail", startsWith("Initiative "))
+                .body("detail", containsString("'Alt for stor gevinst'"));
     }
 }

@@ -60,8 +60,22 @@ final class PriceLevels {
         return List.of(level, String.join(" ", convertedFrom.stream().map(String::valueOf).toList()));
     }
 
-    /** The row of {@code year} at {@code level}'s prices. */
+    /**
+     * The row of {@code year} at {@code level}'s prices; 422 {@code amount-bound} naming the initiative (its
+     * {@code initiativeId}) when an amount of it would pass the bound of every amount.
+     */
     static InitiativeYearRow atLevel(InitiativeYearRow row, PriceIndex index, int year, int level) {
+        try {
+            return converted(row, index, year, level);
+        } catch (ProblemException beyond) {
+            throw ProblemException.ruleViolation(RULE_AMOUNT_BOUND, "Initiative " + row.initiativeId() + " ('"
+                    + row.title() + "') cannot be stated at " + level + " prices: " + beyond.getMessage()
+                    + "; ask for its own price level (priceLevelYear=" + row.priceLevelYear() + ")")
+                    .with("initiativeId", row.initiativeId());
+        }
+    }
+
+    private static InitiativeYearRow converted(InitiativeYearRow row, PriceIndex index, int year, int level) {
         int from = row.priceLevelYear();
         long adopted = convert(index, row.adopted(), from, level);
         long realised = convert(index, row.realised(), year, level);
