@@ -113,8 +113,7 @@ public class KlIdeaResource {
     @APIResponse(responseCode = "415", description = "Not JSON, CSV or XLSX", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "import-header (unknown or missing columns), import-rows (errors"
             + " lists 'row N: column' and what is wrong; errorCount counts them all) or import-empty (not one idea)",
-            content = @Content(
-                    mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ImportResult importFile(@Context HttpHeaders headers, InputStream body,
             @Parameter(description = "Publish new ideas at once (default) or queue them for curation") @QueryParam("publish") @DefaultValue("true") boolean publish) {
         MediaType type = headers.getMediaType();
