@@ -96,13 +96,15 @@ class CatalogApiTest {
         long id = createCatalog(M, year);
         String path = base(M) + "/catalogs/" + id;
         // no body, so no Content-Type needed (curl -X POST …/lock)
-        given().auth().oauth2(Users.financeOfficer(M)).post(path + "/lock").then().statusCode(200)
-                .body("status", equalTo("LOCKED"));
+        String locked = given().auth().oauth2(Users.financeOfficer(M)).post(path + "/lock").then().statusCode(200)
+                .body("status", equalTo("LOCKED")).extract().header("ETag");
+        as(Users.financeOfficer(M)).get(path).then().header("ETag", equalTo(locked));
         assertProblem(postProposal(Users.financeOfficer(M), M, id, proposal("ÆLD", "EFFICIENCY", "Låst", year,
                 -1, -1, -1, -1)), 409, "catalog-closed");
         assertProblem(as(Users.financeOfficer(M)).post(path + "/lock").then(), 409, "catalog-closed");
-        given().auth().oauth2(Users.financeOfficer(M)).post(path + "/reopen").then().statusCode(200)
-                .body("status", equalTo("OPEN"));
+        String reopened = given().auth().oauth2(Users.financeOfficer(M)).post(path + "/reopen").then().statusCode(200)
+                .body("status", equalTo("OPEN")).extract().header("ETag");
+        as(Users.financeOfficer(M)).get(path).then().header("ETag", equalTo(reopened));
         postProposal(Users.financeOfficer(M), M, id, proposal("ÆLD", "EFFICIENCY", "Åben igen", year, -1, -1, -1, -1))
                 .statusCode(201);
     }
@@ -112,7 +114,9 @@ class CatalogApiTest {
         long id = createCatalog(M, YEAR.incrementAndGet());
         String path = base(M) + "/catalogs/" + id + "/areas";
         Map<String, Object> kultur = Api.area("KUL", "Kultur og fritid", 3, "Kultur- og Fritidsudvalget");
-        as(Users.financeOfficer(M)).body(kultur).post(path).then().statusCode(200).body("areas.code", hasItem("KUL"));
+        String etag = as(Users.financeOfficer(M)).body(kultur).post(path).then().statusCode(200)
+                .body("areas.code", hasItem("KUL")).extract().header("ETag");
+        as(Users.financeOfficer(M)).get(base(M) + "/catalogs/" + id).then().header("ETag", equalTo(etag));
         assertProblem(as(Users.financeOfficer(M)).body(kultur).post(path).then(), 409, "conflict");
     }
 

@@ -176,10 +176,12 @@ public class CatalogResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "Not an active area of the register (`area-not-in-register`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "200", description = "The catalog with the area")
-    public CatalogView addArea(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
+    @APIResponse(responseCode = "200", description = "The catalog with the area; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
+    public Response addArea(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id,
             @QueryParam("policyAreaRevision") @Min(1) Long policyAreaRevision, @NotNull @Valid AreaInput area) {
-        return catalogs.addArea(caller.actor(), municipality, id, area, policyAreaRevision);
+        CatalogView catalog = catalogs.addArea(caller.actor(), municipality, id, area, policyAreaRevision);
+        return Responses.versioned(catalog, catalog.version());
     }
 
     @POST
@@ -189,9 +191,11 @@ public class CatalogResource {
     @Operation(summary = "Lock the catalog for the budget negotiations",
             description = "OPEN → LOCKED: no new proposals, no edits; presenting, adopting and rejecting go on.")
     @APIResponse(responseCode = "409", description = "The catalog is not open", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "200", description = "The locked catalog")
-    public CatalogView lock(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
-        return catalogs.lock(caller.actor(), municipality, id);
+    @APIResponse(responseCode = "200", description = "The locked catalog; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
+    public Response lock(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        CatalogView catalog = catalogs.lock(caller.actor(), municipality, id);
+        return Responses.versioned(catalog, catalog.version());
     }
 
     @POST
@@ -200,9 +204,11 @@ public class CatalogResource {
     @RolesAllowed(FINANCE_OFFICER)
     @Operation(summary = "Reopen a locked catalog", description = "LOCKED → OPEN.")
     @APIResponse(responseCode = "409", description = "The catalog is not locked", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "200", description = "The reopened catalog")
-    public CatalogView reopen(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
-        return catalogs.reopen(caller.actor(), municipality, id);
+    @APIResponse(responseCode = "200", description = "The reopened catalog; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogView.class)))
+    public Response reopen(@PathParam("municipalityCode") String municipality, @PathParam("catalogId") long id) {
+        CatalogView catalog = catalogs.reopen(caller.actor(), municipality, id);
+        return Responses.versioned(catalog, catalog.version());
     }
 
     @POST

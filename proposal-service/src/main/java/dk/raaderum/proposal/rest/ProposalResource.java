@@ -169,10 +169,12 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "invalid-transition, catalog-closed, karensperiode (names the earlier"
             + " proposal and year) or concurrent-modification", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "If-Match does not match", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    @APIResponse(responseCode = "200", description = "The proposal in its new status")
-    public ProposalView move(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
+    @APIResponse(responseCode = "200", description = "The proposal in its new status; ETag is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
+    public Response move(@PathParam("municipalityCode") String municipality, @PathParam("proposalId") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid TransitionInput input) {
-        return workflow.move(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
+        ProposalView proposal = workflow.move(caller.actor(), municipality, id, input, EntityTags.parseIfMatch(ifMatch));
+        return Responses.versioned(proposal, proposal.version());
     }
 
     @GET
